@@ -1,0 +1,4 @@
+// The only file of this app that reads process.env (keys documented in .env.example).
+import { parseConfig, serviceConfigSchema } from '@kc/platform';
+
+export const config = parseConfig(serviceConfigSchema(3000), process.env);

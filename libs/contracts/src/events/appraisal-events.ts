@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { dossierCodeSchema } from './application-events';
+
+/** Stages of the support-request workflow, end states included (architecture.md §4.2). */
+export const stageSchema = z.enum([
+  'RECEPTION',
+  'LOCAL_REVIEW',
+  'DEPARTMENT_APPRAISAL',
+  'COUNCIL_REVIEW',
+  'LEADER_APPROVAL',
+  'IMPLEMENTATION',
+  'ACCEPTANCE',
+  'DISBURSEMENT',
+  'COMPLETED',
+  'REFUSED',
+  'REJECTED',
+  'WITHDRAWN',
+  'EXPIRED',
+  'CANCELLED',
+]);
+export type Stage = z.infer<typeof stageSchema>;
+
+/** A dossier moved from one stage to another; the applications service projects it into the timeline. */
+export const stageChangedV1 = z.object({
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  from: stageSchema.nullable(),
+  to: stageSchema,
+  /** Unit that owns the new stage, if any. */
+  unitCode: z.string().min(1).nullable(),
+  /** Working-day deadline of the new stage (ISO date), if it has one. */
+  dueAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Reason given by the officer, shown on the timeline. */
+  note: z.string().max(2000).nullable(),
+  changedAt: z.iso.datetime({ offset: true }),
+});
+export type StageChangedV1 = z.infer<typeof stageChangedV1>;

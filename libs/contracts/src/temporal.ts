@@ -1,0 +1,36 @@
+/** Temporal names shared by the starters (services), the workers and the workflow code. */
+export const TemporalNamespaces = {
+  app: 'khuyencong',
+  test: 'khuyencong-test',
+} as const;
+
+export const TaskQueues = {
+  approvals: 'approvals',
+  ocop: 'ocop',
+} as const;
+
+export const WorkflowTypes = {
+  supportRequest: 'supportRequestWorkflow',
+  ocopEvaluation: 'ocopEvaluationWorkflow',
+  ruralCriteriaAppraisal: 'ruralCriteriaAppraisalWorkflow',
+} as const;
+
+/** Workflow ids are business keys, so a duplicate start (e.g. a redelivered event) is a no-op. */
+export const WorkflowIds = {
+  supportRequest: (applicationId: string) => `support-request/${applicationId}`,
+  ocopEvaluation: (productId: string, round: number) => `ocop-evaluation/${productId}/${round}`,
+  ruralCriteriaAppraisal: (communeCode: string, year: number) => `rural-criteria/${communeCode}/${year}`,
+} as const;
+
+/** Search-attribute value types, spelled as `temporal operator search-attribute create --type` takes them. */
+export type SearchAttributeKind = 'Keyword' | 'Text' | 'Int' | 'Double' | 'Bool' | 'Datetime' | 'KeywordList';
+
+/** Custom search attributes that workflows keep current, so operators can filter in the Temporal UI. */
+export const SearchAttributes = {
+  KcDossierCode: 'Keyword',
+  KcProgram: 'Keyword',
+  KcStage: 'Keyword',
+  KcUnit: 'Keyword',
+  KcDueAt: 'Datetime',
+  KcOverdue: 'Bool',
+} as const satisfies Record<string, SearchAttributeKind>;

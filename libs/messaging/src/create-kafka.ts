@@ -1,0 +1,28 @@
+import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+
+export interface KafkaLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** A kafkajs client whose own logs go through the service's JSON logger (warnings and errors only). */
+export function createKafka(clientId: string, brokers: string[], logger?: KafkaLogger): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    connectionTimeout: 3000,
+    retry: { initialRetryTime: 200, retries: 8 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log, namespace }: LogEntry) => {
+        if (!logger) return;
+        const { message, ...rest } = log;
+        const entry = { namespace, ...rest };
+        if (level === logLevel.ERROR) logger.error(entry, `kafkajs: ${message}`);
+        else if (level === logLevel.WARN) logger.warn(entry, `kafkajs: ${message}`);
+        else logger.info(entry, `kafkajs: ${message}`);
+      },
+  });
+}

@@ -1,0 +1,147 @@
+import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { MessageHeaders, retryTopic, type EventEnvelope } from '@kc/contracts';
+import { decodeMessage } from './event-validation';
+import { attemptOf, headerString, routeFailure, type RetryPolicy, type Routed } from './failure-routing';
+import type { HandlerLookup } from './inbox-handler';
+import { recordInInbox } from './inbox-store';
+import { sendRouted } from './send-routed';
+
+export interface InboxConsumerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  schema: string;
+  group: string;
+  topics: readonly string[];
+  handlers: HandlerLookup;
+  policy: RetryPolicy;
+  partitionsConsumedConcurrently?: number;
+  logger?: { warn(obj: object, msg: string): void };
+}
+
+interface Item {
+  message: KafkaMessage;
+  envelope: EventEnvelope;
+}
+
+/** Marks an error thrown by a handler, as opposed to the inbox or the database failing around it. */
+class HandlerFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/**
+ * Consumes a group's topics with exactly-once effect: each event's handler runs in one transaction
+ * with the insert of its id into the inbox, so a redelivered event finds its id and has no effect.
+ *
+ * A batch first runs in one transaction (fast path). If any handler throws, the batch is rolled back and
+ * replayed one event per transaction, so only the failing events go to the retry topic (with backoff)
+ * and, after `maxAttempts`, to the DLQ with the reason. Messages that are not valid events go straight to
+ * the DLQ. When the database itself fails, the batch is not committed and Kafka redelivers it.
+ */
+export class InboxConsumer {
+  private main: Consumer | undefined;
+  private retry: Consumer | undefined;
+  private producer: Producer | undefined;
+  private running = false;
+
+  constructor(private readonly options: InboxConsumerOptions) {}
+
+  async start(): Promise<void> {
+    const { kafka, group, topics } = this.options;
+    if (topics.length === 0) return;
+    this.running = true;
+    this.producer = kafka.producer({ allowAutoTopicCreation: false, maxInFlightRequests: 1 });
+    await this.producer.connect();
+
+    this.main = kafka.consumer({ groupId: group, maxWaitTimeInMs: 250, allowAutoTopicCreation: false });
+    await this.main.connect();
+    await this.main.subscribe({ topics: [...topics], fromBeginning: true });
+    await this.main.run({
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
+
+    this.retry = kafka.consumer({ groupId: `${group}.retry`, maxWaitTimeInMs: 250, allowAutoTopicCreation: false });
+    await this.retry.connect();
+    await this.retry.subscribe({ topics: topics.map((t) => retryTopic(t, group)), fromBeginning: true });
+    await this.retry.run({ eachMessage: (payload) => this.onRetry(payload) });
+  }
+
+  /** Stops fetching, lets the batch in flight finish, commits its offsets, then disconnects. */
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.main?.disconnect();
+    await this.retry?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  private async onBatch({ batch, resolveOffset, heartbeat }: EachBatchPayload): Promise<void> {
+    if (batch.messages.length === 0) return;
+    const failures = await this.process(batch.topic, batch.messages);
+    await sendRouted(this.producer!, failures);
+    resolveOffset(batch.messages[batch.messages.length - 1].offset);
+    await heartbeat();
+  }
+
+  private async onRetry({ topic, message, heartbeat }: EachMessagePayload): Promise<void> {
+    const notBefore = Number(headerString(message.headers, MessageHeaders.notBefore) ?? 0);
+    // Wait out the backoff while heartbeating; on shutdown process at once rather than hold the group.
+    while (this.running && Date.now() < notBefore) {
+      await new Promise((r) => setTimeout(r, Math.min(notBefore - Date.now(), 500)));
+      await heartbeat();
+    }
+    const failures = await this.process(topic, [message]);
+    await sendRouted(this.producer!, failures);
+  }
+
+  /** Applies the messages; returns where the ones that failed must go. */
+  private async process(topic: string, messages: KafkaMessage[]): Promise<Routed[]> {
+    const failures: Routed[] = [];
+    const items: Item[] = [];
+    for (const message of messages) {
+      const decoded = decodeMessage(message.value);
+      if (decoded.ok) items.push({ message, envelope: decoded.envelope });
+      else failures.push(this.route(message, topic, decoded.reason, false));
+    }
+    if (items.length === 0) return failures;
+    try {
+      await this.applyInOneTransaction(topic, items);
+    } catch (error) {
+      if (!(error instanceof HandlerFailed)) throw error;
+      for (const item of items) {
+        try {
+          await this.applyInOneTransaction(topic, [item]);
+        } catch (single) {
+          if (!(single instanceof HandlerFailed)) throw single;
+          this.options.logger?.warn({ eventId: item.envelope.id, type: item.envelope.type, err: single.message }, 'handler failed');
+          failures.push(this.route(item.message, topic, `handler failed: ${single.message}`, true));
+        }
+      }
+    }
+    return failures;
+  }
+
+  private async applyInOneTransaction(topic: string, items: Item[]): Promise<void> {
+    const { dataSource, schema, group, handlers } = this.options;
+    await dataSource.transaction(async (manager) => {
+      const fresh = await recordInInbox(manager, schema, group, topic, items.map((i) => i.envelope));
+      for (const item of items) {
+        if (!fresh.delete(item.envelope.id)) continue; // seen before, or a repeat within this batch
+        const handler = handlers(item.envelope.type);
+        if (!handler) continue;
+        try {
+          await handler(item.envelope, { manager, topic, attempt: attemptOf(item.message) });
+        } catch (error) {
+          throw new HandlerFailed(error);
+        }
+      }
+    });
+  }
+
+  private route(message: KafkaMessage, topic: string, reason: string, retryable: boolean): Routed {
+    return routeFailure({ message, topic, group: this.options.group, reason, retryable, policy: this.options.policy });
+  }
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const kafkaConfigSchema = z.object({
+  /** Comma-separated broker list. */
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean)),
+  /** Handler failures are retried this many times (with exponential backoff) before the DLQ. */
+  KAFKA_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** Backoff before the first retry; doubles with each attempt. */
+  KAFKA_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1000),
+  /** How long the outbox relay sleeps when it found nothing to send. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(5).max(5000).default(25),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+});
+export type KafkaConfig = z.infer<typeof kafkaConfigSchema>;

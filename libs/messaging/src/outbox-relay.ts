@@ -1,0 +1,134 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Producer, TopicMessages } from 'kafkajs';
+import { MessageHeaders } from '@kc/contracts';
+
+export interface OutboxRelayOptions {
+  schema: string;
+  batchSize: number;
+  /** Sleep when a pass found nothing (or another relay held the lock). */
+  idleDelayMs: number;
+  /** Sent rows older than this are purged. */
+  retentionHours?: number;
+  onError?: (error: unknown) => void;
+}
+
+interface OutboxRow {
+  seq: string;
+  event_id: string;
+  topic: string;
+  message_key: string;
+  event_type: string;
+  envelope: { correlationId: string };
+}
+
+/**
+ * Moves committed outbox rows to Kafka, in commit order, in batches.
+ *
+ * Several processes may run a relay for the same schema. A transaction-scoped advisory lock lets one pass
+ * run at a time per schema (so per-key order holds across processes), and `FOR UPDATE SKIP LOCKED` keeps
+ * a second pass off rows still being sent. A crash between the send and the mark leaves the rows unsent:
+ * they go out again, and consumers' inboxes absorb the duplicate.
+ */
+export class OutboxRelay {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private lastPurge = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: Producer,
+    private readonly options: OutboxRelayOptions,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stops after the pass in flight; its rows are either marked sent or left for the next start. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** One pass: returns how many events it sent (0 if idle or another relay holds the lock). */
+  async relayOnce(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
+        `${this.options.schema}.outbox`,
+      ]);
+      if (!locked) return 0;
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT seq, event_id, topic, message_key, event_type, envelope FROM "${this.options.schema}".outbox
+         WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await this.producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
+      await this.markSent(manager, rows);
+      return rows.length;
+    });
+  }
+
+  protected async markSent(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
+    await manager.query(`UPDATE "${this.options.schema}".outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [
+      rows.map((r) => r.seq),
+    ]);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let sent = 0;
+      try {
+        sent = await this.relayOnce();
+        await this.purgeIfDue();
+      } catch (error) {
+        this.options.onError?.(error);
+        await this.sleep(Math.max(this.options.idleDelayMs, 500));
+        continue;
+      }
+      if (sent < this.options.batchSize) await this.sleep(this.options.idleDelayMs);
+    }
+  }
+
+  private async purgeIfDue(): Promise<void> {
+    const hours = this.options.retentionHours ?? 72;
+    if (Date.now() - this.lastPurge < 10 * 60_000) return;
+    this.lastPurge = Date.now();
+    await this.dataSource.query(
+      `DELETE FROM "${this.options.schema}".outbox WHERE sent_at < now() - make_interval(hours => $1)`,
+      [hours],
+    );
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
+
+function toTopicMessages(rows: OutboxRow[]): TopicMessages[] {
+  const byTopic = new Map<string, TopicMessages>();
+  for (const row of rows) {
+    let entry = byTopic.get(row.topic);
+    if (!entry) byTopic.set(row.topic, (entry = { topic: row.topic, messages: [] }));
+    entry.messages.push({
+      key: row.message_key,
+      value: JSON.stringify(row.envelope),
+      headers: {
+        [MessageHeaders.eventType]: row.event_type,
+        [MessageHeaders.eventId]: row.event_id,
+        [MessageHeaders.correlationId]: row.envelope.correlationId,
+      },
+    });
+  }
+  return [...byTopic.values()];
+}

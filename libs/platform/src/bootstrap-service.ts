@@ -1,0 +1,51 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication, Type } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { KAFKA, KafkaInboxTransport } from '@kc/messaging';
+import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
+import type { ServiceDefinition } from './platform.module';
+import type { ServiceConfig } from './service-config';
+
+export interface BootstrapOptions {
+  definition: ServiceDefinition;
+  config: ServiceConfig;
+  /** Attach the Kafka inbox consumer for this consumer group (its topics come from the contracts). */
+  consumerGroup?: ConsumerGroup;
+  title: string;
+  /** Folder of static files served at `/` (the gateway serves the web build). */
+  staticDir?: string;
+}
+
+/** Creates, wires and starts a service: JSON logger, OpenAPI at /docs, Kafka inbox, graceful shutdown. */
+export async function bootstrapService(module: Type, options: BootstrapOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  if (options.staticDir) app.useStaticAssets(options.staticDir);
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const docs = new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+
+  const group = options.consumerGroup;
+  if (group && Subscriptions[group].length > 0) {
+    app.connectMicroservice(
+      {
+        strategy: new KafkaInboxTransport({
+          kafka: app.get(KAFKA),
+          dataSource: app.get(DataSource),
+          schema: options.definition.schema,
+          group,
+          topics: Subscriptions[group],
+          policy: { maxAttempts: options.config.KAFKA_MAX_ATTEMPTS, baseDelayMs: options.config.KAFKA_RETRY_BASE_MS },
+        }),
+      },
+      { inheritAppConfig: true },
+    );
+    await app.startAllMicroservices();
+  }
+  await app.listen(options.config.PORT, options.config.HOST);
+  app.get(Logger).log({ msg: 'listening', url: `http://${options.config.HOST}:${options.config.PORT}`, service: options.definition.service });
+  return app;
+}

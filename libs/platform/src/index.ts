@@ -1,0 +1,3 @@
+export * from './service-config';
+export * from './platform.module';
+export * from './bootstrap-service';

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { databaseConfigSchema } from '@kc/persistence';
+import { kafkaConfigSchema } from '@kc/messaging';
+import { temporalConfigSchema } from '@kc/temporal';
+
+/** What every service reads from its environment; each app's config.ts adds its own keys and default port. */
+export function serviceConfigSchema(defaultPort: number) {
+  return z.object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(defaultPort),
+    HOST: z.string().default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ...databaseConfigSchema.shape,
+    ...kafkaConfigSchema.shape,
+    ...temporalConfigSchema.shape,
+  });
+}
+export type ServiceConfig = z.infer<ReturnType<typeof serviceConfigSchema>>;
+
+/** Validates the environment at boot; a bad value stops the service with every problem listed. */
+export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return result.data;
+}

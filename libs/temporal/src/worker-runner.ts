@@ -1,0 +1,57 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { aliasWebpackHook, workflowsPath } from './workflow-bundling';
+
+export interface WorkerRunnerOptions {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  activities: object;
+}
+
+/**
+ * Runs a Temporal worker inside a Nest app: starts after boot (bundling takes a few seconds, so the HTTP
+ * API is up first) and drains on shutdown. If Temporal is away it keeps retrying rather than crash.
+ */
+@Injectable()
+export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private worker: Worker | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private readonly logger = new Logger('TemporalWorker');
+
+  constructor(private readonly options: WorkerRunnerOptions) {}
+
+  onApplicationBootstrap(): void {
+    this.running = this.runWithRetry();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.worker?.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running;
+  }
+
+  private async runWithRetry(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const connection = await NativeConnection.connect({ address: this.options.address });
+        this.worker = await Worker.create({
+          connection,
+          namespace: this.options.namespace,
+          taskQueue: this.options.taskQueue,
+          workflowsPath: workflowsPath(),
+          bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
+          activities: this.options.activities,
+        });
+        this.logger.log({ msg: 'worker polling', taskQueue: this.options.taskQueue });
+        if (this.stopped) break;
+        await this.worker.run();
+        await connection.close();
+      } catch (error) {
+        this.logger.error({ msg: 'worker failed; retrying in 5 s', err: error });
+        await new Promise((r) => setTimeout(r, 5000));
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export * from './test-env';
+export * from './isolated-schema';
+export * from './kafka-helpers';
+export * from './expect-eventually';
+export * from './event-builders';
+export * from './group-topics';

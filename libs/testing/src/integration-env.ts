@@ -1,0 +1,6 @@
+// Jest setupFiles for the integration tier: point every config at the test database and namespace.
+import { testEnv } from './test-env';
+
+process.env.DATABASE_URL = testEnv.databaseUrl;
+process.env.TEMPORAL_NAMESPACE = testEnv.temporalNamespace;
+process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';

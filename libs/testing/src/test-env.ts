@@ -1,0 +1,13 @@
+import { assertTestDatabase } from '@kc/persistence';
+
+/** Addresses of the local infrastructure for integration tests (started by `npm run infra:up`). */
+export const testEnv = {
+  databaseUrl: process.env.TEST_DATABASE_URL ?? 'postgres://khuyencong:khuyencong@127.0.0.1:5432/khuyencong_test',
+  kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+  temporalAddress: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+  temporalNamespace: process.env.TEMPORAL_TEST_NAMESPACE ?? 'khuyencong-test',
+  smtpPort: Number(process.env.SMTP_PORT ?? 1025),
+  mailUiPort: Number(process.env.MAIL_UI_PORT ?? 8025),
+};
+
+assertTestDatabase(testEnv.databaseUrl);

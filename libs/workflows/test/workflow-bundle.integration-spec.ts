@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { TaskQueues } from '@kc/contracts';
+import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
+import { testEnv } from '@kc/testing';
+import type { workerProbeWorkflow } from '../src';
+
+describe('workflow bundle on the real Temporal dev server', () => {
+  let env: TestWorkflowEnvironment;
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createFromExistingServer({ address: testEnv.temporalAddress, namespace: testEnv.temporalNamespace });
+  });
+  afterAll(async () => env?.teardown());
+
+  it('bundles libs/workflows with the @kc/* aliases resolved and runs a workflow on a worker', async () => {
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      namespace: testEnv.temporalNamespace,
+      taskQueue: TaskQueues.approvals,
+      workflowsPath: workflowsPath(),
+      bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
+    });
+    const result = await worker.runUntil(
+      env.client.workflow.execute<typeof workerProbeWorkflow>('workerProbeWorkflow', {
+        taskQueue: TaskQueues.approvals,
+        workflowId: `probe/${randomUUID()}`,
+      }),
+    );
+    expect(result).toMatchObject({ taskQueue: 'approvals', knownQueue: true });
+    expect(Date.parse(result.answeredAt)).not.toBeNaN();
+  });
+});

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The one test command (README): dependencies, local infrastructure, lint, typecheck, unit and
+# integration tests, then a single closing line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-deps.sh
+
+bash infra/local/infra.sh up || { echo "infrastructure failed to start"; exit 1; }
+
+results=$(mktemp -d)
+status=0
+step() { echo; echo "==> $*"; }
+
+step "lint (ESLint + Nx module boundaries)"
+NX_DAEMON=false npx eslint --max-warnings 0 . || status=1
+
+step "typecheck"
+npx tsc -p tsconfig.json --noEmit || status=1
+
+step "unit tests"
+npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json" || status=1
+
+step "integration tests (real PostgreSQL, Kafka, Temporal, SMTP)"
+npx jest --selectProjects integration --ci --runInBand --json --outputFile="$results/integration.json" || status=1
+
+node scripts/summarize-tests.js "$results/unit.json" "$results/integration.json"
+rm -rf "$results"
+exit $status
