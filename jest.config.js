@@ -1,5 +1,8 @@
 // Two tiers (conventions.md §12): `unit` runs in parallel with no servers; `integration` talks to the real
 // local Postgres, Kafka, Temporal and mail server and runs in band (scripts/test.sh runs it with -w 1).
+// globalSetup runs in Jest's own process, outside moduleNameMapper: resolve @kc/* there too.
+require('./scripts/aliases').registerAliases(__dirname, '.ts');
+
 const swc = {
   jsc: {
     target: 'es2022',
@@ -28,7 +31,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       setupFiles: ['<rootDir>/libs/testing/src/integration-env.ts'],
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/integration-timeout.ts'],
     },
   ],
 };

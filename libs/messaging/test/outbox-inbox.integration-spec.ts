@@ -76,9 +76,8 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
   });
 
   it('retries a failing handler with backoff and applies the event once it succeeds', async () => {
-    let failuresLeft = 2;
     h = await createHarness('retry', async (envelope, ctx) => {
-      if (failuresLeft-- > 0) throw new Error('projection store briefly unavailable');
+      if (ctx.attempt < 2) throw new Error('projection store briefly unavailable');
       await h.recordEffect(envelope, ctx);
     }, { maxAttempts: 3, baseDelayMs: 100 });
     await h.consumer.start();
