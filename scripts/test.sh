@@ -12,6 +12,8 @@ status=0
 step() { echo; echo "==> $*"; }
 
 step "lint (ESLint + Nx module boundaries)"
+# The boundaries rule reads the cached project graph and silently skips itself without one.
+NX_DAEMON=false npx nx show projects >/dev/null || status=1
 NX_DAEMON=false npx eslint --max-warnings 0 . || status=1
 
 step "typecheck"

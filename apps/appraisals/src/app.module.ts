@@ -17,6 +17,7 @@ import { serviceDefinition } from './service.definition';
           namespace: config.TEMPORAL_NAMESPACE,
           taskQueue: TaskQueues.approvals,
           activities: {},
+          service: serviceDefinition.service,
         }),
     },
   ],

@@ -17,6 +17,7 @@ import { serviceDefinition } from './service.definition';
           namespace: config.TEMPORAL_NAMESPACE,
           taskQueue: TaskQueues.ocop,
           activities: {},
+          service: serviceDefinition.service,
         }),
     },
   ],

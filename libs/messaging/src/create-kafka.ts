@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type LogEntry, type ProducerConfig } from 'kafkajs';
 
 export interface KafkaLogger {
   info(obj: object, msg: string): void;
@@ -26,3 +26,10 @@ export function createKafka(clientId: string, brokers: string[], logger?: KafkaL
       },
   });
 }
+
+/** Producer settings used everywhere: the default (murmur2, Java-compatible) partitioner, chosen explicitly. */
+export const producerConfig: ProducerConfig = {
+  allowAutoTopicCreation: false,
+  maxInFlightRequests: 1,
+  createPartitioner: Partitioners.DefaultPartitioner,
+};

@@ -1,6 +1,7 @@
 import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { MessageHeaders, retryTopic, type EventEnvelope } from '@kc/contracts';
+import { producerConfig } from './create-kafka';
 import { decodeMessage } from './event-validation';
 import { attemptOf, headerString, routeFailure, type RetryPolicy, type Routed } from './failure-routing';
 import type { HandlerLookup } from './inbox-handler';
@@ -52,7 +53,7 @@ export class InboxConsumer {
     const { kafka, group, topics } = this.options;
     if (topics.length === 0) return;
     this.running = true;
-    this.producer = kafka.producer({ allowAutoTopicCreation: false, maxInFlightRequests: 1 });
+    this.producer = kafka.producer(producerConfig);
     await this.producer.connect();
 
     this.main = kafka.consumer({ groupId: group, maxWaitTimeInMs: 250, allowAutoTopicCreation: false });

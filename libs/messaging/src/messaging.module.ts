@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
-import { createKafka } from './create-kafka';
+import { createKafka, producerConfig } from './create-kafka';
 import { KafkaHealthCheck } from './kafka-health.check';
 import type { KafkaConfig } from './kafka-config';
 import { OutboxRelay } from './outbox-relay';
@@ -36,7 +36,7 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.relay === false) return;
-    this.producer = this.kafka.producer({ allowAutoTopicCreation: false, maxInFlightRequests: 1 });
+    this.producer = this.kafka.producer(producerConfig);
     await this.producer.connect();
     this.relay = new OutboxRelay(this.dataSource, this.producer, {
       schema: this.options.schema,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import { Topics, type EventEnvelope } from '@kc/contracts';
-import { InboxConsumer, OutboxRelay, OutboxWriter, createKafka, type InboxHandler } from '@kc/messaging';
+import { InboxConsumer, OutboxRelay, OutboxWriter, createKafka, producerConfig, type InboxHandler } from '../src';
 import { createGroupTopics, createIsolatedSchema, positionGroupAtEnd, testEnv } from '@kc/testing';
 
 /**
@@ -36,7 +36,7 @@ export async function createHarness(name: string, handler?: InboxHandler, policy
     policy,
     handlers: (type) => (type === 'ApplicationSubmitted' ? (handler ?? recordEffect) : undefined),
   });
-  const producer: Producer = kafka.producer();
+  const producer: Producer = kafka.producer(producerConfig);
   await producer.connect();
   const writer = new OutboxWriter(schema, 'test');
   const relay = new OutboxRelay(dataSource, producer, { schema, batchSize: 500, idleDelayMs: 20 });

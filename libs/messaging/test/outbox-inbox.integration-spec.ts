@@ -1,5 +1,5 @@
 import { dlqTopic, MessageHeaders, Topics } from '@kc/contracts';
-import { headerString } from '@kc/messaging';
+import { headerString } from '../src';
 import { applicationSubmittedDraft, collectFrom, expectEventually } from '@kc/testing';
 import { createHarness } from './messaging-harness';
 

@@ -4,3 +4,4 @@ export * from './temporal-client.module';
 export * from './workflow-bundling';
 export * from './worker-runner';
 export * from './ensure-search-attributes';
+export * from './worker-logging';

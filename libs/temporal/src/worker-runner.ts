@@ -1,12 +1,15 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { aliasWebpackHook, workflowsPath } from './workflow-bundling';
+import { installJsonWorkerLogging } from './worker-logging';
 
 export interface WorkerRunnerOptions {
   address: string;
   namespace: string;
   taskQueue: string;
   activities: object;
+  /** Service name for the SDK's JSON log lines. */
+  service: string;
 }
 
 /**
@@ -23,6 +26,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(private readonly options: WorkerRunnerOptions) {}
 
   onApplicationBootstrap(): void {
+    installJsonWorkerLogging(this.options.service);
     this.running = this.runWithRetry();
   }
 

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# npm start: everything a new user needs, from a fresh clone: dependencies, local servers, schema,
+# demo data, a build, and every app under one supervisor. Ctrl-C stops the apps; `npm run infra:down`
+# stops the servers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-deps.sh
+
+echo "==> local infrastructure"
+bash infra/local/infra.sh up
+
+echo "==> migrations"
+node scripts/run-ts.js scripts/migrate.ts
+
+if [ -f scripts/seed.ts ]; then
+  echo "==> demo data"
+  node scripts/run-ts.js scripts/seed.ts
+fi
+
+echo "==> build"
+rm -rf dist
+npx tsc -p tsconfig.build.json
+
+echo "==> starting apps"
+exec node scripts/supervise.js
