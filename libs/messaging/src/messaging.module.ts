@@ -34,10 +34,9 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly health: KafkaHealthCheck,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     if (this.options.relay === false) return;
     this.producer = this.kafka.producer(producerConfig);
-    await this.producer.connect();
     this.relay = new OutboxRelay(this.dataSource, this.producer, {
       schema: this.options.schema,
       batchSize: this.options.kafka.OUTBOX_BATCH_SIZE,

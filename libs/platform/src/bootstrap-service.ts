@@ -14,6 +14,8 @@ export interface BootstrapOptions {
   config: ServiceConfig;
   /** Attach the Kafka inbox consumer for this consumer group (its topics come from the contracts). */
   consumerGroup?: ConsumerGroup;
+  /** Topics to consume; defaults to the group's subscriptions in the contracts. */
+  subscriptions?: readonly string[];
   title: string;
   /** Folder of static files served at `/` (the gateway serves the web build). */
   staticDir?: string;
@@ -29,7 +31,8 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
 
   const group = options.consumerGroup;
-  if (group && Subscriptions[group].length > 0) {
+  const topics = options.subscriptions ?? (group ? Subscriptions[group] : []);
+  if (group && topics.length > 0) {
     app.connectMicroservice(
       {
         strategy: new KafkaInboxTransport({
@@ -37,7 +40,7 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
           dataSource: app.get(DataSource),
           schema: options.definition.schema,
           group,
-          topics: Subscriptions[group],
+          topics,
           policy: { maxAttempts: options.config.KAFKA_MAX_ATTEMPTS, baseDelayMs: options.config.KAFKA_RETRY_BASE_MS },
         }),
       },

@@ -6,7 +6,8 @@ import { temporalConfigSchema } from '@kc/temporal';
 /** What every service reads from its environment; each app's config.ts adds its own keys and default port. */
 export function serviceConfigSchema(defaultPort: number) {
   return z.object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(defaultPort),
+    // 0 asks the OS for a free port (used by tests).
+    PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
     HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ...databaseConfigSchema.shape,

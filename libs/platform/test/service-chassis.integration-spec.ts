@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { Controller, Module, type INestApplication } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { DataSource } from 'typeorm';
+import { EventTypes, type EventEnvelope } from '@kc/contracts';
+import { OutboxWriter, createKafka, createMessagingTablesMigration, type InboxContext } from '@kc/messaging';
+import { migrateDataSource } from '@kc/persistence';
+import { applicationSubmittedDraft, createGroupTopics, expectEventually, positionGroupAtEnd, testEnv } from '@kc/testing';
+import { bootstrapService, parseConfig, PlatformModule, serviceConfigSchema, type ServiceDefinition } from '../src';
+
+const schema = `t_chassis_${randomBytes(3).toString('hex')}`;
+const definition: ServiceDefinition = { service: 'chassis-test', schema, migrations: [createMessagingTablesMigration(schema)] };
+
+@Controller()
+class ProjectionController {
+  @EventPattern(EventTypes.ApplicationSubmitted)
+  async onSubmitted(@Payload() event: EventEnvelope, @Ctx() ctx: InboxContext): Promise<void> {
+    await ctx.manager.query(`INSERT INTO "${schema}".seen (event_id, dossier_code) VALUES ($1, $2)`, [
+      event.id,
+      (event.payload as { dossierCode: string }).dossierCode,
+    ]);
+  }
+}
+
+function configFor(env: Record<string, string>) {
+  return parseConfig(serviceConfigSchema(0), { DATABASE_URL: testEnv.databaseUrl, TEMPORAL_NAMESPACE: testEnv.temporalNamespace, LOG_LEVEL: 'warn', ...env });
+}
+
+describe('service chassis: a Nest app on the real infrastructure', () => {
+  let app: INestApplication | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+  afterAll(async () => {
+    const ds = await new DataSource({ type: 'postgres', url: testEnv.databaseUrl }).initialize();
+    await ds.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await ds.destroy();
+  });
+
+  it('migrates its schema, reports healthy dependencies and handles @EventPattern events inside the inbox transaction', async () => {
+    const config = configFor({ PORT: '0' });
+    const migrator = new DataSource({ type: 'postgres', url: testEnv.databaseUrl, schema, migrations: definition.migrations, migrationsTableName: 'migrations' });
+    expect(await migrateDataSource(migrator, schema)).toEqual(['CreateMessagingTables1764300000000']);
+    expect(await migrateDataSource(migrator, schema)).toEqual([]);
+    await migrator.query(`CREATE TABLE "${schema}".seen (event_id uuid PRIMARY KEY, dossier_code text NOT NULL)`);
+    await migrator.destroy();
+
+    const group = `chassis-${randomBytes(3).toString('hex')}` as 'appraisals';
+    const kafka = createKafka('chassis-test', testEnv.kafkaBrokers);
+    const topics = await createGroupTopics(kafka, group, ['kc.applications.events.v1']);
+    await positionGroupAtEnd(kafka, group, ['kc.applications.events.v1']);
+
+    @Module({ imports: [PlatformModule.forService(definition, config)], controllers: [ProjectionController] })
+    class TestModule {}
+    app = await bootstrapService(TestModule, { definition, config, title: 'test', consumerGroup: group, subscriptions: ['kc.applications.events.v1'] });
+    const url = await app.getUrl();
+
+    const health = await fetch(`${url.replace('[::1]', '127.0.0.1')}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      service: 'chassis-test',
+      status: 'ok',
+      checks: { database: { status: 'up' }, kafka: { status: 'up' }, temporal: { status: 'up' } },
+    });
+
+    const draft = applicationSubmittedDraft();
+    const dataSource = app.get(DataSource);
+    await dataSource.transaction((m) => app!.get(OutboxWriter).publish(m, draft));
+    await expectEventually(async () =>
+      expect(await dataSource.query(`SELECT dossier_code FROM "${schema}".seen`)).toEqual([{ dossier_code: draft.payload.dossierCode }]),
+    );
+    await app.close();
+    app = undefined;
+    await topics.remove();
+  });
+
+  it('answers 503 and names the dependency that is down', async () => {
+    const config = configFor({ PORT: '0', KAFKA_BROKERS: '127.0.0.1:1', TEMPORAL_ADDRESS: '127.0.0.1:2' });
+    @Module({ imports: [PlatformModule.forService(definition, config)] })
+    class DownModule {}
+    app = await bootstrapService(DownModule, { definition, config, title: 'test' });
+    const res = await fetch(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/health`);
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { checks: { kafka: { detail: string } } };
+    expect(body).toMatchObject({ status: 'degraded', checks: { database: { status: 'up' }, kafka: { status: 'down' }, temporal: { status: 'down' } } });
+    expect(body.checks.kafka.detail).toContain('127.0.0.1:1');
+  });
+});
