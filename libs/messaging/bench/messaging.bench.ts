@@ -3,6 +3,7 @@
 // writes + relay) runs in a child process, the consuming side (inbox + handler) here, as two services would.
 //   BENCH_EVENTS   events in the throughput phase (default 50000)
 //   BENCH_RATE     offered events/s in the latency phase (default 5000), for BENCH_SECONDS (default 10)
+//   BENCH_RELAY_BATCH relay batch size (default: OUTBOX_BATCH_SIZE's default, 500)
 //   BENCH_HANDLER  `memory` (default: the handler only records the latency) or `row` (it also inserts a row)
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

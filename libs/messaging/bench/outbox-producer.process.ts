@@ -1,6 +1,6 @@
 // The producing side of the messaging benchmark, in its own process as in production (the service that
 // writes events also runs their relay): commands arrive over IPC from messaging.bench.ts.
-import { OutboxRelay, OutboxWriter, createKafka, producerConfig } from '../src';
+import { OutboxRelay, OutboxWriter, createKafka, kafkaConfigSchema, producerConfig } from '../src';
 import { applicationSubmittedDraft, testEnv } from '@kc/testing';
 import { createAppDataSource } from '@kc/persistence';
 
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const dataSource = await createAppDataSource({ url: testEnv.databaseUrl, schema, poolSize: 4 }).initialize();
   const writer = new OutboxWriter(schema, 'bench');
   const producer = createKafka('bench-producer', testEnv.kafkaBrokers).producer(producerConfig);
-  const relay = new OutboxRelay(dataSource, producer, { schema, batchSize: 2000, idleDelayMs: 5 });
+  const relay = new OutboxRelay(dataSource, producer, { schema, batchSize: Number(process.env.BENCH_RELAY_BATCH ?? kafkaConfigSchema.parse({}).OUTBOX_BATCH_SIZE), idleDelayMs: 5 });
   const write = (n: number) => dataSource.transaction((m) => writer.publish(m, Array.from({ length: n }, () => applicationSubmittedDraft())));
 
   process.on('message', async (command: Command) => {
