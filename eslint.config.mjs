@@ -8,7 +8,7 @@ const scopes = ['applications', 'appraisals', 'ocop', 'notifications', 'operatio
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.infra/**', 'coverage/**', 'apps/web/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.infra/**', 'coverage/**', 'tmp/**', 'apps/web/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
   {

@@ -9,15 +9,16 @@ bash infra/local/infra.sh up || { echo "infrastructure failed to start"; exit 1;
 
 results=$(mktemp -d)
 status=0
+failed_steps=()
 step() { echo; echo "==> $*"; }
 
 step "lint (ESLint + Nx module boundaries)"
 # The boundaries rule reads the cached project graph and silently skips itself without one.
-NX_DAEMON=false npx nx show projects >/dev/null || status=1
-NX_DAEMON=false npx eslint --max-warnings 0 . || status=1
+NX_DAEMON=false npx nx show projects >/dev/null || { status=1; failed_steps+=("project graph"); }
+NX_DAEMON=false npx eslint --max-warnings 0 . || { status=1; failed_steps+=("lint"); }
 
 step "typecheck"
-npx tsc -p tsconfig.json --noEmit || status=1
+npx tsc -p tsconfig.json --noEmit || { status=1; failed_steps+=("typecheck"); }
 
 step "unit tests"
 npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json" || status=1
@@ -25,6 +26,8 @@ npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json" || 
 step "integration tests (real PostgreSQL, Kafka, Temporal, SMTP)"
 npx jest --selectProjects integration --ci --runInBand --json --outputFile="$results/integration.json" || status=1
 
-node scripts/summarize-tests.js "$results/unit.json" "$results/integration.json"
+# Lint and typecheck failures count in the closing line too, so it never reads "0 failed" on a red run.
+((${#failed_steps[@]})) && echo "failed steps: ${failed_steps[*]}"
+EXTRA_FAILURES=${#failed_steps[@]} node scripts/summarize-tests.js "$results/unit.json" "$results/integration.json"
 rm -rf "$results"
 exit $status
