@@ -12,10 +12,8 @@ bash infra/local/infra.sh up
 echo "==> migrations"
 node scripts/run-ts.js scripts/migrate.ts
 
-if [ -f scripts/seed.ts ]; then
-  echo "==> demo data"
-  node scripts/run-ts.js scripts/seed.ts
-fi
+echo "==> demo data (Đồng Nai's units, programmes, one account per role)"
+node scripts/run-ts.js scripts/seed.ts
 
 echo "==> build"
 rm -rf dist

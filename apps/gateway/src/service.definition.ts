@@ -1,9 +1,10 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
+import { CreateIdentityTables1764300100000 } from './migrations/create-identity-tables.migration';
 
 /** The gateway service owns schema `gateway`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'gateway',
   schema: 'gateway',
-  migrations: [createMessagingTablesMigration('gateway')],
+  migrations: [createMessagingTablesMigration('gateway'), CreateIdentityTables1764300100000],
 };
