@@ -8,7 +8,18 @@ const scopes = ['applications', 'appraisals', 'ocop', 'notifications', 'operatio
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.infra/**', 'coverage/**', 'tmp/**', 'apps/web/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.infra/**',
+      'coverage/**',
+      'tmp/**',
+      'apps/web/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
   {
@@ -24,18 +35,36 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:workflow', 'type:infra'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:workflow', 'type:infra'],
+            },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:infra'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:infra', 'type:testing'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:infra', 'type:testing'],
+            },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             {
               sourceTag: 'type:workflow',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
-              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'kafkajs', '@temporalio/worker', '@temporalio/client', '@temporalio/activity', '@temporalio/testing'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'typeorm',
+                'pg',
+                'kafkajs',
+                '@temporalio/worker',
+                '@temporalio/client',
+                '@temporalio/activity',
+                '@temporalio/testing',
+              ],
             },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            ...scopes.map((s) => ({ sourceTag: `scope:${s}`, onlyDependOnLibsWithTags: [`scope:${s}`, 'scope:shared'] })),
+            ...scopes.map((s) => ({
+              sourceTag: `scope:${s}`,
+              onlyDependOnLibsWithTags: [`scope:${s}`, 'scope:shared'],
+            })),
           ],
         },
       ],
@@ -52,7 +81,12 @@ export default tseslint.config(
   {
     // Tests may use the testing library and Node freely.
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test/**/*.ts', '**/bench/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': ['error', { allow: ['@kc/testing'], depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }] }] },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { allow: ['@kc/testing'], depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }] },
+      ],
+    },
   },
   prettier,
 );

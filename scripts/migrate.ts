@@ -6,10 +6,17 @@ async function main(): Promise<void> {
   const { DATABASE_URL } = databaseConfigSchema.parse(process.env);
   console.log(`migrating ${redactDatabaseUrl(DATABASE_URL)}`);
   for (const definition of serviceDefinitions) {
-    const dataSource = createAppDataSource({ url: DATABASE_URL, schema: definition.schema, migrations: definition.migrations, poolSize: 1 });
+    const dataSource = createAppDataSource({
+      url: DATABASE_URL,
+      schema: definition.schema,
+      migrations: definition.migrations,
+      poolSize: 1,
+    });
     try {
       const applied = await migrateDataSource(dataSource, definition.schema);
-      console.log(`  ${definition.schema.padEnd(14)} ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+      console.log(
+        `  ${definition.schema.padEnd(14)} ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`,
+      );
     } finally {
       if (dataSource.isInitialized) await dataSource.destroy();
     }

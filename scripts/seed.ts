@@ -10,10 +10,17 @@ async function main(): Promise<void> {
   const dataSource = await createAppDataSource({ url: DATABASE_URL, schema: 'gateway', poolSize: 1 }).initialize();
   try {
     const report = await seedDemoData(dataSource, password);
-    console.log(`  units: ${report.units} (Tỉnh Đồng Nai, Sở Công Thương, 11 huyện/thành phố 2020, xã/phường từ 1/7/2025)`);
-    console.log(`  programmes: ${Object.values(Programs).map((p) => p.nameVi.split(':')[0]).join('; ')}`);
+    console.log(
+      `  units: ${report.units} (Tỉnh Đồng Nai, Sở Công Thương, 11 huyện/thành phố 2020, xã/phường từ 1/7/2025)`,
+    );
+    console.log(
+      `  programmes: ${Object.values(Programs)
+        .map((p) => p.nameVi.split(':')[0])
+        .join('; ')}`,
+    );
     console.log(`  demo accounts (password ${report.accountsCreated.length ? `"${password}"` : 'unchanged'}):`);
-    for (const a of demoAccounts) console.log(`    ${a.roles.join(',').padEnd(22)} ${a.email.padEnd(28)} ${a.fullName}`);
+    for (const a of demoAccounts)
+      console.log(`    ${a.roles.join(',').padEnd(22)} ${a.email.padEnd(28)} ${a.fullName}`);
   } finally {
     await dataSource.destroy();
   }

@@ -88,9 +88,13 @@ waitForAll().then((unhealthy) => {
   const mail = process.env.MAIL_UI_PORT ?? '8025';
   const lines = [
     '',
-    unhealthy.length ? `\x1b[31mnot healthy yet: ${unhealthy.join(', ')} (see their logs above)\x1b[0m` : '\x1b[32mAll services are up.\x1b[0m',
+    unhealthy.length
+      ? `\x1b[31mnot healthy yet: ${unhealthy.join(', ')} (see their logs above)\x1b[0m`
+      : '\x1b[32mAll services are up.\x1b[0m',
     `  Web (cổng thông tin)      http://127.0.0.1:3000/`,
-    ...apps.map(([name, port]) => `  ${`${name} API docs`.padEnd(25)} http://127.0.0.1:${port}/docs   (health: /health)`),
+    ...apps.map(
+      ([name, port]) => `  ${`${name} API docs`.padEnd(25)} http://127.0.0.1:${port}/docs   (health: /health)`,
+    ),
     `  Temporal UI               http://127.0.0.1:${ui}/namespaces/khuyencong/workflows`,
     `  Mail UI (maildev)         http://127.0.0.1:${mail}/`,
     'Press Ctrl-C to stop the apps.',

@@ -16,6 +16,7 @@ step "lint (ESLint + Nx module boundaries)"
 # The boundaries rule reads the cached project graph and silently skips itself without one.
 NX_DAEMON=false npx nx show projects >/dev/null || { status=1; failed_steps+=("project graph"); }
 NX_DAEMON=false npx eslint --max-warnings 0 . || { status=1; failed_steps+=("lint"); }
+npx prettier --check --log-level warn "**/*.{ts,js,mjs}" || { status=1; failed_steps+=("format (npm run format fixes it)"); }
 
 step "typecheck"
 npx tsc -p tsconfig.json --noEmit || { status=1; failed_steps+=("typecheck"); }

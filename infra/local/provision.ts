@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const created = await ensureTopics(createKafka('provision', KAFKA_BROKERS));
   console.log(created.length ? `kafka topics created: ${created.join(', ')}` : 'kafka topics: all present');
   const added = await ensureSearchAttributes(TEMPORAL_ADDRESS, Object.values(TemporalNamespaces));
-  console.log(added.length ? `temporal search attributes added: ${added.join(', ')}` : 'temporal search attributes: all present');
+  console.log(
+    added.length ? `temporal search attributes added: ${added.join(', ')}` : 'temporal search attributes: all present',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -4,4 +4,9 @@ import { AppModule } from './app.module';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
 
-void bootstrapService(AppModule, { definition: serviceDefinition, config, consumerGroup: 'applications', title: 'Khuyến công: hồ sơ đề nghị hỗ trợ (applications)' });
+void bootstrapService(AppModule, {
+  definition: serviceDefinition,
+  config,
+  consumerGroup: 'applications',
+  title: 'Khuyến công: hồ sơ đề nghị hỗ trợ (applications)',
+});

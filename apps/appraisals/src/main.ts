@@ -4,4 +4,9 @@ import { AppModule } from './app.module';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
 
-void bootstrapService(AppModule, { definition: serviceDefinition, config, consumerGroup: 'appraisals', title: 'Khuyến công: thẩm định và phê duyệt (appraisals)' });
+void bootstrapService(AppModule, {
+  definition: serviceDefinition,
+  config,
+  consumerGroup: 'appraisals',
+  title: 'Khuyến công: thẩm định và phê duyệt (appraisals)',
+});

@@ -6,6 +6,9 @@ import { AppModule } from './app.module';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
 
-void bootstrapService(AppModule, { definition: serviceDefinition, config, title: 'Khuyến công: cổng API (gateway)',
+void bootstrapService(AppModule, {
+  definition: serviceDefinition,
+  config,
+  title: 'Khuyến công: cổng API (gateway)',
   staticDir: path.join(findWorkspaceRoot(), 'apps/web/public'),
 });

@@ -9,7 +9,12 @@ import { seedDemoData } from '../src/seed/seed-demo-data';
 describe('demo data for npm start', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = createAppDataSource({ url: testEnv.databaseUrl, schema: 'gateway', migrations: serviceDefinition.migrations, poolSize: 2 });
+    dataSource = createAppDataSource({
+      url: testEnv.databaseUrl,
+      schema: 'gateway',
+      migrations: serviceDefinition.migrations,
+      poolSize: 2,
+    });
     await migrateDataSource(dataSource, 'gateway');
     await dataSource.query(`TRUNCATE gateway.accounts, gateway.org_units`);
   });
@@ -21,7 +26,9 @@ describe('demo data for npm start', () => {
     const second = await seedDemoData(dataSource, 'another password');
     expect(second.accountsCreated).toEqual([]);
 
-    const [{ districts }] = await dataSource.query(`SELECT count(*)::int AS districts FROM gateway.org_units WHERE kind = 'DISTRICT' AND valid_to = '2025-06-30'`);
+    const [{ districts }] = await dataSource.query(
+      `SELECT count(*)::int AS districts FROM gateway.org_units WHERE kind = 'DISTRICT' AND valid_to = '2025-06-30'`,
+    );
     expect(districts).toBe(11);
     const accounts: { roles: string[]; password_hash: string; unit_code: string | null }[] = await dataSource.query(
       `SELECT roles, password_hash, unit_code FROM gateway.accounts`,

@@ -4,4 +4,9 @@ import { AppModule } from './app.module';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
 
-void bootstrapService(AppModule, { definition: serviceDefinition, config, consumerGroup: 'notifications', title: 'Khuyến công: thông báo (notifications)' });
+void bootstrapService(AppModule, {
+  definition: serviceDefinition,
+  config,
+  consumerGroup: 'notifications',
+  title: 'Khuyến công: thông báo (notifications)',
+});

@@ -4,4 +4,8 @@ import { AppModule } from './app.module';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
 
-void bootstrapService(AppModule, { definition: serviceDefinition, config, title: 'Khuyến công: đánh giá, phân hạng OCOP (ocop)' });
+void bootstrapService(AppModule, {
+  definition: serviceDefinition,
+  config,
+  title: 'Khuyến công: đánh giá, phân hạng OCOP (ocop)',
+});

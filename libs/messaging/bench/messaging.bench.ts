@@ -10,7 +10,13 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Topics } from '@kc/contracts';
 import { InboxConsumer, createKafka, ensureTopics, producerConfig } from '../src';
-import { applicationSubmittedDraft, createGroupTopics, createIsolatedSchema, positionGroupAtEnd, testEnv } from '@kc/testing';
+import {
+  applicationSubmittedDraft,
+  createGroupTopics,
+  createIsolatedSchema,
+  positionGroupAtEnd,
+  testEnv,
+} from '@kc/testing';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 50_000);
 const RATE = Number(process.env.BENCH_RATE ?? 5_000);
@@ -18,7 +24,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const HANDLER = process.env.BENCH_HANDLER ?? 'memory';
 const kafka = createKafka('bench', testEnv.kafkaBrokers);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function rawRate(n: number): Promise<number> {
   const topic = `kc.bench.raw.${randomBytes(3).toString('hex')}`;
@@ -81,7 +88,8 @@ async function pipeline() {
     policy: { maxAttempts: 3, baseDelayMs: 100 },
     partitionsConsumedConcurrently: 6,
     handlers: () => async (envelope, ctx) => {
-      if (HANDLER === 'row') await ctx.manager.query(`INSERT INTO "${schema}".effects (event_id) VALUES ($1)`, [envelope.id]);
+      if (HANDLER === 'row')
+        await ctx.manager.query(`INSERT INTO "${schema}".effects (event_id) VALUES ($1)`, [envelope.id]);
       latencies.push(Date.now() - Date.parse(envelope.occurredAt));
       handled += 1;
     },

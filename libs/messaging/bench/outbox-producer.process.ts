@@ -4,15 +4,26 @@ import { OutboxRelay, OutboxWriter, createKafka, kafkaConfigSchema, producerConf
 import { applicationSubmittedDraft, testEnv } from '@kc/testing';
 import { createAppDataSource } from '@kc/persistence';
 
-type Command = { cmd: 'fill'; n: number } | { cmd: 'relay' } | { cmd: 'offer'; rate: number; seconds: number } | { cmd: 'stop' };
+type Command =
+  { cmd: 'fill'; n: number } | { cmd: 'relay' } | { cmd: 'offer'; rate: number; seconds: number } | { cmd: 'stop' };
 
 async function main(): Promise<void> {
   const schema = process.env.BENCH_SCHEMA!;
   const dataSource = await createAppDataSource({ url: testEnv.databaseUrl, schema, poolSize: 4 }).initialize();
   const writer = new OutboxWriter(schema, 'bench');
   const producer = createKafka('bench-producer', testEnv.kafkaBrokers).producer(producerConfig);
-  const relay = new OutboxRelay(dataSource, producer, { schema, batchSize: Number(process.env.BENCH_RELAY_BATCH ?? kafkaConfigSchema.parse({}).OUTBOX_BATCH_SIZE), idleDelayMs: 5 });
-  const write = (n: number) => dataSource.transaction((m) => writer.publish(m, Array.from({ length: n }, () => applicationSubmittedDraft())));
+  const relay = new OutboxRelay(dataSource, producer, {
+    schema,
+    batchSize: Number(process.env.BENCH_RELAY_BATCH ?? kafkaConfigSchema.parse({}).OUTBOX_BATCH_SIZE),
+    idleDelayMs: 5,
+  });
+  const write = (n: number) =>
+    dataSource.transaction((m) =>
+      writer.publish(
+        m,
+        Array.from({ length: n }, () => applicationSubmittedDraft()),
+      ),
+    );
 
   process.on('message', async (command: Command) => {
     if (command.cmd === 'fill') {

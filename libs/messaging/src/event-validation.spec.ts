@@ -30,9 +30,21 @@ describe('event validation at the consumer edge', () => {
     ['not JSON', Buffer.from('{oops'), /not JSON/],
     ['a tombstone', null, /empty message/],
     ['an envelope without id', Buffer.from(JSON.stringify({ ...valid(), id: undefined })), /invalid envelope: id/],
-    ['an unknown type', Buffer.from(JSON.stringify({ ...valid(), type: 'SomethingElse' })), /unknown event type SomethingElse v1/],
-    ['an unknown version', Buffer.from(JSON.stringify({ ...valid(), version: 2 })), /unknown event type ApplicationWithdrawn v2/],
-    ['a bad dossier code', Buffer.from(JSON.stringify({ ...valid(), payload: { ...valid().payload, dossierCode: 'X-1' } })), /payload: dossierCode/],
+    [
+      'an unknown type',
+      Buffer.from(JSON.stringify({ ...valid(), type: 'SomethingElse' })),
+      /unknown event type SomethingElse v1/,
+    ],
+    [
+      'an unknown version',
+      Buffer.from(JSON.stringify({ ...valid(), version: 2 })),
+      /unknown event type ApplicationWithdrawn v2/,
+    ],
+    [
+      'a bad dossier code',
+      Buffer.from(JSON.stringify({ ...valid(), payload: { ...valid().payload, dossierCode: 'X-1' } })),
+      /payload: dossierCode/,
+    ],
   ])('rejects %s with a reason', (_label, value, reason) => {
     const result = decodeMessage(value);
     expect(result.ok).toBe(false);

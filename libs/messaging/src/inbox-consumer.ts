@@ -117,7 +117,10 @@ export class InboxConsumer {
           await this.applyInOneTransaction(topic, [item]);
         } catch (single) {
           if (!(single instanceof HandlerFailed)) throw single;
-          this.options.logger?.warn({ eventId: item.envelope.id, type: item.envelope.type, err: single.message }, 'handler failed');
+          this.options.logger?.warn(
+            { eventId: item.envelope.id, type: item.envelope.type, err: single.message },
+            'handler failed',
+          );
           failures.push(this.route(item.message, topic, `handler failed: ${single.message}`, true));
         }
       }
@@ -128,7 +131,13 @@ export class InboxConsumer {
   private async applyInOneTransaction(topic: string, items: Item[]): Promise<void> {
     const { dataSource, schema, group, handlers } = this.options;
     await dataSource.transaction(async (manager) => {
-      const fresh = await recordInInbox(manager, schema, group, topic, items.map((i) => i.envelope));
+      const fresh = await recordInInbox(
+        manager,
+        schema,
+        group,
+        topic,
+        items.map((i) => i.envelope),
+      );
       for (const item of items) {
         if (!fresh.delete(item.envelope.id)) continue; // seen before, or a repeat within this batch
         const handler = handlers(item.envelope.type);

@@ -5,7 +5,12 @@ export const kafkaConfigSchema = z.object({
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
-    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
+    ),
   /** Handler failures are retried this many times (with exponential backoff) before the DLQ. */
   KAFKA_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   /** Backoff before the first retry; doubles with each attempt. */

@@ -1,4 +1,13 @@
-import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
 import { createKafka, producerConfig } from './create-kafka';
@@ -71,9 +80,16 @@ export class MessagingModule {
       module: MessagingModule,
       providers: [
         { provide: OPTIONS, useValue: options },
-        { provide: KAFKA, useFactory: () => createKafka(options.service, options.kafka.KAFKA_BROKERS, nestKafkaLogger()) },
+        {
+          provide: KAFKA,
+          useFactory: () => createKafka(options.service, options.kafka.KAFKA_BROKERS, nestKafkaLogger()),
+        },
         { provide: OutboxWriter, useFactory: () => new OutboxWriter(options.schema, options.service) },
-        { provide: KafkaHealthCheck, inject: [KAFKA], useFactory: (kafka: Kafka) => new KafkaHealthCheck(kafka, options.kafka.KAFKA_BROKERS) },
+        {
+          provide: KafkaHealthCheck,
+          inject: [KAFKA],
+          useFactory: (kafka: Kafka) => new KafkaHealthCheck(kafka, options.kafka.KAFKA_BROKERS),
+        },
         RelayLifecycle,
       ],
       exports: [KAFKA, OutboxWriter, KafkaHealthCheck],

@@ -8,7 +8,11 @@ import { createGroupTopics, createIsolatedSchema, positionGroupAtEnd, testEnv } 
  * One test's messaging world on the real broker and database: an isolated schema with outbox, inbox and
  * an `effects` table the handler writes to, a relay, and a consumer group of its own.
  */
-export async function createHarness(name: string, handler?: InboxHandler, policy = { maxAttempts: 2, baseDelayMs: 100 }) {
+export async function createHarness(
+  name: string,
+  handler?: InboxHandler,
+  policy = { maxAttempts: 2, baseDelayMs: 100 },
+) {
   const kafka: Kafka = createKafka(`test-${name}`, testEnv.kafkaBrokers);
   const db = await createIsolatedSchema(name);
   const { dataSource, schema } = db;
@@ -53,7 +57,10 @@ export async function createHarness(name: string, handler?: InboxHandler, policy
     recordEffect,
     async effects(aggregateId?: string): Promise<{ event_id: string; aggregate_id: string; attempt: number }[]> {
       const where = aggregateId ? `WHERE aggregate_id = $1` : '';
-      return dataSource.query(`SELECT event_id, aggregate_id, attempt FROM "${schema}".effects ${where} ORDER BY n`, aggregateId ? [aggregateId] : []);
+      return dataSource.query(
+        `SELECT event_id, aggregate_id, attempt FROM "${schema}".effects ${where} ORDER BY n`,
+        aggregateId ? [aggregateId] : [],
+      );
     },
     async unsentCount(): Promise<number> {
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE sent_at IS NULL`);

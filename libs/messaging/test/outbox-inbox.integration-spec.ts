@@ -34,9 +34,15 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     const draft = applicationSubmittedDraft();
     const [envelope] = await h.dataSource.transaction((m) => h.writer.publish(m, draft));
     await expectEventually(async () => expect(await h.effects(draft.aggregateId)).toHaveLength(1));
-    await expectEventually(() => expect(tap.received.filter((r) => r.message.key?.toString() === draft.aggregateId)).toHaveLength(1));
+    await expectEventually(() =>
+      expect(tap.received.filter((r) => r.message.key?.toString() === draft.aggregateId)).toHaveLength(1),
+    );
     const [{ message }] = tap.received.filter((r) => r.message.key?.toString() === draft.aggregateId);
-    expect(JSON.parse(message.value!.toString())).toMatchObject({ id: envelope.id, type: 'ApplicationSubmitted', producer: 'test' });
+    expect(JSON.parse(message.value!.toString())).toMatchObject({
+      id: envelope.id,
+      type: 'ApplicationSubmitted',
+      producer: 'test',
+    });
     expect(headerString(message.headers, MessageHeaders.eventId)).toBe(envelope.id);
     expect(await h.unsentCount()).toBe(0);
     await tap.stop();
@@ -76,24 +82,34 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
   });
 
   it('retries a failing handler with backoff and applies the event once it succeeds', async () => {
-    h = await createHarness('retry', async (envelope, ctx) => {
-      if (ctx.attempt < 2) throw new Error('projection store briefly unavailable');
-      await h.recordEffect(envelope, ctx);
-    }, { maxAttempts: 3, baseDelayMs: 100 });
+    h = await createHarness(
+      'retry',
+      async (envelope, ctx) => {
+        if (ctx.attempt < 2) throw new Error('projection store briefly unavailable');
+        await h.recordEffect(envelope, ctx);
+      },
+      { maxAttempts: 3, baseDelayMs: 100 },
+    );
     await h.consumer.start();
     h.relay.start();
     const draft = applicationSubmittedDraft();
     await h.dataSource.transaction((m) => h.writer.publish(m, draft));
-    await expectEventually(async () => expect(await h.effects(draft.aggregateId)).toEqual([expect.objectContaining({ attempt: 2 })]));
+    await expectEventually(async () =>
+      expect(await h.effects(draft.aggregateId)).toEqual([expect.objectContaining({ attempt: 2 })]),
+    );
   });
 
   it('sends an event whose handler keeps failing to the DLQ after the last attempt, without blocking others', async () => {
-    h = await createHarness('exhausted', async (envelope, ctx) => {
-      if (envelope.payload && (envelope.payload as { applicantName: string }).applicantName === 'fails') {
-        throw new Error('amount exceeds the programme cap');
-      }
-      await h.recordEffect(envelope, ctx);
-    }, { maxAttempts: 2, baseDelayMs: 50 });
+    h = await createHarness(
+      'exhausted',
+      async (envelope, ctx) => {
+        if (envelope.payload && (envelope.payload as { applicantName: string }).applicantName === 'fails') {
+          throw new Error('amount exceeds the programme cap');
+        }
+        await h.recordEffect(envelope, ctx);
+      },
+      { maxAttempts: 2, baseDelayMs: 50 },
+    );
     const dlq = await collectFrom(h.kafka, [dlqTopic(Topics.applicationsEvents, h.group)], `${h.group}-dlq-tap`);
     await h.consumer.start();
     h.relay.start();
@@ -104,7 +120,9 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     await expectEventually(() => expect(dlq.received).toHaveLength(1));
     const parked = dlq.received[0].message;
     expect(parked.key?.toString()).toBe(bad.aggregateId);
-    expect(headerString(parked.headers, MessageHeaders.errorReason)).toBe('handler failed: amount exceeds the programme cap');
+    expect(headerString(parked.headers, MessageHeaders.errorReason)).toBe(
+      'handler failed: amount exceeds the programme cap',
+    );
     expect(headerString(parked.headers, MessageHeaders.attempt)).toBe('2');
     expect(await h.effects(bad.aggregateId)).toHaveLength(0);
     await dlq.stop();
@@ -136,7 +154,9 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     const others = Array.from({ length: 60 }, () => applicationSubmittedDraft());
     const expected: string[] = [];
     for (let i = 0; i < drafts.length; i += 10) {
-      const written = await h.dataSource.transaction((m) => h.writer.publish(m, [...drafts.slice(i, i + 10), ...others.slice(i, i + 10)]));
+      const written = await h.dataSource.transaction((m) =>
+        h.writer.publish(m, [...drafts.slice(i, i + 10), ...others.slice(i, i + 10)]),
+      );
       expected.push(...written.filter((e) => e.aggregateId === applicationId).map((e) => e.id));
     }
     await expectEventually(async () => expect(await h.effects(applicationId)).toHaveLength(60));

@@ -49,6 +49,10 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
     await app.startAllMicroservices();
   }
   await app.listen(options.config.PORT, options.config.HOST);
-  app.get(Logger).log({ msg: 'listening', url: `http://${options.config.HOST}:${options.config.PORT}`, service: options.definition.service });
+  app.get(Logger).log({
+    msg: 'listening',
+    url: `http://${options.config.HOST}:${options.config.PORT}`,
+    service: options.definition.service,
+  });
   return app;
 }

@@ -3,7 +3,12 @@ import { parseConfig, serviceConfigSchema } from './service-config';
 describe('service configuration', () => {
   it('fills every default for an empty environment', () => {
     const config = parseConfig(serviceConfigSchema(3001), {});
-    expect(config).toMatchObject({ PORT: 3001, HOST: '127.0.0.1', KAFKA_BROKERS: ['127.0.0.1:9092'], TEMPORAL_NAMESPACE: 'khuyencong' });
+    expect(config).toMatchObject({
+      PORT: 3001,
+      HOST: '127.0.0.1',
+      KAFKA_BROKERS: ['127.0.0.1:9092'],
+      TEMPORAL_NAMESPACE: 'khuyencong',
+    });
     expect(config.DATABASE_URL).toMatch(/\/khuyencong$/);
   });
 
@@ -12,8 +17,8 @@ describe('service configuration', () => {
   });
 
   it('stops with every bad key listed', () => {
-    expect(() => parseConfig(serviceConfigSchema(1), { PORT: 'eighty', DATABASE_URL: 'not a url', LOG_LEVEL: 'loud' })).toThrow(
-      /PORT[\s\S]*LOG_LEVEL[\s\S]*DATABASE_URL|PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/,
-    );
+    expect(() =>
+      parseConfig(serviceConfigSchema(1), { PORT: 'eighty', DATABASE_URL: 'not a url', LOG_LEVEL: 'loud' }),
+    ).toThrow(/PORT[\s\S]*LOG_LEVEL[\s\S]*DATABASE_URL|PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
   });
 });

@@ -5,11 +5,21 @@ import { DataSource } from 'typeorm';
 import { EventTypes, type EventEnvelope } from '@kc/contracts';
 import { OutboxWriter, createKafka, createMessagingTablesMigration, type InboxContext } from '@kc/messaging';
 import { migrateDataSource } from '@kc/persistence';
-import { applicationSubmittedDraft, createGroupTopics, expectEventually, positionGroupAtEnd, testEnv } from '@kc/testing';
+import {
+  applicationSubmittedDraft,
+  createGroupTopics,
+  expectEventually,
+  positionGroupAtEnd,
+  testEnv,
+} from '@kc/testing';
 import { bootstrapService, parseConfig, PlatformModule, serviceConfigSchema, type ServiceDefinition } from '../src';
 
 const schema = `t_chassis_${randomBytes(3).toString('hex')}`;
-const definition: ServiceDefinition = { service: 'chassis-test', schema, migrations: [createMessagingTablesMigration(schema)] };
+const definition: ServiceDefinition = {
+  service: 'chassis-test',
+  schema,
+  migrations: [createMessagingTablesMigration(schema)],
+};
 
 @Controller()
 class ProjectionController {
@@ -23,7 +33,12 @@ class ProjectionController {
 }
 
 function configFor(env: Record<string, string>) {
-  return parseConfig(serviceConfigSchema(0), { DATABASE_URL: testEnv.databaseUrl, TEMPORAL_NAMESPACE: testEnv.temporalNamespace, LOG_LEVEL: 'warn', ...env });
+  return parseConfig(serviceConfigSchema(0), {
+    DATABASE_URL: testEnv.databaseUrl,
+    TEMPORAL_NAMESPACE: testEnv.temporalNamespace,
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
 }
 
 describe('service chassis: a Nest app on the real infrastructure', () => {
@@ -40,7 +55,13 @@ describe('service chassis: a Nest app on the real infrastructure', () => {
 
   it('migrates its schema, reports healthy dependencies and handles @EventPattern events inside the inbox transaction', async () => {
     const config = configFor({ PORT: '0' });
-    const migrator = new DataSource({ type: 'postgres', url: testEnv.databaseUrl, schema, migrations: definition.migrations, migrationsTableName: 'migrations' });
+    const migrator = new DataSource({
+      type: 'postgres',
+      url: testEnv.databaseUrl,
+      schema,
+      migrations: definition.migrations,
+      migrationsTableName: 'migrations',
+    });
     expect(await migrateDataSource(migrator, schema)).toEqual(['CreateMessagingTables1764300000000']);
     expect(await migrateDataSource(migrator, schema)).toEqual([]);
     await migrator.query(`CREATE TABLE "${schema}".seen (event_id uuid PRIMARY KEY, dossier_code text NOT NULL)`);
@@ -53,7 +74,13 @@ describe('service chassis: a Nest app on the real infrastructure', () => {
 
     @Module({ imports: [PlatformModule.forService(definition, config)], controllers: [ProjectionController] })
     class TestModule {}
-    app = await bootstrapService(TestModule, { definition, config, title: 'test', consumerGroup: group, subscriptions: ['kc.applications.events.v1'] });
+    app = await bootstrapService(TestModule, {
+      definition,
+      config,
+      title: 'test',
+      consumerGroup: group,
+      subscriptions: ['kc.applications.events.v1'],
+    });
     const url = await app.getUrl();
 
     const health = await fetch(`${url.replace('[::1]', '127.0.0.1')}/health`);
@@ -68,7 +95,9 @@ describe('service chassis: a Nest app on the real infrastructure', () => {
     const dataSource = app.get(DataSource);
     await dataSource.transaction((m) => app!.get(OutboxWriter).publish(m, draft));
     await expectEventually(async () =>
-      expect(await dataSource.query(`SELECT dossier_code FROM "${schema}".seen`)).toEqual([{ dossier_code: draft.payload.dossierCode }]),
+      expect(await dataSource.query(`SELECT dossier_code FROM "${schema}".seen`)).toEqual([
+        { dossier_code: draft.payload.dossierCode },
+      ]),
     );
     await app.close();
     app = undefined;
@@ -83,7 +112,10 @@ describe('service chassis: a Nest app on the real infrastructure', () => {
     const res = await fetch(`${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/health`);
     expect(res.status).toBe(503);
     const body = (await res.json()) as { checks: { kafka: { detail: string } } };
-    expect(body).toMatchObject({ status: 'degraded', checks: { database: { status: 'up' }, kafka: { status: 'down' }, temporal: { status: 'down' } } });
+    expect(body).toMatchObject({
+      status: 'degraded',
+      checks: { database: { status: 'up' }, kafka: { status: 'down' }, temporal: { status: 'down' } },
+    });
     expect(body.checks.kafka.detail).toContain('127.0.0.1:1');
   });
 });

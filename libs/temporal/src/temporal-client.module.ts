@@ -17,10 +17,12 @@ export class TemporalConnection implements OnApplicationShutdown {
   constructor(@Inject(CONFIG) readonly config: TemporalConfig) {}
 
   connection(): Promise<Connection> {
-    this.pending ??= Connection.connect({ address: this.config.TEMPORAL_ADDRESS, connectTimeout: 2000 }).catch((error: unknown) => {
-      this.pending = undefined;
-      throw error;
-    });
+    this.pending ??= Connection.connect({ address: this.config.TEMPORAL_ADDRESS, connectTimeout: 2000 }).catch(
+      (error: unknown) => {
+        this.pending = undefined;
+        throw error;
+      },
+    );
     return this.pending;
   }
 

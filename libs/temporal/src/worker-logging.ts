@@ -12,7 +12,14 @@ export function installJsonWorkerLogging(service: string, level: LogLevel = 'WAR
   const pinoLevels: Record<LogLevel, number> = { TRACE: 10, DEBUG: 20, INFO: 30, WARN: 40, ERROR: 50 };
   Runtime.install({
     logger: new DefaultLogger(level, ({ level: entryLevel, message, meta, timestampNanos }) => {
-      const line = { level: pinoLevels[entryLevel], time: Number(timestampNanos / 1_000_000n), name: service, context: 'temporal', msg: message, ...meta };
+      const line = {
+        level: pinoLevels[entryLevel],
+        time: Number(timestampNanos / 1_000_000n),
+        name: service,
+        context: 'temporal',
+        msg: message,
+        ...meta,
+      };
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }),
   });

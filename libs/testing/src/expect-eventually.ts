@@ -1,5 +1,9 @@
 /** Polls an assertion until it passes or the time is up (never a fixed sleep). */
-export async function expectEventually<T>(assertion: () => T | Promise<T>, timeoutMs = 15000, intervalMs = 50): Promise<T> {
+export async function expectEventually<T>(
+  assertion: () => T | Promise<T>,
+  timeoutMs = 15000,
+  intervalMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -5,7 +5,9 @@ import { messagingTablesSql } from '@kc/messaging';
 import { testEnv } from './test-env';
 
 /** A throw-away schema with outbox and inbox tables, so tests never see each other's rows. */
-export async function createIsolatedSchema(prefix: string): Promise<{ dataSource: DataSource; schema: string; drop(): Promise<void> }> {
+export async function createIsolatedSchema(
+  prefix: string,
+): Promise<{ dataSource: DataSource; schema: string; drop(): Promise<void> }> {
   const schema = `t_${prefix}_${randomBytes(4).toString('hex')}`;
   const dataSource = await createAppDataSource({ url: testEnv.databaseUrl, schema, poolSize: 8 }).initialize();
   await dataSource.query(`CREATE SCHEMA "${schema}"`);

@@ -10,7 +10,11 @@ export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: 
   try {
     for (const topic of topics) {
       const offsets = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({ groupId, topic, partitions: offsets.map((o) => ({ partition: o.partition, offset: o.high })) });
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: offsets.map((o) => ({ partition: o.partition, offset: o.high })),
+      });
     }
   } finally {
     await admin.disconnect();

@@ -9,7 +9,10 @@ import type { workerProbeWorkflow } from '../src';
 describe('workflow bundle on the real Temporal dev server', () => {
   let env: TestWorkflowEnvironment;
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createFromExistingServer({ address: testEnv.temporalAddress, namespace: testEnv.temporalNamespace });
+    env = await TestWorkflowEnvironment.createFromExistingServer({
+      address: testEnv.temporalAddress,
+      namespace: testEnv.temporalNamespace,
+    });
   });
   afterAll(async () => env?.teardown());
 

@@ -14,9 +14,21 @@ interface CatalogEntry {
  * Producers validate before writing the outbox; consumers validate before any handler runs.
  */
 export const EventCatalog = {
-  ApplicationSubmitted: { topic: Topics.applicationsEvents, aggregateType: 'Application', versions: { 1: applicationSubmittedV1 } },
-  SupplementSubmitted: { topic: Topics.applicationsEvents, aggregateType: 'Application', versions: { 1: supplementSubmittedV1 } },
-  ApplicationWithdrawn: { topic: Topics.applicationsEvents, aggregateType: 'Application', versions: { 1: applicationWithdrawnV1 } },
+  ApplicationSubmitted: {
+    topic: Topics.applicationsEvents,
+    aggregateType: 'Application',
+    versions: { 1: applicationSubmittedV1 },
+  },
+  SupplementSubmitted: {
+    topic: Topics.applicationsEvents,
+    aggregateType: 'Application',
+    versions: { 1: supplementSubmittedV1 },
+  },
+  ApplicationWithdrawn: {
+    topic: Topics.applicationsEvents,
+    aggregateType: 'Application',
+    versions: { 1: applicationWithdrawnV1 },
+  },
   StageChanged: { topic: Topics.appraisalsEvents, aggregateType: 'Application', versions: { 1: stageChangedV1 } },
 } as const satisfies Record<string, CatalogEntry>;
 

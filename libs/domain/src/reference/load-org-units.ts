@@ -23,7 +23,8 @@ export function parseOrgUnits(json: unknown): OrgUnit[] {
     codes.add(unit.code);
   }
   for (const unit of units) {
-    if (unit.parentCode !== null && !codes.has(unit.parentCode)) throw new Error(`unit ${unit.code} has unknown parent ${unit.parentCode}`);
+    if (unit.parentCode !== null && !codes.has(unit.parentCode))
+      throw new Error(`unit ${unit.code} has unknown parent ${unit.parentCode}`);
   }
   return units;
 }
