@@ -162,4 +162,28 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     await expectEventually(async () => expect(await h.effects(applicationId)).toHaveLength(60));
     expect((await h.effects(applicationId)).map((e) => e.event_id)).toEqual(expected);
   });
+
+  it('on shutdown lets the event in flight finish and commits its offset', async () => {
+    let entered = () => undefined as void;
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
+    h = await createHarness('shutdown', async (envelope, ctx) => {
+      entered();
+      await new Promise((r) => setTimeout(r, 700));
+      await h.recordEffect(envelope, ctx);
+    });
+    await h.consumer.start();
+    h.relay.start();
+    const draft = applicationSubmittedDraft();
+    await h.dataSource.transaction((m) => h.writer.publish(m, draft));
+    await inHandler;
+    await h.consumer.stop();
+    expect(await h.effects(draft.aggregateId)).toHaveLength(1);
+    const admin = h.kafka.admin();
+    await admin.connect();
+    const [committed] = await admin.fetchOffsets({ groupId: h.group, topics: [Topics.applicationsEvents] });
+    const ends = await admin.fetchTopicOffsets(Topics.applicationsEvents);
+    await admin.disconnect();
+    const byPartition = new Map(committed.partitions.map((p) => [p.partition, p.offset]));
+    expect(ends.map((e) => byPartition.get(e.partition))).toEqual(ends.map((e) => e.high));
+  });
 });

@@ -4,3 +4,4 @@ export * from './kafka-helpers';
 export * from './expect-eventually';
 export * from './event-builders';
 export * from './group-topics';
+export * from './temporal-env';

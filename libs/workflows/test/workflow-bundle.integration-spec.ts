@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { TaskQueues } from '@kc/contracts';
 import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
-import { testEnv } from '@kc/testing';
+import { createTestWorkflowEnvironment, testEnv } from '@kc/testing';
 import type { workerProbeWorkflow } from '../src';
 
 describe('workflow bundle on the real Temporal dev server', () => {
   let env: TestWorkflowEnvironment;
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createFromExistingServer({
-      address: testEnv.temporalAddress,
-      namespace: testEnv.temporalNamespace,
-    });
+    env = await createTestWorkflowEnvironment();
   });
   afterAll(async () => env?.teardown());
 
