@@ -194,3 +194,12 @@ main_dispatch() {
       ;;
   esac
 }
+
+# stop_piece NAME TIMEOUT: every piece's `down`: stop the process this clone started, if any.
+stop_piece() {
+  if stop_pid "$1" "$2"; then
+    log "stopped"
+  else
+    log "not running"
+  fi
+}

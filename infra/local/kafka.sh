@@ -136,11 +136,7 @@ piece_up() {
 }
 
 piece_down() {
-  if stop_pid kafka "${KAFKA_STOP_TIMEOUT:-60}"; then
-    log "stopped"
-  else
-    log "not running"
-  fi
+  stop_piece kafka "${KAFKA_STOP_TIMEOUT:-60}"
 }
 
 piece_status() {

@@ -51,11 +51,7 @@ piece_up() {
 }
 
 piece_down() {
-  if stop_pid mail "${MAIL_STOP_TIMEOUT:-15}"; then
-    log "stopped"
-  else
-    log "not running"
-  fi
+  stop_piece mail "${MAIL_STOP_TIMEOUT:-15}"
 }
 
 piece_status() {

@@ -123,11 +123,7 @@ piece_up() {
 }
 
 piece_down() {
-  if stop_pid temporal "${TEMPORAL_STOP_TIMEOUT:-30}"; then
-    log "stopped"
-  else
-    log "not running"
-  fi
+  stop_piece temporal "${TEMPORAL_STOP_TIMEOUT:-30}"
 }
 
 piece_status() {

@@ -1,25 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TaskQueues } from '@kc/contracts';
 import { PlatformModule } from '@kc/platform';
-import { WorkerRunner } from '@kc/temporal';
+import { workerRunnerProvider } from '@kc/temporal';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
 
 /** Also hosts the Temporal worker of task queue `approvals`. */
 @Module({
   imports: [PlatformModule.forService(serviceDefinition, config)],
-  providers: [
-    {
-      provide: WorkerRunner,
-      useFactory: () =>
-        new WorkerRunner({
-          address: config.TEMPORAL_ADDRESS,
-          namespace: config.TEMPORAL_NAMESPACE,
-          taskQueue: TaskQueues.approvals,
-          activities: {},
-          service: serviceDefinition.service,
-        }),
-    },
-  ],
+  providers: [workerRunnerProvider(config, serviceDefinition.service, TaskQueues.approvals)],
 })
 export class AppModule {}

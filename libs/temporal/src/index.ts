@@ -5,3 +5,4 @@ export * from './workflow-bundling';
 export * from './worker-runner';
 export * from './ensure-search-attributes';
 export * from './worker-logging';
+export * from './worker-runner.provider';
