@@ -11,6 +11,8 @@ export function installJsonWorkerLogging(service: string, level: LogLevel = 'WAR
   installed = true;
   const pinoLevels: Record<LogLevel, number> = { TRACE: 10, DEBUG: 20, INFO: 30, WARN: 40, ERROR: 50 };
   Runtime.install({
+    // Nest owns SIGINT/SIGTERM and stops the worker in order; the SDK must not stop it on its own first.
+    shutdownSignals: [],
     logger: new DefaultLogger(level, ({ level: entryLevel, message, meta, timestampNanos }) => {
       const line = {
         level: pinoLevels[entryLevel],

@@ -49,10 +49,14 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
           activities: this.options.activities,
         });
         this.logger.log({ msg: 'worker polling', taskQueue: this.options.taskQueue });
-        if (this.stopped) break;
-        await this.worker.run();
+        // A worker must run before it can release its connection; if shutdown came during bundling,
+        // start it and stop it at once.
+        const run = this.worker.run();
+        if (this.stopped) this.worker.shutdown();
+        await run;
         await connection.close();
       } catch (error) {
+        if (this.stopped) break;
         this.logger.error({ msg: 'worker failed; retrying in 5 s', err: error });
         await new Promise((r) => setTimeout(r, 5000));
       }
