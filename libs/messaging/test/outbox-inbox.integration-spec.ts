@@ -1,5 +1,5 @@
 import { dlqTopic, MessageHeaders, Topics } from '@kc/contracts';
-import { headerString } from '../src';
+import { OutboxRelay, headerString } from '../src';
 import { applicationSubmittedDraft, collectFrom, expectEventually } from '@kc/testing';
 import { createHarness } from './messaging-harness';
 
@@ -185,5 +185,26 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     await admin.disconnect();
     const byPartition = new Map(committed.partitions.map((p) => [p.partition, p.offset]));
     expect(ends.map((e) => byPartition.get(e.partition))).toEqual(ends.map((e) => e.high));
+  });
+
+  it('sends each event once when two relays work the same outbox at the same time', async () => {
+    h = await createHarness('two-relays');
+    const tap = await collectFrom(h.kafka, [Topics.applicationsEvents], `${h.group}-tap`);
+    const second = new OutboxRelay(h.dataSource, h.producer, { schema: h.schema, batchSize: 7, idleDelayMs: 1 });
+    const drafts = Array.from({ length: 200 }, () => applicationSubmittedDraft());
+    for (let i = 0; i < drafts.length; i += 20) {
+      await h.dataSource.transaction((m) => h.writer.publish(m, drafts.slice(i, i + 20)));
+    }
+    h.relay.start();
+    second.start();
+    await expectEventually(async () => expect(await h.unsentCount()).toBe(0));
+    await second.stop();
+    const ours = new Set(drafts.map((d) => d.aggregateId));
+    await expectEventually(() =>
+      expect(tap.received.filter((r) => ours.has(r.message.key!.toString()))).toHaveLength(200),
+    );
+    const keys = tap.received.map((r) => r.message.key!.toString()).filter((k) => ours.has(k));
+    expect(new Set(keys).size).toBe(200);
+    await tap.stop();
   });
 });
