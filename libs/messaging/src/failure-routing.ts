@@ -1,6 +1,9 @@
 import type { IHeaders, KafkaMessage, Message } from 'kafkajs';
 import { MessageHeaders, dlqTopic, retryTopic } from '@kc/contracts';
 
+/** No retry waits longer than this, however many attempts are configured. */
+export const MAX_BACKOFF_MS = 15 * 60_000;
+
 export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
@@ -52,10 +55,10 @@ export function routeFailure(args: {
   const nextAttempt = attemptOf(message) + 1;
   const headers = copyHeaders(message);
   headers[MessageHeaders.originalTopic] = origin;
-  headers[MessageHeaders.errorReason] = reason.slice(0, 4000);
+  headers[MessageHeaders.errorReason] = reason.slice(0, 1000);
   headers[MessageHeaders.failedBy] = group;
   if (args.retryable && nextAttempt <= policy.maxAttempts) {
-    const delay = policy.baseDelayMs * 2 ** (nextAttempt - 1);
+    const delay = Math.min(policy.baseDelayMs * 2 ** (nextAttempt - 1), MAX_BACKOFF_MS);
     headers[MessageHeaders.attempt] = String(nextAttempt);
     headers[MessageHeaders.notBefore] = String((args.now ?? Date.now()) + delay);
     return { topic: retryTopic(origin, group), message: { key: message.key, value: message.value, headers } };

@@ -7,6 +7,7 @@ import { attemptOf, headerString, routeFailure, type RetryPolicy, type Routed } 
 import type { HandlerLookup } from './inbox-handler';
 import { recordInInbox } from './inbox-store';
 import { sendRouted } from './send-routed';
+import { assertSqlIdentifier } from './sql-identifier';
 
 export interface InboxConsumerOptions {
   kafka: Kafka;
@@ -18,6 +19,8 @@ export interface InboxConsumerOptions {
   policy: RetryPolicy;
   partitionsConsumedConcurrently?: number;
   logger?: { warn(obj: object, msg: string): void };
+  /** Called when kafkajs gives up on a consumer for good (a non-retriable error): the service must restart. */
+  onFatal?: (error: Error) => void;
 }
 
 interface Item {
@@ -26,6 +29,9 @@ interface Item {
 }
 
 /** Marks an error thrown by a handler, as opposed to the inbox or the database failing around it. */
+/** Thrown out of the retry consumer when it stops before a message is due, so its offset is not committed. */
+class StoppedBeforeDue extends Error {}
+
 class HandlerFailed extends Error {
   constructor(override readonly cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause));
@@ -47,7 +53,9 @@ export class InboxConsumer {
   private producer: Producer | undefined;
   private running = false;
 
-  constructor(private readonly options: InboxConsumerOptions) {}
+  constructor(private readonly options: InboxConsumerOptions) {
+    assertSqlIdentifier(options.schema);
+  }
 
   async start(): Promise<void> {
     const { kafka, group, topics } = this.options;
@@ -57,6 +65,7 @@ export class InboxConsumer {
     await this.producer.connect();
 
     this.main = kafka.consumer({ groupId: group, maxWaitTimeInMs: 250, allowAutoTopicCreation: false });
+    this.watchForCrash(this.main);
     await this.main.connect();
     await this.main.subscribe({ topics: [...topics], fromBeginning: true });
     await this.main.run({
@@ -66,22 +75,30 @@ export class InboxConsumer {
     });
 
     this.retry = kafka.consumer({ groupId: `${group}.retry`, maxWaitTimeInMs: 250, allowAutoTopicCreation: false });
+    this.watchForCrash(this.retry);
     await this.retry.connect();
     await this.retry.subscribe({ topics: topics.map((t) => retryTopic(t, group)), fromBeginning: true });
-    await this.retry.run({ eachMessage: (payload) => this.onRetry(payload) });
+    await this.retry.run({ partitionsConsumedConcurrently: 3, eachMessage: (payload) => this.onRetry(payload) });
   }
 
   /** Stops fetching, lets the batch in flight finish, commits its offsets, then disconnects. */
   async stop(): Promise<void> {
     this.running = false;
-    await this.main?.disconnect();
+    // The retry consumer first: a message waiting out its backoff is left for the next start, not rushed.
     await this.retry?.disconnect();
+    await this.main?.disconnect();
     await this.producer?.disconnect();
+  }
+
+  private watchForCrash(consumer: Consumer): void {
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && this.running) this.options.onFatal?.(payload.error);
+    });
   }
 
   private async onBatch({ batch, resolveOffset, heartbeat }: EachBatchPayload): Promise<void> {
     if (batch.messages.length === 0) return;
-    const failures = await this.process(batch.topic, batch.messages);
+    const failures = await this.process(batch.topic, batch.messages, heartbeat);
     await sendRouted(this.producer!, failures);
     resolveOffset(batch.messages[batch.messages.length - 1].offset);
     await heartbeat();
@@ -89,17 +106,19 @@ export class InboxConsumer {
 
   private async onRetry({ topic, message, heartbeat }: EachMessagePayload): Promise<void> {
     const notBefore = Number(headerString(message.headers, MessageHeaders.notBefore) ?? 0);
-    // Wait out the backoff while heartbeating; on shutdown process at once rather than hold the group.
-    while (this.running && Date.now() < notBefore) {
+    // Wait out the backoff while heartbeating. Stopping meanwhile leaves the message uncommitted for the
+    // next start, so a deploy does not spend its attempts early.
+    while (Date.now() < notBefore) {
+      if (!this.running) throw new StoppedBeforeDue('stopping before the retry is due');
       await new Promise((r) => setTimeout(r, Math.min(notBefore - Date.now(), 500)));
       await heartbeat();
     }
-    const failures = await this.process(topic, [message]);
+    const failures = await this.process(topic, [message], heartbeat);
     await sendRouted(this.producer!, failures);
   }
 
   /** Applies the messages; returns where the ones that failed must go. */
-  private async process(topic: string, messages: KafkaMessage[]): Promise<Routed[]> {
+  private async process(topic: string, messages: KafkaMessage[], heartbeat: () => Promise<void>): Promise<Routed[]> {
     const failures: Routed[] = [];
     const items: Item[] = [];
     for (const message of messages) {
@@ -113,6 +132,7 @@ export class InboxConsumer {
     } catch (error) {
       if (!(error instanceof HandlerFailed)) throw error;
       for (const item of items) {
+        await heartbeat(); // a long replay must not look like a dead member
         try {
           await this.applyInOneTransaction(topic, [item]);
         } catch (single) {
@@ -139,7 +159,8 @@ export class InboxConsumer {
         items.map((i) => i.envelope),
       );
       for (const item of items) {
-        if (!fresh.delete(item.envelope.id)) continue; // seen before, or a repeat within this batch
+        // Postgres returns uuids in lower case; the envelope may carry upper case.
+        if (!fresh.delete(item.envelope.id.toLowerCase())) continue; // seen before, or a repeat within this batch
         const handler = handlers(item.envelope.type);
         if (!handler) continue;
         try {
@@ -148,6 +169,11 @@ export class InboxConsumer {
           throw new HandlerFailed(error);
         }
       }
+      // A handler that caught a database error leaves the transaction aborted, and COMMIT would then roll
+      // back silently while the offset moves on. Probe, and treat it as the handler's failure.
+      await manager.query('SELECT 1').catch((error: { code?: string }) => {
+        throw error.code === '25P02' ? new HandlerFailed(new Error('a handler swallowed a database error')) : error;
+      });
     });
   }
 

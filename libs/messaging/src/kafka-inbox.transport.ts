@@ -22,25 +22,49 @@ export interface KafkaInboxTransportOptions {
  */
 export class KafkaInboxTransport extends Server implements CustomTransportStrategy {
   private consumer: InboxConsumer | undefined;
+  private starting: Promise<void> | undefined;
+  private closed = false;
 
   constructor(private readonly options: KafkaInboxTransportOptions) {
     super();
   }
 
+  /**
+   * Reports itself listening at once and connects in the background, retrying, so the service boots (and
+   * `/health` says kafka: down) while Kafka is away. A consumer kafkajs gives up on ends the process
+   * gracefully, for the supervisor to restart it, rather than leave a service that silently consumes nothing.
+   */
   listen(callback: (...optionalParams: unknown[]) => unknown): void {
     this.consumer = new InboxConsumer({
       ...this.options,
       handlers: (type) => this.handlerFor(type),
       logger: { warn: (obj, msg) => this.logger.warn({ ...obj, msg }) },
+      onFatal: (error) => {
+        this.logger.error({ msg: 'Kafka consumer stopped for good; shutting down to be restarted', err: error });
+        process.kill(process.pid, 'SIGTERM');
+      },
     });
-    this.consumer.start().then(
-      () => callback(),
-      (error: unknown) => callback(error),
-    );
+    this.starting = this.startWithRetry(this.consumer);
+    callback();
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    await this.starting;
     await this.consumer?.stop();
+  }
+
+  private async startWithRetry(consumer: InboxConsumer): Promise<void> {
+    for (let attempt = 1; !this.closed; attempt++) {
+      try {
+        await consumer.start();
+        return;
+      } catch (error) {
+        await consumer.stop().catch(() => undefined);
+        this.logger.warn({ msg: 'Kafka consumer could not start; retrying', attempt, err: (error as Error).message });
+        await new Promise((r) => setTimeout(r, Math.min(1000 * attempt, 10_000)));
+      }
+    }
   }
 
   on(): never {

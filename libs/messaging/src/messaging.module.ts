@@ -45,7 +45,8 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   onApplicationBootstrap(): void {
     if (this.options.relay === false) return;
-    this.producer = this.kafka.producer(producerConfig);
+    // Few retries: a failed pass rolls back and the relay tries again, rather than hold rows locked for a minute.
+    this.producer = this.kafka.producer({ ...producerConfig, retry: { retries: 2, initialRetryTime: 200 } });
     this.relay = new OutboxRelay(this.dataSource, this.producer, {
       schema: this.options.schema,
       batchSize: this.options.kafka.OUTBOX_BATCH_SIZE,

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Producer, TopicMessages } from 'kafkajs';
 import { MessageHeaders } from '@kc/contracts';
+import { AdvisoryLockClasses, assertSqlIdentifier } from './sql-identifier';
 
 export interface OutboxRelayOptions {
   schema: string;
@@ -24,7 +25,8 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed outbox rows to Kafka, in commit order, in batches.
+ * Moves committed outbox rows to Kafka in batches, in `seq` order, which for one aggregate is its commit
+ * order (the writer serialises an aggregate's transactions).
  *
  * Several processes may run a relay for the same schema. A transaction-scoped advisory lock lets one pass
  * run at a time per schema (so per-key order holds across processes), and `FOR UPDATE SKIP LOCKED` keeps
@@ -42,7 +44,9 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly producer: Producer,
     private readonly options: OutboxRelayOptions,
-  ) {}
+  ) {
+    assertSqlIdentifier(options.schema);
+  }
 
   start(): void {
     if (this.running) return;
@@ -60,8 +64,9 @@ export class OutboxRelay {
   /** One pass: returns how many events it sent (0 if idle or another relay holds the lock). */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [
-        `${this.options.schema}.outbox`,
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [
+        AdvisoryLockClasses.relay,
+        this.options.schema,
       ]);
       if (!locked) return 0;
       const rows: OutboxRow[] = await manager.query(

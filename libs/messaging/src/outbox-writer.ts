@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { EventCatalog, type EventActor, type EventEnvelope, type EventPayload, type EventType } from '@kc/contracts';
 import { validateEnvelope } from './event-validation';
 import { InvalidEventError } from './errors';
+import { AdvisoryLockClasses, assertSqlIdentifier } from './sql-identifier';
 
 /** What a command handler knows when it records an event; the writer fills in the rest of the envelope. */
 export interface EventDraft<T extends EventType = EventType> {
@@ -24,12 +25,21 @@ export class OutboxWriter {
   constructor(
     private readonly schema: string,
     private readonly producer: string,
-  ) {}
+  ) {
+    assertSqlIdentifier(schema);
+  }
 
   async publish(manager: EntityManager, drafts: EventDraft | EventDraft[]): Promise<EventEnvelope[]> {
     const list = Array.isArray(drafts) ? drafts : [drafts];
     if (list.length === 0) return [];
     const envelopes = list.map((d) => this.toEnvelope(d));
+    // Serialise writers of one aggregate until commit, so outbox order (seq) is that aggregate's commit order.
+    // Sorted, so two transactions locking the same aggregates cannot deadlock.
+    const aggregates = [...new Set(envelopes.map((e) => e.aggregateId))].sort();
+    await manager.query(`SELECT pg_advisory_xact_lock($2, hashtext(a)) FROM unnest($1::text[]) AS a`, [
+      aggregates,
+      AdvisoryLockClasses.aggregateWriter,
+    ]);
     const values: unknown[] = [];
     const rows = envelopes.map((e, i) => {
       values.push(e.id, EventCatalog[e.type as EventType].topic, e.aggregateId, e.type, JSON.stringify(e));

@@ -207,4 +207,40 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     expect(new Set(keys).size).toBe(200);
     await tap.stop();
   });
+
+  it('does not lose an event whose handler swallowed a database error: it is retried, then parked', async () => {
+    h = await createHarness(
+      'swallowed',
+      async (_envelope, ctx) => {
+        await ctx.manager.query('SELECT 1 / 0').catch(() => undefined); // aborts the transaction
+      },
+      { maxAttempts: 1, baseDelayMs: 50 },
+    );
+    const dlq = await collectFrom(h.kafka, [dlqTopic(Topics.applicationsEvents, h.group)], `${h.group}-dlq-tap`);
+    await h.consumer.start();
+    h.relay.start();
+    const draft = applicationSubmittedDraft();
+    const [envelope] = await h.dataSource.transaction((m) => h.writer.publish(m, draft));
+    await expectEventually(() => expect(dlq.received).toHaveLength(1));
+    expect(headerString(dlq.received[0].message.headers, MessageHeaders.errorReason)).toBe(
+      'handler failed: a handler swallowed a database error',
+    );
+    const inbox = await h.dataSource.query(`SELECT 1 FROM "${h.schema}".inbox WHERE event_id = $1`, [envelope.id]);
+    expect(inbox).toHaveLength(0);
+    await dlq.stop();
+  });
+
+  it('recognises a redelivered event whatever the case of its id', async () => {
+    h = await createHarness('uuid-case');
+    await h.consumer.start();
+    const draft = applicationSubmittedDraft();
+    const [envelope] = await h.dataSource.transaction((m) => h.writer.publish(m, draft));
+    const upper = { ...envelope, id: envelope.id.toUpperCase() };
+    await h.produceRaw(draft.aggregateId, upper);
+    await h.produceRaw(draft.aggregateId, envelope);
+    const marker = applicationSubmittedDraft({ applicationId: draft.aggregateId });
+    const [after] = await h.dataSource.transaction((m) => h.writer.publish(m, marker));
+    await h.produceRaw(draft.aggregateId, after);
+    await expectEventually(async () => expect(await h.effects(draft.aggregateId)).toHaveLength(2));
+  });
 });

@@ -46,6 +46,8 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
       },
       { inheritAppConfig: true },
     );
+    // Providers' onModuleInit hooks run before the first event arrives.
+    await app.init();
     await app.startAllMicroservices();
   }
   await app.listen(options.config.PORT, options.config.HOST);

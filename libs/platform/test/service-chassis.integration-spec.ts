@@ -105,7 +105,12 @@ describe('service chassis: a Nest app on the real infrastructure', () => {
   });
 
   it('answers 503 and names the dependency that is down', async () => {
-    const config = configFor({ PORT: '0', KAFKA_BROKERS: '127.0.0.1:1', TEMPORAL_ADDRESS: '127.0.0.1:2' });
+    const config = configFor({
+      PORT: '0',
+      KAFKA_BROKERS: '127.0.0.1:1',
+      TEMPORAL_ADDRESS: '127.0.0.1:2',
+      LOG_LEVEL: 'fatal',
+    });
     @Module({ imports: [PlatformModule.forService(definition, config)] })
     class DownModule {}
     app = await bootstrapService(DownModule, { definition, config, title: 'test' });

@@ -8,7 +8,7 @@ import { testEnv } from './test-env';
 export async function createIsolatedSchema(
   prefix: string,
 ): Promise<{ dataSource: DataSource; schema: string; drop(): Promise<void> }> {
-  const schema = `t_${prefix}_${randomBytes(4).toString('hex')}`;
+  const schema = `t_${prefix.toLowerCase().replace(/[^a-z0-9_]/g, '_')}_${randomBytes(4).toString('hex')}`;
   const dataSource = await createAppDataSource({ url: testEnv.databaseUrl, schema, poolSize: 8 }).initialize();
   await dataSource.query(`CREATE SCHEMA "${schema}"`);
   for (const sql of messagingTablesSql(schema).up) await dataSource.query(sql);

@@ -1,0 +1,46 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { Roles, type Role } from '@kc/domain';
+import type { AuthConfig } from './auth-config';
+import type { AuthUser } from './auth-user';
+
+export class InvalidTokenError extends Error {}
+
+/**
+ * Verifies access tokens against the gateway's published keys (JWKS, cached and refreshed on an unknown
+ * key id). Every service checks tokens itself: the gateway is not trusted blindly.
+ */
+export class TokenVerifier {
+  private readonly keys: JWTVerifyGetKey;
+
+  constructor(
+    private readonly config: Pick<AuthConfig, 'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_JWKS_URL'>,
+    keys?: JWTVerifyGetKey,
+  ) {
+    this.keys =
+      keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), { cooldownDuration: 30_000, timeoutDuration: 3000 });
+  }
+
+  async verify(token: string): Promise<AuthUser> {
+    try {
+      const { payload } = await jwtVerify(token, this.keys, {
+        issuer: this.config.AUTH_ISSUER,
+        audience: this.config.AUTH_AUDIENCE,
+        algorithms: ['EdDSA'],
+      });
+      const roles = Array.isArray(payload.roles)
+        ? payload.roles.filter((r): r is Role => Roles.includes(r as Role))
+        : [];
+      if (!payload.sub || typeof payload.email !== 'string' || roles.length === 0)
+        throw new InvalidTokenError('token lacks required claims');
+      return {
+        id: payload.sub,
+        email: payload.email,
+        name: typeof payload.name === 'string' ? payload.name : payload.email,
+        roles,
+        unitCode: typeof payload.unit === 'string' ? payload.unit : null,
+      };
+    } catch (error) {
+      throw error instanceof InvalidTokenError ? error : new InvalidTokenError((error as Error).message);
+    }
+  }
+}
