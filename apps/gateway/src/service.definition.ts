@@ -1,10 +1,15 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateIdentityTables1764300100000 } from './migrations/create-identity-tables.migration';
+import { CreateSigningKeys1764300200000 } from './migrations/create-signing-keys.migration';
 
 /** The gateway service owns schema `gateway`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'gateway',
   schema: 'gateway',
-  migrations: [createMessagingTablesMigration('gateway'), CreateIdentityTables1764300100000],
+  migrations: [
+    createMessagingTablesMigration('gateway'),
+    CreateIdentityTables1764300100000,
+    CreateSigningKeys1764300200000,
+  ],
 };

@@ -19,11 +19,18 @@ export interface BootstrapOptions {
   title: string;
   /** Folder of static files served at `/` (the gateway serves the web build). */
   staticDir?: string;
+  /** Middleware that must see raw request streams (the gateway's proxies): mounted before body parsing. */
+  beforeBodyParsers?: (app: INestApplication) => void;
+  /** Largest JSON body accepted (larger → 413). */
+  jsonLimit?: string;
 }
 
 /** Creates, wires and starts a service: JSON logger, OpenAPI at /docs, Kafka inbox, graceful shutdown. */
 export async function bootstrapService(module: Type, options: BootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  options.beforeBodyParsers?.(app);
+  app.useBodyParser('json', { limit: options.jsonLimit ?? '256kb' });
+  app.useBodyParser('urlencoded', { extended: false, limit: options.jsonLimit ?? '256kb' });
   if (options.staticDir) app.useStaticAssets(options.staticDir);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

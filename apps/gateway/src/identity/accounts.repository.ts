@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '@kc/auth';
+import type { Role } from '@kc/domain';
+
+export interface AccountRow {
+  id: string;
+  email: string;
+  full_name: string;
+  password_hash: string;
+  roles: Role[];
+  unit_code: string | null;
+}
+
+@Injectable()
+export class AccountsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findActiveByEmail(email: string): Promise<AccountRow | undefined> {
+    const rows: AccountRow[] = await this.dataSource.query(
+      `SELECT id, email, full_name, password_hash, roles, unit_code FROM gateway.accounts WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
+      [email],
+    );
+    return rows[0];
+  }
+
+  async findById(id: string): Promise<AccountRow | undefined> {
+    const rows: AccountRow[] = await this.dataSource.query(
+      `SELECT id, email, full_name, password_hash, roles, unit_code FROM gateway.accounts WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** Creates an applicant account; returns false (and writes nothing) when the e-mail is taken. */
+  async createApplicant(email: string, fullName: string, passwordHash: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO gateway.accounts (id, email, full_name, password_hash, roles) VALUES ($1, $2, $3, $4, ARRAY['APPLICANT'])
+       ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
+      [randomUUID(), email, fullName, passwordHash],
+    );
+    return rows.length > 0;
+  }
+}
+
+export function toAuthUser(row: AccountRow): AuthUser {
+  return { id: row.id, email: row.email, name: row.full_name, roles: row.roles, unitCode: row.unit_code };
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuthModule } from '@kc/auth';
+import { AccountsRepository } from './accounts.repository';
+import { AuthController } from './auth.controller';
+import { JwksController } from './jwks.controller';
+import { SigningKeysHolder, SigningKeysService } from './signing-keys.service';
+import { GATEWAY_CONFIG } from './gateway-config.token';
+import type { GatewayConfig } from '../config';
+
+/** Accounts, login and registration, token signing and the published keys. */
+@Module({})
+export class IdentityModule {
+  static forRoot(config: GatewayConfig) {
+    // The gateway verifies its own tokens with the keys it publishes, without an HTTP round trip to itself.
+    const holder = new SigningKeysHolder();
+    return {
+      module: IdentityModule,
+      imports: [
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+        AuthModule.forRoot(config, (header) => holder.keys!.publicKey(header.kid)),
+      ],
+      controllers: [AuthController, JwksController],
+      providers: [
+        AccountsRepository,
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: SigningKeysHolder, useValue: holder },
+        SigningKeysService,
+      ],
+    };
+  }
+}
