@@ -397,7 +397,7 @@ describe('infra/docker/Dockerfile', () => {
     // ask for its own service); the gateway serves <workspace root>/apps/web/public, the root being the
     // folder with tsconfig.base.json.
     expect(apps).not.toContain('web');
-    expect(read('apps/gateway/src/main.ts')).toMatch(/findWorkspaceRoot\(\),\s*'apps\/web\/public'/);
+    expect(read('apps/gateway/src/bootstrap-gateway.ts')).toMatch(/findWorkspaceRoot\(\),\s*'apps\/web\/public'/);
     expect(fs.existsSync(path.join(root, 'apps/web/public/index.html'))).toBe(true);
     expect(imageContains('apps/web/public')).toBe(true);
     expect(imageContains('tsconfig.base.json')).toBe(true);

@@ -1,4 +1,23 @@
 // The only file of this app that reads process.env (keys documented in .env.example).
+import path from 'node:path';
+import { z } from 'zod';
+import { authConfigSchema } from '@kc/auth';
+import { findWorkspaceRoot } from '@kc/observability';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
 
-export const config = parseConfig(serviceConfigSchema(3001), process.env);
+const applicationsConfigSchema = serviceConfigSchema(3001).extend({
+  ...authConfigSchema.shape,
+  /** Where uploaded dossier documents are kept (local-disk storage). */
+  DOCUMENTS_DIR: z.string().default(path.join(findWorkspaceRoot(), '.infra', 'documents')),
+  /** Largest accepted upload, in bytes (10 MB). */
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /** Address printed on receipts for the public lookup (the gateway's). */
+  PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3000'),
+});
+
+export type ApplicationsConfig = z.infer<typeof applicationsConfigSchema>;
+export const config: ApplicationsConfig = parseConfig(applicationsConfigSchema, process.env);

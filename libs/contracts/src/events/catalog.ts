@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { Topics, type Topic } from '../topics';
 import { applicationSubmittedV1, applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
-import { stageChangedV1 } from './appraisal-events';
+import { stageChangedV1, supplementRequestedV1 } from './appraisal-events';
 
 interface CatalogEntry {
   topic: Topic;
@@ -30,6 +30,11 @@ export const EventCatalog = {
     versions: { 1: applicationWithdrawnV1 },
   },
   StageChanged: { topic: Topics.appraisalsEvents, aggregateType: 'Application', versions: { 1: stageChangedV1 } },
+  SupplementRequested: {
+    topic: Topics.appraisalsEvents,
+    aggregateType: 'Application',
+    versions: { 1: supplementRequestedV1 },
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type EventType = keyof typeof EventCatalog;
