@@ -1,7 +1,39 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@kc/auth';
 import { PlatformModule } from '@kc/platform';
+import { APPLICATIONS_CONFIG } from './applications-config.token';
 import { config } from './config';
+import { LocalDiskStorage } from './documents';
+import { DOCUMENT_STORAGE } from './dossiers/document-storage.token';
+import { DocumentsService } from './dossiers/documents.service';
+import { DossierCodeAllocator } from './dossiers/dossier-code.allocator';
+import { DossiersController } from './dossiers/dossiers.controller';
+import { DossiersRepository } from './dossiers/dossiers.repository';
+import { DraftsService } from './dossiers/drafts.service';
+import { LifecycleService } from './dossiers/lifecycle.service';
+import { ReferenceData } from './dossiers/reference-data';
+import { SubmitService } from './dossiers/submit.service';
+import { PublicLookupController } from './lookup/public-lookup.controller';
+import { ProgramsController } from './programs/programs.controller';
+import { AppraisalEventsController } from './projection/appraisal-events.controller';
 import { serviceDefinition } from './service.definition';
 
-@Module({ imports: [PlatformModule.forService(serviceDefinition, config)] })
+@Module({
+  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  controllers: [ProgramsController, DossiersController, PublicLookupController, AppraisalEventsController],
+  providers: [
+    { provide: APPLICATIONS_CONFIG, useValue: config },
+    {
+      provide: DOCUMENT_STORAGE,
+      useFactory: () => new LocalDiskStorage(config.DOCUMENTS_DIR, { maxBytes: config.MAX_UPLOAD_BYTES }),
+    },
+    ReferenceData,
+    DossiersRepository,
+    DossierCodeAllocator,
+    DraftsService,
+    DocumentsService,
+    SubmitService,
+    LifecycleService,
+  ],
+})
 export class AppModule {}

@@ -13,7 +13,7 @@ export interface BootstrapOptions {
   definition: ServiceDefinition;
   config: ServiceConfig;
   /** Attach the Kafka inbox consumer for this consumer group (its topics come from the contracts). */
-  consumerGroup?: ConsumerGroup;
+  consumerGroup?: string;
   /** Topics to consume; defaults to the group's subscriptions in the contracts. */
   subscriptions?: readonly string[];
   title: string;
@@ -38,7 +38,7 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
 
   const group = options.consumerGroup;
-  const topics = options.subscriptions ?? (group ? Subscriptions[group] : []);
+  const topics = options.subscriptions ?? (group ? (Subscriptions[group as ConsumerGroup] ?? []) : []);
   if (group && topics.length > 0) {
     app.connectMicroservice(
       {

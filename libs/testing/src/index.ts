@@ -5,3 +5,4 @@ export * from './expect-eventually';
 export * from './event-builders';
 export * from './group-topics';
 export * from './temporal-env';
+export * from './test-token-issuer';

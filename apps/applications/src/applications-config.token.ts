@@ -1,0 +1,1 @@
+export const APPLICATIONS_CONFIG = Symbol('APPLICATIONS_CONFIG');

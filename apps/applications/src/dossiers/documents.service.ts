@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '@kc/auth';
+import { packInForce } from '@kc/domain';
+import {
+  DocumentTooLargeError,
+  storeSniffedUpload,
+  UnsupportedFileTypeError,
+  type DocumentStorage,
+} from '../documents';
+import { DOCUMENT_STORAGE } from './document-storage.token';
+import { DossiersRepository } from './dossiers.repository';
+import { httpError, notFound } from './http-errors';
+import { vietnamDate } from './vietnam-time';
+import { APPLICATIONS_CONFIG } from '../applications-config.token';
+import type { ApplicationsConfig } from '../config';
+
+export interface UploadedFile {
+  buffer: Buffer;
+  originalname: string;
+}
+
+/** Keeps only a file's own name, in NFC, without control characters, so it is safe to show and to send back. */
+function cleanFileName(name: string): string {
+  const base = name.normalize('NFC').split(/[\\/]/).pop() ?? 'tep';
+  return base.replace(/[\u0000-\u001f\u007f"]/g, '').slice(-200) || 'tep';
+}
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repo: DossiersRepository,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    @Inject(APPLICATIONS_CONFIG) private readonly config: ApplicationsConfig,
+  ) {}
+
+  /**
+   * Adds or replaces the document for one requirement: while the dossier is a draft, or afterwards only for
+   * an item of an open supplement request. The type is judged from the content, never from the name.
+   */
+  async upload(
+    user: AuthUser,
+    dossierId: string,
+    requirementCode: string,
+    file: UploadedFile | undefined,
+    supplementRequestId?: string,
+  ) {
+    if (!file) throw httpError(400, 'Chưa chọn tệp (trường "file").', 'No file in the "file" field.');
+    const dossier = await this.repo.findOwned(dossierId, user.id);
+    if (!dossier) throw notFound();
+    if (dossier.status === 'DRAFT') {
+      const rule = packInForce(vietnamDate(new Date())).programs[dossier.program_code];
+      if (!rule.requiredDocuments.some((d) => d.code === requirementCode)) {
+        throw httpError(
+          400,
+          `Chương trình không yêu cầu loại tài liệu ${requirementCode}.`,
+          `The programme has no document type ${requirementCode}.`,
+          [
+            {
+              field: 'requirementCode',
+              messageVi: `Mã tài liệu hợp lệ: ${rule.requiredDocuments.map((d) => d.code).join(', ')}`,
+              messageEn: 'Unknown document type',
+            },
+          ],
+        );
+      }
+    } else {
+      await this.assertOpenSupplementItem(dossierId, requirementCode, supplementRequestId);
+    }
+    const id = randomUUID();
+    const key = `${dossierId}/${id}`;
+    let stored;
+    try {
+      stored = await storeSniffedUpload(Readable.from([file.buffer]), this.storage, key, this.config.MAX_UPLOAD_BYTES);
+    } catch (error) {
+      if (error instanceof UnsupportedFileTypeError) throw httpError(415, error.reasonVi, error.reasonEn);
+      if (error instanceof DocumentTooLargeError) throw httpError(413, error.reasonVi, error.reasonEn);
+      throw error;
+    }
+    const fileName = cleanFileName(file.originalname);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(
+        `UPDATE applications.documents SET replaced_at = now() WHERE dossier_id = $1 AND requirement_code = $2 AND replaced_at IS NULL`,
+        [dossierId, requirementCode],
+      );
+      await m.query(
+        `INSERT INTO applications.documents (id, dossier_id, requirement_code, file_name, mime, size_bytes, sha256, storage_key, supplement_request_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          id,
+          dossierId,
+          requirementCode,
+          fileName,
+          stored.mime,
+          stored.sizeBytes,
+          stored.sha256,
+          key,
+          supplementRequestId ?? null,
+        ],
+      );
+    });
+    return { id, requirementCode, fileName, mime: stored.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256 };
+  }
+
+  async remove(user: AuthUser, dossierId: string, documentId: string): Promise<void> {
+    const dossier = await this.repo.findOwned(dossierId, user.id);
+    if (!dossier) throw notFound();
+    if (dossier.status !== 'DRAFT')
+      throw httpError(
+        409,
+        'Không thể xoá tài liệu của hồ sơ đã nộp.',
+        'Documents of a submitted dossier cannot be removed.',
+      );
+    await this.dataSource.query(
+      `UPDATE applications.documents SET replaced_at = now() WHERE id = $1 AND dossier_id = $2 AND replaced_at IS NULL`,
+      [documentId, dossierId],
+    );
+  }
+
+  async download(user: AuthUser, dossierId: string, documentId: string) {
+    const dossier = await this.repo.findOwned(dossierId, user.id);
+    if (!dossier) throw notFound();
+    const doc = (await this.repo.currentDocuments(dossierId)).find((d) => d.id === documentId);
+    if (!doc) throw httpError(404, 'Không tìm thấy tài liệu.', 'Document not found.');
+    return { doc, stream: await this.storage.get(doc.storage_key) };
+  }
+
+  private async assertOpenSupplementItem(
+    dossierId: string,
+    code: string,
+    requestId: string | undefined,
+  ): Promise<void> {
+    const open: { id: string; items: { documentCode: string }[] }[] = await this.dataSource.query(
+      `SELECT id, items FROM applications.supplement_requests WHERE dossier_id = $1 AND answered_at IS NULL`,
+      [dossierId],
+    );
+    const request = open.find((r) => r.id === requestId);
+    if (!request) {
+      throw httpError(
+        409,
+        'Hồ sơ đã nộp chỉ được bổ sung theo yêu cầu đang mở (supplementRequestId).',
+        'A submitted dossier only takes documents for an open supplement request (supplementRequestId).',
+      );
+    }
+    if (!request.items.some((i) => i.documentCode === code)) {
+      const known = request.items.map((i) => i.documentCode).join(', ');
+      throw httpError(
+        400,
+        `Yêu cầu bổ sung không bao gồm tài liệu ${code} (cần: ${known}).`,
+        `The supplement request does not ask for ${code} (asks for: ${known}).`,
+      );
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Programs } from '@kc/domain';
+import { DossiersRepository } from '../dossiers/dossiers.repository';
+import { httpError } from '../dossiers/http-errors';
+import { toTimelineView } from '../dossiers/dossier.row';
+
+const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Anyone holding the receipt can follow the dossier without signing in: code + lookup secret. It shows the
+ * status and timeline, never names, addresses, amounts or officers' notes.
+ */
+@ApiTags('public lookup')
+@Controller('public/dossiers')
+export class PublicLookupController {
+  constructor(private readonly repo: DossiersRepository) {}
+
+  @Get(':code')
+  @ApiOperation({ summary: 'Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu / public lookup by code and lookup secret' })
+  async lookup(@Param('code') code: string, @Query('secret') secret: string | undefined) {
+    const notFound = httpError(
+      404,
+      'Không tìm thấy hồ sơ với mã và mã tra cứu này.',
+      'No dossier with this code and lookup secret.',
+    );
+    if (!/^KC-\d{4}-\d{6}$/.test(code) || typeof secret !== 'string') throw notFound;
+    const d = await this.repo.findByCode(code);
+    if (!d?.lookup_secret || !same(d.lookup_secret, secret.trim().toUpperCase())) throw notFound;
+    const timeline = (await this.repo.timeline(d.id)).filter((t) => t.kind !== 'CREATED');
+    return {
+      dossierCode: d.dossier_code,
+      programCode: d.program_code,
+      programNameVi: Programs[d.program_code].nameVi,
+      status: d.status,
+      stage: d.stage,
+      submittedAt: d.submitted_at?.toISOString() ?? null,
+      expectedResultDate: d.expected_result_date,
+      timeline: timeline.map((t) => ({ ...toTimelineView(t), note: null })),
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { EventTypes, type EventEnvelope, type StageChangedV1, type SupplementRequestedV1 } from '@kc/contracts';
+import type { InboxContext } from '@kc/messaging';
+import { DossiersRepository } from '../dossiers/dossiers.repository';
+import { StagePresentation } from './stage-labels';
+
+/** Projects the approval workflow's events into the dossier's status and public timeline. */
+@Controller()
+export class AppraisalEventsController {
+  constructor(private readonly repo: DossiersRepository) {}
+
+  @EventPattern(EventTypes.StageChanged)
+  async onStageChanged(@Payload() event: EventEnvelope<StageChangedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    const p = event.payload;
+    const shown = StagePresentation[p.to];
+    const dossier = await this.repo.findById(p.applicationId, ctx.manager, true);
+    if (!dossier) throw new Error(`StageChanged for unknown dossier ${p.applicationId}`);
+    // A withdrawal already recorded here stays: the workflow's WITHDRAWN confirms it, it does not reopen.
+    const status = dossier.status === 'WITHDRAWN' ? 'WITHDRAWN' : shown.status;
+    await ctx.manager.query(
+      `UPDATE applications.dossiers SET stage = $2, status = $3, updated_at = now() WHERE id = $1`,
+      [p.applicationId, p.to, status],
+    );
+    await this.repo.addTimeline(ctx.manager, p.applicationId, {
+      at: new Date(p.changedAt),
+      kind: 'STAGE_CHANGED',
+      stage: p.to,
+      labelVi: shown.vi,
+      labelEn: shown.en,
+      note: p.note,
+    });
+  }
+
+  @EventPattern(EventTypes.SupplementRequested)
+  async onSupplementRequested(
+    @Payload() event: EventEnvelope<SupplementRequestedV1>,
+    @Ctx() ctx: InboxContext,
+  ): Promise<void> {
+    const p = event.payload;
+    const dossier = await this.repo.findById(p.applicationId, ctx.manager, true);
+    if (!dossier) throw new Error(`SupplementRequested for unknown dossier ${p.applicationId}`);
+    await ctx.manager.query(
+      `INSERT INTO applications.supplement_requests (id, dossier_id, items, due_date, requested_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO NOTHING`,
+      [p.supplementRequestId, p.applicationId, JSON.stringify(p.items), p.dueDate, p.requestedAt],
+    );
+    await ctx.manager.query(
+      `UPDATE applications.dossiers SET status = 'AWAITING_SUPPLEMENT', updated_at = now() WHERE id = $1`,
+      [p.applicationId],
+    );
+    await this.repo.addTimeline(ctx.manager, p.applicationId, {
+      at: new Date(p.requestedAt),
+      kind: 'SUPPLEMENT_REQUESTED',
+      stage: p.stage,
+      labelVi: `Yêu cầu bổ sung hồ sơ trước ngày ${p.dueDate.split('-').reverse().join('/')}`,
+      labelEn: `Supplement requested, due ${p.dueDate}`,
+      note: p.items.map((i) => `${i.documentCode}: ${i.reasonVi}`).join('; '),
+    });
+  }
+}
