@@ -94,11 +94,15 @@ export class SubmitService {
       const expectedResultDate = this.reference.calendar.addWorkingDays(day, totalDays);
       const code = await this.codes.next(m, Number(day.slice(0, 4)));
       const secret = Array.from({ length: 8 }, () => LOOKUP_ALPHABET[randomInt(LOOKUP_ALPHABET.length)]).join('');
+      // One round trip for the dossier and its timeline entry: submission is the hot path of the service.
       await m.query(
-        `UPDATE applications.dossiers SET status = 'SUBMITTED', rule_pack_id = $2, dossier_code = $3, lookup_secret = $4,
-           proposed_support_vnd = $5, support_explanation = $6, submitted_at = $7, expected_result_date = $8, idempotency_key = $9,
-           updated_at = now()
-         WHERE id = $1`,
+        `WITH submitted AS (
+           UPDATE applications.dossiers SET status = 'SUBMITTED', rule_pack_id = $2, dossier_code = $3, lookup_secret = $4,
+             proposed_support_vnd = $5, support_explanation = $6, submitted_at = $7, expected_result_date = $8, idempotency_key = $9,
+             updated_at = now()
+           WHERE id = $1 RETURNING id)
+         INSERT INTO applications.timeline (dossier_id, at, kind, label_vi, label_en)
+         SELECT id, $7, 'SUBMITTED', $10, $11 FROM submitted`,
         [
           id,
           pack.id,
@@ -109,14 +113,10 @@ export class SubmitService {
           now,
           expectedResultDate,
           idempotencyKey ?? null,
+          `Đã nộp hồ sơ, mã ${code}`,
+          `Submitted as ${code}`,
         ],
       );
-      await this.repo.addTimeline(m, id, {
-        at: now,
-        kind: 'SUBMITTED',
-        labelVi: `Đã nộp hồ sơ, mã ${code}`,
-        labelEn: `Submitted as ${code}`,
-      });
       await this.outbox.publish(m, {
         type: 'ApplicationSubmitted',
         aggregateId: id,
@@ -136,8 +136,17 @@ export class SubmitService {
           expectedResultDate,
         },
       });
-      const fresh = (await this.repo.findById(id, m))!;
-      return { replayed: false, receipt: this.receiptOf(fresh) };
+      const submitted: DossierRow = {
+        ...dossier,
+        rule_pack_id: pack.id,
+        dossier_code: code,
+        lookup_secret: secret,
+        proposed_support_vnd: String(verdict.support.supportVnd),
+        support_explanation: verdict.support.explanationVi,
+        submitted_at: now,
+        expected_result_date: expectedResultDate,
+      };
+      return { replayed: false, receipt: this.receiptOf(submitted) };
     });
   }
 

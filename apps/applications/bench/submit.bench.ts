@@ -1,0 +1,133 @@
+// npm run bench:submit: concurrent applicants submitting complete dossiers over HTTP to the applications
+// service (a separate process, on the test database and the local broker, relay included).
+//   BENCH_SUBMITS      how many dossiers are submitted (default 3000)
+//   BENCH_CONCURRENCY  requests in flight (default 16; throughput saturates near there, more only queues)
+import { fork } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Subscriptions } from '@kc/contracts';
+import { createKafka } from '@kc/messaging';
+import { createAppDataSource, migrateDataSource } from '@kc/persistence';
+import { createGroupTopics, startTestTokenIssuer, testEnv } from '@kc/testing';
+import { serviceDefinition } from '../src/service.definition';
+
+const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 3000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const DOCS = ['REQUEST_LETTER', 'BUSINESS_REGISTRATION', 'PROJECT_PROPOSAL', 'QUOTATIONS'];
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function main(): Promise<void> {
+  const db = createAppDataSource({
+    url: testEnv.databaseUrl,
+    schema: 'applications',
+    migrations: serviceDefinition.migrations,
+    poolSize: 4,
+  });
+  await migrateDataSource(db, 'applications');
+  const issuer = await startTestTokenIssuer();
+  const kafka = createKafka('bench-submit', testEnv.kafkaBrokers);
+  const group = `bench-submit-${randomBytes(3).toString('hex')}`;
+  const groupTopics = await createGroupTopics(kafka, group, Subscriptions.applications);
+
+  // Complete drafts, written directly: the benchmark measures submission, not form filling.
+  const applicants = await Promise.all(Array.from({ length: 50 }, (_, i) => issuer.token({ name: `Người nộp ${i}` })));
+  const jobs: { id: string; authorization: string }[] = [];
+  for (let i = 0; i < SUBMITS; i += 500) {
+    const batch = Array.from({ length: Math.min(500, SUBMITS - i) }, (_, j) => ({
+      id: randomUUID(),
+      who: applicants[(i + j) % applicants.length],
+    }));
+    await db.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO applications.dossiers (id, applicant_id, applicant_name, program_code, title, establishment, cost, local_unit_code)
+         SELECT d.id, d.applicant, 'Người nộp thử', 'MACHINERY', 'Máy sấy hạt điều', $3, $4, 'X-XUAN-LOC'
+         FROM unnest($1::uuid[], $2::text[]) AS d(id, applicant)`,
+        [
+          batch.map((b) => b.id),
+          batch.map((b) => b.who.user.id),
+          { name: 'Hộ kinh doanh thử', type: 'HOUSEHOLD_BUSINESS', address: 'Xã Xuân Lộc, Đồng Nai' },
+          { eligibleCostVnd: 400_000_000 },
+        ],
+      );
+      await m.query(
+        `INSERT INTO applications.documents (id, dossier_id, requirement_code, file_name, mime, size_bytes, sha256, storage_key)
+         SELECT gen_random_uuid(), d.id, c.code, c.code || '.pdf', 'application/pdf', 1000, repeat('0', 64), d.id || '/' || c.code
+         FROM unnest($1::uuid[]) AS d(id) CROSS JOIN unnest($2::text[]) AS c(code)`,
+        [batch.map((b) => b.id), DOCS],
+      );
+    });
+    jobs.push(...batch.map((b) => ({ id: b.id, authorization: b.who.authorization })));
+  }
+
+  const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
+  const child = fork(path.resolve('scripts/run-ts.js'), [path.join(__dirname, 'service.process.ts')], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      BENCH_GROUP: group,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      DOCUMENTS_DIR: documentsDir,
+      DATABASE_URL: testEnv.databaseUrl,
+    },
+  });
+  const { url } = await new Promise<{ url: string }>((resolve) =>
+    child.once('message', (m) => resolve(m as { url: string })),
+  );
+  const base = url.replace('[::1]', '127.0.0.1');
+
+  // Warm-up: token key fetch, connection pool, JIT.
+  const warm = jobs.splice(0, Math.min(100, Math.floor(jobs.length / 10)));
+  await Promise.all(
+    warm.map((j) =>
+      fetch(`${base}/applications/${j.id}/submit`, { method: 'POST', headers: { authorization: j.authorization } }),
+    ),
+  );
+
+  const latencies: number[] = [];
+  const failures = new Map<number, number>();
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const t = performance.now();
+        const res = await fetch(`${base}/applications/${job.id}/submit`, {
+          method: 'POST',
+          headers: { authorization: job.authorization, 'idempotency-key': randomUUID() },
+        });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t);
+        if (res.status !== 201) failures.set(res.status, (failures.get(res.status) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const [{ unsent }] = await db.query(`SELECT count(*)::int AS unsent FROM applications.outbox WHERE sent_at IS NULL`);
+  console.log(
+    [
+      `submit benchmark: ${jobs.length} complete dossiers, ${CONCURRENCY} in flight, service in its own process (2 cores shared with Postgres and Kafka)`,
+      `submits/s: ${(jobs.length / seconds).toFixed(0)}`,
+      `latency ms: p50 ${pct(latencies, 50).toFixed(1)}, p95 ${pct(latencies, 95).toFixed(1)}, p99 ${pct(latencies, 99).toFixed(1)}`,
+      `non-201 answers: ${failures.size ? [...failures].map(([s, n]) => `${n}× ${s}`).join(', ') : 'none'}; outbox rows not yet relayed at the end: ${unsent}`,
+    ].join('\n'),
+  );
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  await groupTopics.remove();
+  await issuer.close();
+  await db.destroy();
+  fs.rmSync(documentsDir, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
