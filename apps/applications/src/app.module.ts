@@ -15,12 +15,19 @@ import { ReferenceData } from './dossiers/reference-data';
 import { SubmitService } from './dossiers/submit.service';
 import { PublicLookupController } from './lookup/public-lookup.controller';
 import { ProgramsController } from './programs/programs.controller';
+import { UnitsController } from './programs/units.controller';
 import { AppraisalEventsController } from './projection/appraisal-events.controller';
 import { serviceDefinition } from './service.definition';
 
 @Module({
   imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
-  controllers: [ProgramsController, DossiersController, PublicLookupController, AppraisalEventsController],
+  controllers: [
+    ProgramsController,
+    UnitsController,
+    DossiersController,
+    PublicLookupController,
+    AppraisalEventsController,
+  ],
   providers: [
     { provide: APPLICATIONS_CONFIG, useValue: config },
     {

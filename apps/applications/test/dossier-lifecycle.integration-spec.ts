@@ -33,6 +33,14 @@ describe('applicant dossiers over HTTP, the database and Kafka', () => {
   });
   afterAll(async () => h?.close());
 
+  it('lists the communes and wards that receive dossiers today, and the districts of 2024', async () => {
+    const today = await h.call('GET', '/units?kind=COMMUNE', undefined);
+    expect(today.body.items.map((u: { name: string }) => u.name)).toContain('Xã Xuân Lộc');
+    const before = await h.call('GET', '/units?kind=DISTRICT&on=2024-05-02', undefined);
+    expect(before.body.items).toHaveLength(11);
+    expect((await h.call('GET', '/units?on=02/05/2024', undefined)).status).toBe(400);
+  });
+
   it('lists the programmes and estimates support without signing in', async () => {
     const catalogue = await h.call('GET', '/programs', undefined);
     expect(catalogue.status).toBe(200);
@@ -152,7 +160,13 @@ describe('applicant dossiers over HTTP, the database and Kafka', () => {
     expect((await h.call('GET', `/applications/${dossierId}`, alice.authorization)).body.title).toBe(draft.title);
   });
 
-  it('serves the receipt as a PDF', async () => {
+  it('serves the receipt again, as JSON and as a PDF', async () => {
+    const json = await h.call('GET', `/applications/${dossierId}/receipt`, alice.authorization);
+    expect(json.body).toMatchObject({
+      dossierCode: receipt.dossierCode,
+      localUnitName: 'Xã Xuân Lộc',
+      publicLookupUrl: expect.stringContaining(`#/tra-cuu?ma=${receipt.dossierCode}`),
+    });
     const res = await fetch(`${h.base}/applications/${dossierId}/receipt.pdf`, {
       headers: { authorization: alice.authorization },
     });
@@ -244,6 +258,14 @@ describe('applicant dossiers over HTTP, the database and Kafka', () => {
       'SUPPLEMENT_REQUESTED',
     ]);
     expect(view.timeline[2].labelVi).toBe('Tiếp nhận và kiểm tra hồ sơ');
+    expect(view.supplementRequests).toEqual([
+      expect.objectContaining({
+        id: requestId,
+        dueDate: '2027-01-15',
+        answeredAt: null,
+        items: [{ documentCode: 'QUOTATIONS', reasonVi: 'Báo giá chưa có chữ ký, đóng dấu' }],
+      }),
+    ]);
 
     expect(
       (await h.call('POST', `/applications/${dossierId}/supplements/${requestId}`, alice.authorization)).status,

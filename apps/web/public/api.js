@@ -35,7 +35,8 @@ async function readError(res) {
   } catch {
     /* not JSON */
   }
-  if ([413, 415, 429].includes(res.status) || res.status >= 500) body = { ...body, message: defaultMessage(res.status) };
+  if ([413, 415, 429].includes(res.status) || res.status >= 500)
+    body = { ...body, message: defaultMessage(res.status) };
   return new ApiError(res.status, body);
 }
 
@@ -95,7 +96,8 @@ export function upload(path, formData, onProgress = () => {}) {
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body);
       expired(true, xhr.status);
-      if ([413, 415, 429].includes(xhr.status) || xhr.status >= 500) body = { ...body, message: defaultMessage(xhr.status) };
+      if ([413, 415, 429].includes(xhr.status) || xhr.status >= 500)
+        body = { ...body, message: defaultMessage(xhr.status) };
       reject(new ApiError(xhr.status, body));
     });
     xhr.send(formData);
@@ -147,6 +149,5 @@ export const Api = {
       method: 'POST',
       auth: true,
     }),
-  lookup: (code, secret) =>
-    api(`${A}/public/dossiers/${encodeURIComponent(code)}?${new URLSearchParams({ secret })}`),
+  lookup: (code, secret) => api(`${A}/public/dossiers/${encodeURIComponent(code)}?${new URLSearchParams({ secret })}`),
 };

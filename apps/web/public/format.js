@@ -25,7 +25,9 @@ export function percentFromBp(bp) {
 
 /** "9,5" or "9.5" → 950 basis points; invalid → null. */
 export function parsePercentToBp(text) {
-  const s = String(text ?? '').trim().replace(',', '.');
+  const s = String(text ?? '')
+    .trim()
+    .replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(s)) return null;
   return Math.round(Number(s) * 100);
 }

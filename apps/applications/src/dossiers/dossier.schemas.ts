@@ -4,17 +4,20 @@ import { bilingual } from '@kc/platform';
 
 const MAX_VND = 10_000_000_000_000; // 10,000 billion VND: far above any programme, below 2^53
 
-const vnd = (what: string) =>
+const vnd = (vi: string, en: string) =>
   z
     .number()
-    .int(bilingual(`${what} phải là số nguyên (đồng).`, `${what} must be a whole number of VND.`))
-    .min(1, bilingual(`${what} phải lớn hơn 0.`, `${what} must be above 0.`))
-    .max(MAX_VND, bilingual(`${what} quá lớn.`, `${what} is too large.`));
+    .int(bilingual(`${vi} phải là số nguyên (đồng).`, `${en} must be a whole number of VND.`))
+    .min(1, bilingual(`${vi} phải lớn hơn 0.`, `${en} must be above 0.`))
+    .max(MAX_VND, bilingual(`${vi} quá lớn.`, `${en} is too large.`));
 
 export const costSchema = z.union([
-  z.strictObject({ eligibleCostVnd: vnd('Chi phí hợp lệ'), wholeTechnologyLine: z.boolean().optional() }),
   z.strictObject({
-    loanAmountVnd: vnd('Số tiền vay'),
+    eligibleCostVnd: vnd('Chi phí hợp lệ', 'The eligible cost'),
+    wholeTechnologyLine: z.boolean().optional(),
+  }),
+  z.strictObject({
+    loanAmountVnd: vnd('Số tiền vay', 'The loan amount'),
     annualInterestRate: z.number().int().min(1).max(10_000),
     months: z.number().int().min(1).max(120),
   }),
@@ -40,7 +43,11 @@ export const establishmentSchema = z.strictObject({
 
 export const createDraftSchema = z.strictObject({
   programCode: programCodeSchema,
-  title: z.string().trim().min(3).max(300),
+  title: z
+    .string()
+    .trim()
+    .min(3, bilingual('Tên hồ sơ cần ít nhất 3 ký tự.', 'The title needs at least 3 characters.'))
+    .max(300, bilingual('Tên hồ sơ tối đa 300 ký tự.', 'The title has at most 300 characters.')),
   establishment: establishmentSchema,
   localUnitCode: z.string().min(2).max(40),
   cost: costSchema,

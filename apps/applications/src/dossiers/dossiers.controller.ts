@@ -139,6 +139,12 @@ export class DossiersController {
     return receipt;
   }
 
+  @Get(':id/receipt')
+  @ApiOperation({ summary: 'Giấy tiếp nhận (JSON) / the receipt of a submitted dossier' })
+  receipt(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.submitting.receiptFor(user, id);
+  }
+
   @Get(':id/receipt.pdf')
   @ApiOperation({ summary: 'Giấy tiếp nhận hồ sơ (Mẫu 01) / receipt as PDF' })
   async receiptPdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {

@@ -79,6 +79,22 @@ export class DossiersRepository {
     );
   }
 
+  async supplementRequests(dossierId: string) {
+    const rows: { id: string; items: unknown; due_date: string; requested_at: Date; answered_at: Date | null }[] =
+      await this.dataSource.query(
+        `SELECT id, items, to_char(due_date, 'YYYY-MM-DD') AS due_date, requested_at, answered_at
+       FROM applications.supplement_requests WHERE dossier_id = $1 ORDER BY requested_at`,
+        [dossierId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      items: r.items,
+      dueDate: r.due_date,
+      requestedAt: r.requested_at.toISOString(),
+      answeredAt: r.answered_at?.toISOString() ?? null,
+    }));
+  }
+
   async addTimeline(
     m: EntityManager,
     dossierId: string,

@@ -67,7 +67,12 @@ export class DraftsService {
   async get(user: AuthUser, id: string) {
     const dossier = await this.repo.findOwned(id, user.id);
     if (!dossier) throw notFound();
-    return toDossierView(dossier, await this.repo.currentDocuments(id), await this.repo.timeline(id));
+    const [documents, timeline, supplementRequests] = await Promise.all([
+      this.repo.currentDocuments(id),
+      this.repo.timeline(id),
+      this.repo.supplementRequests(id),
+    ]);
+    return { ...toDossierView(dossier, documents, timeline), supplementRequests };
   }
 
   async list(user: AuthUser, query: ListQuery) {

@@ -174,7 +174,8 @@ export class SubmitService {
       supportExplanation: d.support_explanation ?? '',
       programNameVi: Programs[d.program_code].nameVi,
       localUnitName: this.reference.unit(d.local_unit_code)?.name ?? d.local_unit_code,
-      publicLookupUrl: `${this.config.PUBLIC_BASE_URL}/api/applications/public/dossiers/${d.dossier_code}`,
+      // The portal's lookup page; the secret is printed beside it, not put in an address that gets shared.
+      publicLookupUrl: `${this.config.PUBLIC_BASE_URL}/#/tra-cuu?ma=${d.dossier_code}`,
     };
   }
 }

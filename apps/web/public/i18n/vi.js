@@ -197,6 +197,7 @@ export default {
     address: 'Địa chỉ cơ sở sản xuất',
     phone: 'Số điện thoại',
     localUnit: 'Nơi nộp hồ sơ (UBND xã/phường)',
+    localUnitShort: 'nơi nộp hồ sơ',
     localUnitHint: 'Đơn vị cấp xã/phường nơi cơ sở hoạt động (theo địa giới từ 01/7/2025).',
     chooseUnit: '— Chọn xã/phường —',
     costSection: 'Chi phí đề nghị hỗ trợ',
@@ -236,7 +237,8 @@ export default {
     removing: 'Đang gỡ…',
     docProgress: 'Đã có {done}/{total} tài liệu',
     submitTitle: 'Nộp hồ sơ',
-    submitIntro: 'Kiểm tra lại thông tin và tài liệu. Sau khi nộp, hồ sơ không thể sửa; chỉ bổ sung khi cơ quan yêu cầu.',
+    submitIntro:
+      'Kiểm tra lại thông tin và tài liệu. Sau khi nộp, hồ sơ không thể sửa; chỉ bổ sung khi cơ quan yêu cầu.',
     submitButton: 'Nộp hồ sơ',
     submitting: 'Đang nộp…',
     submitRetry: 'Thử nộp lại',

@@ -6,7 +6,12 @@ export function pageHeader(title, subtitle, ...actions) {
   return h(
     'div',
     { class: 'page-header' },
-    h('div', {}, h('h1', { tabindex: '-1' }, title), subtitle ? h('p', { class: 'subtitle', lang: 'en' }, subtitle) : null),
+    h(
+      'div',
+      {},
+      h('h1', { tabindex: '-1' }, title),
+      subtitle ? h('p', { class: 'subtitle', lang: 'en' }, subtitle) : null,
+    ),
     actions.length ? h('div', { class: 'page-actions' }, actions) : null,
   );
 }
@@ -49,7 +54,13 @@ export function supportRule(support) {
     return lines;
   }
   if (support.kind === 'INTEREST_SHARE') {
-    return [t('rule.interest', { share: percentFromBp(support.share), months: support.maxMonths, cap: money(support.capVnd) })];
+    return [
+      t('rule.interest', {
+        share: percentFromBp(support.share),
+        months: support.maxMonths,
+        cap: money(support.capVnd),
+      }),
+    ];
   }
   return [];
 }
@@ -74,7 +85,11 @@ export function timeline(items) {
 }
 
 export function copyButton(text) {
-  const button = h('button', { type: 'button', class: 'btn btn-ghost btn-sm', 'aria-label': `${t('app.copy')} ${text}` }, t('app.copy'));
+  const button = h(
+    'button',
+    { type: 'button', class: 'btn btn-ghost btn-sm', 'aria-label': `${t('app.copy')} ${text}` },
+    t('app.copy'),
+  );
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(text);

@@ -5,7 +5,12 @@ import { groupDigits, money, parseMoney, parsePercentToBp } from '../format.js';
 
 /** A money input that accepts "1.500.000" and shows the amount read back ("= 1.500.000 ₫"). */
 function moneyInput(name, value, onChange) {
-  const el = input({ inputmode: 'numeric', autocomplete: 'off', value: value ? groupDigits(value) : '', placeholder: '0' });
+  const el = input({
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    value: value ? groupDigits(value) : '',
+    placeholder: '0',
+  });
   const echo = h('span', { class: 'money-echo', 'aria-live': 'polite' });
   const refresh = () => {
     const n = parseMoney(el.value);
@@ -34,13 +39,43 @@ export function costFields(program, initial = {}, onChange = () => {}) {
       value: initial.annualInterestRate ? String(initial.annualInterestRate / 100).replace('.', ',') : '',
       oninput: onChange,
     });
-    const months = input({ type: 'number', min: 1, max: s.maxMonths, step: 1, value: initial.months ?? '', oninput: onChange });
+    const months = input({
+      type: 'number',
+      min: 1,
+      max: s.maxMonths,
+      step: 1,
+      value: initial.months ?? '',
+      oninput: onChange,
+    });
     const el = h(
       'div',
       { class: 'grid-3' },
-      h('div', {}, field({ label: t('cost.loanAmount'), name: 'cost.loanAmountVnd', required: true, hint: t('cost.loanAmountHint'), control: loan.el }), loan.echo),
-      field({ label: t('cost.rate'), name: 'cost.annualInterestRate', required: true, hint: t('cost.rateHint'), control: rate }),
-      field({ label: t('cost.months'), name: 'cost.months', required: true, hint: t('cost.monthsHint', { max: s.maxMonths }), control: months }),
+      h(
+        'div',
+        {},
+        field({
+          label: t('cost.loanAmount'),
+          name: 'cost.loanAmountVnd',
+          required: true,
+          hint: t('cost.loanAmountHint'),
+          control: loan.el,
+        }),
+        loan.echo,
+      ),
+      field({
+        label: t('cost.rate'),
+        name: 'cost.annualInterestRate',
+        required: true,
+        hint: t('cost.rateHint'),
+        control: rate,
+      }),
+      field({
+        label: t('cost.months'),
+        name: 'cost.months',
+        required: true,
+        hint: t('cost.monthsHint', { max: s.maxMonths }),
+        control: months,
+      }),
     );
     return {
       el,
@@ -50,8 +85,10 @@ export function costFields(program, initial = {}, onChange = () => {}) {
         const annualInterestRate = parsePercentToBp(rate.value);
         const m = Number(months.value);
         if (!loanAmountVnd) problems.push({ field: 'cost.loanAmountVnd', messageVi: t('validation.positiveMoney') });
-        if (!annualInterestRate || annualInterestRate > 10000) problems.push({ field: 'cost.annualInterestRate', messageVi: t('validation.rate') });
-        if (!Number.isInteger(m) || m < 1 || m > s.maxMonths) problems.push({ field: 'cost.months', messageVi: t('validation.months', { max: s.maxMonths }) });
+        if (!annualInterestRate || annualInterestRate > 10000)
+          problems.push({ field: 'cost.annualInterestRate', messageVi: t('validation.rate') });
+        if (!Number.isInteger(m) || m < 1 || m > s.maxMonths)
+          problems.push({ field: 'cost.months', messageVi: t('validation.months', { max: s.maxMonths }) });
         return { cost: { loanAmountVnd, annualInterestRate, months: m }, problems };
       },
     };
@@ -63,7 +100,18 @@ export function costFields(program, initial = {}, onChange = () => {}) {
   const el = h(
     'div',
     { class: 'cost-fields' },
-    h('div', {}, field({ label: t('cost.eligibleCost'), name: 'cost.eligibleCostVnd', required: true, hint: t('cost.eligibleCostHint'), control: amount.el }), amount.echo),
+    h(
+      'div',
+      {},
+      field({
+        label: t('cost.eligibleCost'),
+        name: 'cost.eligibleCostVnd',
+        required: true,
+        hint: t('cost.eligibleCostHint'),
+        control: amount.el,
+      }),
+      amount.echo,
+    ),
     line
       ? field({
           label: t('cost.wholeLine'),
@@ -77,7 +125,9 @@ export function costFields(program, initial = {}, onChange = () => {}) {
     el,
     read() {
       const eligibleCostVnd = parseMoney(amount.el.value);
-      const problems = eligibleCostVnd ? [] : [{ field: 'cost.eligibleCostVnd', messageVi: t('validation.positiveMoney') }];
+      const problems = eligibleCostVnd
+        ? []
+        : [{ field: 'cost.eligibleCostVnd', messageVi: t('validation.positiveMoney') }];
       const cost = { eligibleCostVnd };
       if (line?.checked) cost.wholeTechnologyLine = true;
       return { cost, problems };

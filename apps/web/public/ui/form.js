@@ -6,7 +6,7 @@ import { alertBox } from './components.js';
  * A labelled control with hint and error slot. `name` is the API field path (e.g. "establishment.taxCode")
  * so the server's `fields` land next to the right control.
  */
-export function field({ label, name, hint, required = false, control, id = uid('f') }) {
+export function field({ label, name, hint, required = false, control, id = uid('f'), markOptional = true }) {
   control.id = id;
   control.name ??= name;
   control.dataset.field = name;
@@ -20,15 +20,24 @@ export function field({ label, name, hint, required = false, control, id = uid('
     { for: id },
     label,
     required ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null,
-    !required && !isCheck ? h('span', { class: 'opt' }, ` (${t('app.optional')})`) : null,
+    !required && !isCheck && markOptional ? h('span', { class: 'opt' }, ` (${t('app.optional')})`) : null,
   );
-  return h(
+  const wrap = h(
     'div',
     { class: `field ${isCheck ? 'field-check' : ''}`, 'data-field-wrap': name },
     isCheck ? [control, labelEl] : [labelEl, control],
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
     h('p', { class: 'field-error', id: errorId }),
   );
+  const clearOwn = () => {
+    if (!wrap.classList.contains('has-error')) return;
+    wrap.classList.remove('has-error');
+    wrap.querySelector('.field-error').textContent = '';
+    control.removeAttribute('aria-invalid');
+  };
+  control.addEventListener('input', clearOwn);
+  control.addEventListener('change', clearOwn);
+  return wrap;
 }
 
 export const input = (attrs = {}) => h('input', { type: 'text', ...attrs });
@@ -73,7 +82,17 @@ export function showErrors(form, problems, summaryText = t('validation.summary')
   const summary = form.querySelector('.form-summary');
   if (summary) {
     summary.replaceChildren(
-      alertBox('error', h('p', {}, summaryText), unplaced.length ? h('ul', {}, unplaced.map((p) => h('li', {}, p.messageVi))) : null),
+      alertBox(
+        'error',
+        h('p', {}, summaryText),
+        unplaced.length
+          ? h(
+              'ul',
+              {},
+              unplaced.map((p) => h('li', {}, p.messageVi)),
+            )
+          : null,
+      ),
     );
   }
   const first = form.querySelector('[aria-invalid]');
