@@ -15,7 +15,7 @@ export default tseslint.config(
       '.infra/**',
       'coverage/**',
       'tmp/**',
-      'apps/web/**',
+      'apps/web/public/**',
       '**/*.js',
       '**/*.mjs',
     ],
@@ -80,7 +80,7 @@ export default tseslint.config(
   },
   {
     // Tests may use the testing library and Node freely.
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test/**/*.ts', '**/bench/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', '**/bench/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

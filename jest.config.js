@@ -1,5 +1,6 @@
-// Two tiers (conventions.md §12): `unit` runs in parallel with no servers; `integration` talks to the real
-// local Postgres, Kafka, Temporal and mail server and runs in band (scripts/test.sh runs it with -w 1).
+// Tiers (conventions.md §12): `unit` runs in parallel with no servers; `integration` talks to the real
+// local Postgres, Kafka, Temporal and mail server and runs in band (scripts/test.sh runs it with -w 1);
+// `e2e` drives the web portal in headless Chromium against the real services (`*.e2e-spec.ts`).
 // globalSetup runs in Jest's own process, outside moduleNameMapper: resolve @kc/* there too.
 require('./scripts/aliases').registerAliases(__dirname, '.ts');
 
@@ -29,6 +30,16 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.integration-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      setupFiles: ['<rootDir>/libs/testing/src/integration-env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/integration-timeout.ts'],
+    },
+    {
+      // Browser end to end (test/e2e): the real gateway and applications service in-process, driven by
+      // headless Chromium through playwright-core. Same servers as the integration tier, run in band.
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       setupFiles: ['<rootDir>/libs/testing/src/integration-env.ts'],
       setupFilesAfterEnv: ['<rootDir>/libs/testing/src/integration-timeout.ts'],

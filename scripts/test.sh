@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command (README): dependencies, local infrastructure, lint, typecheck, unit and
-# integration tests, then a single closing line "N passed, N failed".
+# The one test command (README): dependencies, local infrastructure, lint, typecheck, unit,
+# integration and browser end-to-end tests, then a single closing line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
@@ -27,8 +27,15 @@ npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json" || 
 step "integration tests (real PostgreSQL, Kafka, Temporal, SMTP)"
 npx jest --selectProjects integration --ci --runInBand --json --outputFile="$results/integration.json" || status=1
 
+step "browser end-to-end tests (headless Chromium, real gateway + applications)"
+# Fresh machines may lack Chromium: install Debian's package (needs root, which CI and this machine kind run as).
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium || { status=1; failed_steps+=("install chromium"); }
+fi
+npx jest --selectProjects e2e --ci --runInBand --json --outputFile="$results/e2e.json" || status=1
+
 # Lint and typecheck failures count in the closing line too, so it never reads "0 failed" on a red run.
 ((${#failed_steps[@]})) && echo "failed steps: ${failed_steps[*]}"
-EXTRA_FAILURES=${#failed_steps[@]} node scripts/summarize-tests.js "$results/unit.json" "$results/integration.json"
+EXTRA_FAILURES=${#failed_steps[@]} node scripts/summarize-tests.js "$results/unit.json" "$results/integration.json" "$results/e2e.json"
 rm -rf "$results"
 exit $status
