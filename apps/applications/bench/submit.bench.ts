@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Subscriptions } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
-import { createAppDataSource, migrateDataSource } from '@kc/persistence';
-import { createGroupTopics, startTestTokenIssuer, testEnv } from '@kc/testing';
+import { createAppDataSource } from '@kc/persistence';
+import { createGroupTopics, migrateTestSchema, startTestTokenIssuer, testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 3000);
@@ -19,13 +19,8 @@ const DOCS = ['REQUEST_LETTER', 'BUSINESS_REGISTRATION', 'PROJECT_PROPOSAL', 'QU
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main(): Promise<void> {
-  const db = createAppDataSource({
-    url: testEnv.databaseUrl,
-    schema: 'applications',
-    migrations: serviceDefinition.migrations,
-    poolSize: 4,
-  });
-  await migrateDataSource(db, 'applications');
+  await migrateTestSchema(serviceDefinition);
+  const db = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'applications', poolSize: 4 }).initialize();
   const issuer = await startTestTokenIssuer();
   const kafka = createKafka('bench-submit', testEnv.kafkaBrokers);
   const group = `bench-submit-${randomBytes(3).toString('hex')}`;

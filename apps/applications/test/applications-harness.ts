@@ -5,22 +5,21 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Subscriptions, Topics } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
-import { createAppDataSource, migrateDataSource } from '@kc/persistence';
-import { collectFrom, createGroupTopics, positionGroupAtEnd, startTestTokenIssuer, testEnv } from '@kc/testing';
+import {
+  collectFrom,
+  createGroupTopics,
+  migrateTestSchema,
+  positionGroupAtEnd,
+  startTestTokenIssuer,
+  testEnv,
+} from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 
 export const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** The applications service on the real database and broker, with its own consumer group and a token issuer. */
 export async function startApplications() {
-  const migrator = createAppDataSource({
-    url: testEnv.databaseUrl,
-    schema: 'applications',
-    migrations: serviceDefinition.migrations,
-    poolSize: 1,
-  });
-  await migrateDataSource(migrator, 'applications');
-  await migrator.destroy();
+  await migrateTestSchema(serviceDefinition);
   const issuer = await startTestTokenIssuer();
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-docs-'));
   Object.assign(process.env, {

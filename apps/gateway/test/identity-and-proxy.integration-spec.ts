@@ -3,8 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { TokenVerifier } from '@kc/auth';
-import { createAppDataSource, migrateDataSource } from '@kc/persistence';
-import { testEnv } from '@kc/testing';
+import { migrateTestSchema } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 
 interface Echo {
@@ -47,14 +46,7 @@ describe('gateway: accounts, tokens and routing to services', () => {
     });
 
   beforeAll(async () => {
-    const migrator = createAppDataSource({
-      url: testEnv.databaseUrl,
-      schema: 'gateway',
-      migrations: serviceDefinition.migrations,
-      poolSize: 1,
-    });
-    await migrateDataSource(migrator, 'gateway');
-    await migrator.destroy();
+    await migrateTestSchema(serviceDefinition);
     echo = await startEchoService();
     Object.assign(process.env, {
       PORT: '0',

@@ -6,3 +6,4 @@ export * from './event-builders';
 export * from './group-topics';
 export * from './temporal-env';
 export * from './test-token-issuer';
+export * from './migrate-test-schema';
