@@ -12,3 +12,4 @@ export * from './rule-packs/common-program-rules';
 export * from './rule-packs/dong-nai-packs';
 export * from './rule-packs/pack-in-force';
 export * from './support/calculate-support';
+export * from './ocop';
