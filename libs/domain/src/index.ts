@@ -13,3 +13,4 @@ export * from './rule-packs/dong-nai-packs';
 export * from './rule-packs/pack-in-force';
 export * from './support/calculate-support';
 export * from './ocop';
+export * from './approval';

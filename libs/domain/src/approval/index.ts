@@ -1,0 +1,4 @@
+export * from './support-request.types';
+export * from './stage-rules';
+export * from './decide';
+export * from './apply-action';
