@@ -34,3 +34,10 @@ export const SearchAttributes = {
   KcDueAt: 'Datetime',
   KcOverdue: 'Bool',
 } as const satisfies Record<string, SearchAttributeKind>;
+
+/** Message names of `supportRequestWorkflow`: officers act through an Update, the applicant's supplement is a Signal. */
+export const SupportRequestMessages = {
+  officerAction: 'officerAction',
+  supplementSubmitted: 'supplementSubmitted',
+  state: 'state',
+} as const;

@@ -1,2 +1,10 @@
 // Every workflow a worker registers. Only @temporalio/workflow, @kc/contracts and @kc/domain may be imported.
 export * from './worker-probe.workflow';
+export { supportRequestWorkflow } from './support-request/support-request.workflow';
+export {
+  officerActionUpdate,
+  supplementSubmittedSignal,
+  stateQuery,
+  type SupportRequestInput,
+  type SupportRequestActivities,
+} from './support-request/support-request.definitions';
