@@ -1,13 +1,33 @@
 import { Module } from '@nestjs/common';
-import { TaskQueues } from '@kc/contracts';
+import { AuthModule } from '@kc/auth';
 import { PlatformModule } from '@kc/platform';
-import { workerRunnerProvider } from '@kc/temporal';
+import { WorkerRunner } from '@kc/temporal';
+import { APPRAISALS_CONFIG } from './appraisals-config.token';
+import { ApprovalActionsController } from './approval/approval-actions.controller';
+import { StartWorkflowOnApplicationSubmitted } from './approval/start-workflow-on-application-submitted.controller';
+import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
 
-/** Also hosts the Temporal worker of task queue `approvals`. */
+/** Appraisals: starts approval workflows from submitted dossiers, hosts their worker and the officers' API. */
 @Module({
-  imports: [PlatformModule.forService(serviceDefinition, config)],
-  providers: [workerRunnerProvider(config, serviceDefinition.service, TaskQueues.approvals)],
+  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  controllers: [StartWorkflowOnApplicationSubmitted, ApprovalActionsController],
+  providers: [
+    { provide: APPRAISALS_CONFIG, useValue: config },
+    SupportRequestActivitiesService,
+    {
+      provide: WorkerRunner,
+      inject: [SupportRequestActivitiesService],
+      useFactory: (activities: SupportRequestActivitiesService) =>
+        new WorkerRunner({
+          address: config.TEMPORAL_ADDRESS,
+          namespace: config.TEMPORAL_NAMESPACE,
+          taskQueue: config.APPROVALS_TASK_QUEUE,
+          service: serviceDefinition.service,
+          activities: { publishStageEvents: activities.publishStageEvents.bind(activities) },
+        }),
+    },
+  ],
 })
 export class AppModule {}

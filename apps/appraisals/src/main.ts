@@ -1,12 +1,4 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@kc/platform';
-import { AppModule } from './app.module';
-import { config } from './config';
-import { serviceDefinition } from './service.definition';
+import { bootstrapAppraisals } from './bootstrap-appraisals';
 
-void bootstrapService(AppModule, {
-  definition: serviceDefinition,
-  config,
-  consumerGroup: 'appraisals',
-  title: 'Khuyến công: thẩm định và phê duyệt (appraisals)',
-});
+void bootstrapAppraisals();

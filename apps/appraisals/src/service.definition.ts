@@ -1,9 +1,10 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
+import { CreateActivityLog1764300400000 } from './migrations/create-activity-log.migration';
 
 /** The appraisals service owns schema `appraisals`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'appraisals',
   schema: 'appraisals',
-  migrations: [createMessagingTablesMigration('appraisals')],
+  migrations: [createMessagingTablesMigration('appraisals'), CreateActivityLog1764300400000],
 };

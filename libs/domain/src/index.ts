@@ -14,3 +14,4 @@ export * from './rule-packs/pack-in-force';
 export * from './support/calculate-support';
 export * from './ocop';
 export * from './approval';
+export * from './calendar/vietnam-date';

@@ -56,6 +56,7 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
       applicationId,
       dossierCode: 'KC-2026-000777',
       programCode: 'MACHINERY',
+      rulePackId: 'dong-nai-2025-07',
       localUnitCode: 'X-XUAN-LOC',
       maxSupportVnd: 200_000_000,
       council: ['hd-1', 'hd-2', 'hd-3'],

@@ -1,4 +1,1 @@
-/** The calendar day in Vietnam (UTC+7, no daylight saving) of an instant: deadlines count in local days. */
-export function vietnamDate(instant: Date): string {
-  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
+export { vietnamDate } from '@kc/domain';

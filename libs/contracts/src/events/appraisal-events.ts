@@ -57,3 +57,20 @@ export const supplementRequestedV1 = z.object({
   requestedAt: z.iso.datetime({ offset: true }),
 });
 export type SupplementRequestedV1 = z.infer<typeof supplementRequestedV1>;
+
+const decisionBase = {
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  decidedAt: z.iso.datetime({ offset: true }),
+};
+
+/** Refused at reception (not eligible, incomplete beyond supplement). */
+export const applicationRefusedV1 = z.object({ ...decisionBase, reason: z.string().min(1).max(2000) });
+/** Rejected by the council or declined by the leader. */
+export const applicationRejectedV1 = z.object({ ...decisionBase, reason: z.string().min(1).max(2000) });
+/** Approved by the Department's leader, with the support amount in integer VND. */
+export const applicationApprovedV1 = z.object({ ...decisionBase, amountVnd: z.number().int().positive() });
+/** A (partial) disbursement was recorded. */
+export const disbursementRecordedV1 = z.object({ ...decisionBase, amountVnd: z.number().int().positive() });
+/** Everything approved has been disbursed. */
+export const applicationCompletedV1 = z.object(decisionBase);

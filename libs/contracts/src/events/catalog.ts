@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import { Topics, type Topic } from '../topics';
 import { applicationSubmittedV1, applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
-import { stageChangedV1, supplementRequestedV1 } from './appraisal-events';
+import {
+  applicationApprovedV1,
+  applicationCompletedV1,
+  applicationRefusedV1,
+  applicationRejectedV1,
+  disbursementRecordedV1,
+  stageChangedV1,
+  supplementRequestedV1,
+} from './appraisal-events';
 
 interface CatalogEntry {
   topic: Topic;
@@ -34,6 +42,31 @@ export const EventCatalog = {
     topic: Topics.appraisalsEvents,
     aggregateType: 'Application',
     versions: { 1: supplementRequestedV1 },
+  },
+  ApplicationRefused: {
+    topic: Topics.appraisalsEvents,
+    aggregateType: 'Application',
+    versions: { 1: applicationRefusedV1 },
+  },
+  ApplicationRejected: {
+    topic: Topics.appraisalsEvents,
+    aggregateType: 'Application',
+    versions: { 1: applicationRejectedV1 },
+  },
+  ApplicationApproved: {
+    topic: Topics.appraisalsEvents,
+    aggregateType: 'Application',
+    versions: { 1: applicationApprovedV1 },
+  },
+  DisbursementRecorded: {
+    topic: Topics.appraisalsEvents,
+    aggregateType: 'Application',
+    versions: { 1: disbursementRecordedV1 },
+  },
+  ApplicationCompleted: {
+    topic: Topics.appraisalsEvents,
+    aggregateType: 'Application',
+    versions: { 1: applicationCompletedV1 },
   },
 } as const satisfies Record<string, CatalogEntry>;
 

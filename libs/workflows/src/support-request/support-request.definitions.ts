@@ -14,6 +14,8 @@ export interface SupportRequestInput {
   applicationId: string;
   dossierCode: string;
   programCode: string;
+  /** The rule pack the dossier keeps for its whole life. */
+  rulePackId: string;
   localUnitCode: string;
   /** The rule pack's support for the dossier, computed at submission: the ceiling for any proposal. */
   maxSupportVnd: number;
@@ -29,6 +31,10 @@ export interface SupportRequestActivities {
     applicationId: string;
     dossierCode: string;
     sequence: number;
+    /** The stage after the step, e.g. where a supplement was requested. */
+    stage: string;
+    rulePackId: string;
+    localUnitCode: string;
     actor: Actor | null;
     events: StageEvent[];
   }): Promise<void>;

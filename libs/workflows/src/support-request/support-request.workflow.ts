@@ -52,8 +52,12 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
   };
   let sequence = 0;
   // Events are published in order, one batch per step, by a single loop: handlers only queue them.
-  const pending: { actor: Actor | null; events: StageEvent[] }[] = [
-    { actor: null, events: [{ type: 'StageChanged', from: 'RECEPTION', to: 'RECEPTION', note: null }] },
+  const pending: { actor: Actor | null; stage: string; events: StageEvent[] }[] = [
+    {
+      actor: null,
+      stage: 'RECEPTION',
+      events: [{ type: 'StageChanged', from: 'RECEPTION', to: 'RECEPTION', note: null }],
+    },
   ];
 
   const mark = () =>
@@ -71,7 +75,7 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     ({ actor, action }) => {
       const applied = applyAction(state, actor, action);
       state = applied.state;
-      if (applied.events.length > 0) pending.push({ actor, events: applied.events });
+      if (applied.events.length > 0) pending.push({ actor, stage: state.stage, events: applied.events });
       mark();
       return state;
     },
@@ -94,6 +98,8 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
       await publishStageEvents({
         applicationId: input.applicationId,
         dossierCode: input.dossierCode,
+        rulePackId: input.rulePackId,
+        localUnitCode: input.localUnitCode,
         sequence,
         ...batch,
       });

@@ -1,0 +1,1 @@
+export const APPRAISALS_CONFIG = Symbol('APPRAISALS_CONFIG');

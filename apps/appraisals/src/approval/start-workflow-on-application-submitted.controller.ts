@@ -1,0 +1,44 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { EventTypes, WorkflowIds, WorkflowTypes, type ApplicationSubmittedV1, type EventEnvelope } from '@kc/contracts';
+import type { InboxContext } from '@kc/messaging';
+import { TemporalConnection } from '@kc/temporal';
+import type { SupportRequestInput } from '@kc/workflows';
+import { APPRAISALS_CONFIG } from '../appraisals-config.token';
+import type { AppraisalsConfig } from '../config';
+
+/** Kafka → Temporal bridge: a submitted dossier starts its approval workflow, once (the id is the dossier). */
+@Controller()
+export class StartWorkflowOnApplicationSubmitted {
+  constructor(
+    private readonly temporal: TemporalConnection,
+    @Inject(APPRAISALS_CONFIG) private readonly config: AppraisalsConfig,
+  ) {}
+
+  @EventPattern(EventTypes.ApplicationSubmitted)
+  async handle(@Payload() event: EventEnvelope<ApplicationSubmittedV1>, @Ctx() _ctx: InboxContext): Promise<void> {
+    const p = event.payload;
+    const input: SupportRequestInput = {
+      applicationId: p.applicationId,
+      dossierCode: p.dossierCode,
+      programCode: p.programCode,
+      rulePackId: p.rulePackId,
+      localUnitCode: p.localUnitCode,
+      maxSupportVnd: p.proposedSupportVnd,
+      council: this.config.APPROVAL_COUNCIL_MEMBER_IDS,
+      quorum: { numerator: 2, denominator: 3 },
+    };
+    const client = await this.temporal.workflowClient();
+    try {
+      await client.workflow.start(WorkflowTypes.supportRequest, {
+        taskQueue: this.config.APPROVALS_TASK_QUEUE,
+        workflowId: WorkflowIds.supportRequest(p.applicationId),
+        args: [input],
+      });
+    } catch (error) {
+      // A redelivered event, or a replay after a crash: the workflow already runs, which is the goal.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { Subscriptions, Topics } from '@kc/contracts';
+import { createKafka, producerConfig } from '@kc/messaging';
+import {
+  applicationSubmittedDraft,
+  collectFrom,
+  createGroupTopics,
+  expectEventually,
+  migrateTestSchema,
+  positionGroupAtEnd,
+  startTestTokenIssuer,
+  testEnv,
+} from '@kc/testing';
+import { serviceDefinition } from '../src/service.definition';
+
+describe('appraisals: a submitted dossier starts its approval workflow; officers move it on', () => {
+  const kafka = createKafka('appraisals-test', testEnv.kafkaBrokers);
+  const group = `appraisals-test-${randomBytes(3).toString('hex')}`;
+  let app: INestApplication;
+  let base: string;
+  let issuer: Awaited<ReturnType<typeof startTestTokenIssuer>>;
+  let tap: Awaited<ReturnType<typeof collectFrom>>;
+  let groupTopics: Awaited<ReturnType<typeof createGroupTopics>>;
+  const producer = kafka.producer(producerConfig);
+
+  beforeAll(async () => {
+    await migrateTestSchema(serviceDefinition);
+    issuer = await startTestTokenIssuer();
+    groupTopics = await createGroupTopics(kafka, group, Subscriptions.appraisals);
+    await positionGroupAtEnd(kafka, group, Subscriptions.appraisals);
+    tap = await collectFrom(kafka, [Topics.appraisalsEvents], `${group}-tap`);
+    await producer.connect();
+    Object.assign(process.env, {
+      PORT: '0',
+      LOG_LEVEL: 'fatal',
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      APPROVALS_TASK_QUEUE: `approvals-test-${randomUUID()}`,
+      APPROVAL_COUNCIL_MEMBER_IDS: 'hd-1,hd-2,hd-3',
+    });
+    const { bootstrapAppraisals } = await import('../src/bootstrap-appraisals');
+    app = await bootstrapAppraisals(group);
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await tap?.stop();
+    await producer.disconnect();
+    await groupTopics?.remove();
+    await issuer?.close();
+  });
+
+  const eventsFor = (applicationId: string) =>
+    tap.received
+      .filter((r) => r.message.key?.toString() === applicationId)
+      .map((r) => JSON.parse(r.message.value!.toString()));
+  const submit = async (applicationId: string) => {
+    const draft = applicationSubmittedDraft({
+      applicationId,
+      localUnitCode: 'X-XUAN-LOC',
+      rulePackId: 'dong-nai-2025-07',
+    });
+    const envelope = {
+      id: randomUUID(),
+      type: draft.type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      aggregateId: applicationId,
+      aggregateType: 'Application',
+      correlationId: randomUUID(),
+      causationId: null,
+      producer: 'applications',
+      actor: draft.actor,
+      payload: draft.payload,
+    };
+    await producer.send({
+      topic: Topics.applicationsEvents,
+      messages: [{ key: applicationId, value: JSON.stringify(envelope) }],
+    });
+  };
+  const act = async (authorization: string, applicationId: string, action: object) => {
+    const res = await fetch(`${base}/approvals/${applicationId}/actions`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(action),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  it('starts one workflow per dossier, however often the event arrives, and announces RECEPTION', async () => {
+    const applicationId = randomUUID();
+    await submit(applicationId);
+    await submit(applicationId); // a second ApplicationSubmitted for the same dossier (new event id)
+    await expectEventually(
+      () =>
+        expect(eventsFor(applicationId).map((e) => `${e.type}:${e.payload.to}`)).toEqual(['StageChanged:RECEPTION']),
+      30_000,
+    );
+    expect(eventsFor(applicationId)[0].payload).toMatchObject({ from: null, unitCode: 'X-XUAN-LOC' });
+  });
+
+  it('lets the commune officer accept, refuses other units and roles with clear errors, and publishes the change', async () => {
+    const applicationId = randomUUID();
+    await submit(applicationId);
+    const commune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' });
+    const applicant = await issuer.token({ roles: ['APPLICANT'] });
+    await expectEventually(
+      async () =>
+        expect(
+          (await fetch(`${base}/approvals/${applicationId}`, { headers: { authorization: commune.authorization } }))
+            .status,
+        ).toBe(200),
+      30_000,
+    );
+
+    expect((await act(applicant.authorization, applicationId, { type: 'ACCEPT' })).status).toBe(403);
+    const wrongUnit = await act(otherCommune.authorization, applicationId, { type: 'ACCEPT' });
+    expect(wrongUnit).toMatchObject({ status: 409, body: { message: 'Hồ sơ thuộc đơn vị khác.' } });
+    expect((await act(commune.authorization, applicationId, { type: 'REFUSE' })).status).toBe(400);
+
+    const accepted = await act(commune.authorization, applicationId, { type: 'ACCEPT' });
+    expect(accepted).toMatchObject({ status: 200, body: { stage: 'LOCAL_REVIEW' } });
+    await expectEventually(
+      () => expect(eventsFor(applicationId).map((e) => e.payload.to)).toEqual(['RECEPTION', 'LOCAL_REVIEW']),
+      30_000,
+    );
+    expect((await act(commune.authorization, randomUUID(), { type: 'ACCEPT' })).status).toBe(404);
+  });
+});
