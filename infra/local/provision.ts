@@ -1,13 +1,18 @@
 // Run by `infra.sh up` once the servers answer: Kafka topics and Temporal search attributes from the
 // registry in libs/contracts (idempotent: only what is missing is created).
-import { TemporalNamespaces } from '@kc/contracts';
-import { createKafka, ensureTopics, kafkaConfigSchema } from '@kc/messaging';
+import { allTopics, TemporalNamespaces } from '@kc/contracts';
+import { createKafka, ensureTopics, kafkaConfigSchema, prefixedTopic } from '@kc/messaging';
 import { ensureSearchAttributes, temporalConfigSchema } from '@kc/temporal';
 
 async function main(): Promise<void> {
-  const { KAFKA_BROKERS } = kafkaConfigSchema.parse(process.env);
+  const { KAFKA_BROKERS, KAFKA_TOPIC_PREFIX } = kafkaConfigSchema.parse(process.env);
   const { TEMPORAL_ADDRESS } = temporalConfigSchema.parse(process.env);
-  const created = await ensureTopics(createKafka('provision', KAFKA_BROKERS));
+  // The system's topics, and the test suite's own (prefixed `test.`) so tests never feed a running system.
+  const prefixes = [...new Set([KAFKA_TOPIC_PREFIX, 'test.'])];
+  const created = await ensureTopics(
+    createKafka('provision', KAFKA_BROKERS),
+    prefixes.flatMap((p) => allTopics().map((t) => prefixedTopic(t, p))),
+  );
   console.log(created.length ? `kafka topics created: ${created.join(', ')}` : 'kafka topics: all present');
   const added = await ensureSearchAttributes(TEMPORAL_ADDRESS, Object.values(TemporalNamespaces));
   console.log(

@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       AUTH_JWKS_URL: issuer.jwksUrl,
       DOCUMENTS_DIR: documentsDir,
       DATABASE_URL: testEnv.databaseUrl,
+      KAFKA_TOPIC_PREFIX: testEnv.topicPrefix,
     },
   });
   const { url } = await new Promise<{ url: string }>((resolve) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@kc/contracts';
 import { producerConfig } from '@kc/messaging';
-import { expectEventually } from '@kc/testing';
+import { expectEventually, testTopic } from '@kc/testing';
 import { PDF, startApplications } from './applications-harness';
 
 type Harness = Awaited<ReturnType<typeof startApplications>>;
@@ -211,7 +211,7 @@ describe('applicant dossiers over HTTP, the database and Kafka', () => {
     });
     const requestId = `sr-${randomUUID()}`;
     await producer.send({
-      topic: Topics.appraisalsEvents,
+      topic: testTopic(Topics.appraisalsEvents),
       messages: [
         {
           key: dossierId,

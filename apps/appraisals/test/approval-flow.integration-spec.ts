@@ -11,6 +11,7 @@ import {
   positionGroupAtEnd,
   startTestTokenIssuer,
   testEnv,
+  testTopic,
 } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 
@@ -74,7 +75,7 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       payload: draft.payload,
     };
     await producer.send({
-      topic: Topics.applicationsEvents,
+      topic: testTopic(Topics.applicationsEvents),
       messages: [{ key: applicationId, value: JSON.stringify(envelope) }],
     });
   };

@@ -16,6 +16,7 @@ import {
   createIsolatedSchema,
   positionGroupAtEnd,
   testEnv,
+  testTopic,
 } from '@kc/testing';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 50_000);
@@ -73,7 +74,7 @@ async function pipeline() {
   const { dataSource, schema } = db;
   await dataSource.query(`CREATE TABLE "${schema}".effects (event_id uuid PRIMARY KEY)`);
   const group = `bench-${randomBytes(3).toString('hex')}`;
-  const topics = [Topics.applicationsEvents];
+  const topics = [testTopic(Topics.applicationsEvents)];
   const groupTopics = await createGroupTopics(kafka, group, topics);
   await positionGroupAtEnd(kafka, group, topics);
 

@@ -10,7 +10,7 @@ type Command =
 async function main(): Promise<void> {
   const schema = process.env.BENCH_SCHEMA!;
   const dataSource = await createAppDataSource({ url: testEnv.databaseUrl, schema, poolSize: 4 }).initialize();
-  const writer = new OutboxWriter(schema, 'bench');
+  const writer = new OutboxWriter(schema, 'bench', testEnv.topicPrefix);
   const producer = createKafka('bench-producer', testEnv.kafkaBrokers).producer(producerConfig);
   const relay = new OutboxRelay(dataSource, producer, {
     schema,

@@ -15,3 +15,4 @@ export * from './messaging.module';
 export * from './kafka-inbox.transport';
 export * from './ensure-topics';
 export * from './messaging-tables.migration';
+export * from './topic-prefix';

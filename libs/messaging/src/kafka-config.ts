@@ -17,6 +17,11 @@ export const kafkaConfigSchema = z.object({
   KAFKA_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1000),
   /** How long the outbox relay sleeps when it found nothing to send. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(5).max(5000).default(25),
+  /** Prefix for every topic name; tests use `test.` so they never share topics with a running system. */
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9.-]*$/)
+    .default(''),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
 });
 export type KafkaConfig = z.infer<typeof kafkaConfigSchema>;

@@ -85,7 +85,10 @@ export class MessagingModule {
           provide: KAFKA,
           useFactory: () => createKafka(options.service, options.kafka.KAFKA_BROKERS, nestKafkaLogger()),
         },
-        { provide: OutboxWriter, useFactory: () => new OutboxWriter(options.schema, options.service) },
+        {
+          provide: OutboxWriter,
+          useFactory: () => new OutboxWriter(options.schema, options.service, options.kafka.KAFKA_TOPIC_PREFIX),
+        },
         {
           provide: KafkaHealthCheck,
           inject: [KAFKA],

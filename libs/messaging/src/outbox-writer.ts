@@ -4,6 +4,7 @@ import { EventCatalog, type EventActor, type EventEnvelope, type EventPayload, t
 import { validateEnvelope } from './event-validation';
 import { InvalidEventError } from './errors';
 import { AdvisoryLockClasses, assertSqlIdentifier } from './sql-identifier';
+import { prefixedTopic } from './topic-prefix';
 
 /** What a command handler knows when it records an event; the writer fills in the rest of the envelope. */
 export interface EventDraft<T extends EventType = EventType> {
@@ -25,6 +26,7 @@ export class OutboxWriter {
   constructor(
     private readonly schema: string,
     private readonly producer: string,
+    private readonly topicPrefix = '',
   ) {
     assertSqlIdentifier(schema);
   }
@@ -42,7 +44,13 @@ export class OutboxWriter {
     ]);
     const values: unknown[] = [];
     const rows = envelopes.map((e, i) => {
-      values.push(e.id, EventCatalog[e.type as EventType].topic, e.aggregateId, e.type, JSON.stringify(e));
+      values.push(
+        e.id,
+        prefixedTopic(EventCatalog[e.type as EventType].topic, this.topicPrefix),
+        e.aggregateId,
+        e.type,
+        JSON.stringify(e),
+      );
       const p = i * 5;
       return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb)`;
     });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import { Topics, type EventEnvelope } from '@kc/contracts';
 import { InboxConsumer, OutboxRelay, OutboxWriter, createKafka, producerConfig, type InboxHandler } from '../src';
-import { createGroupTopics, createIsolatedSchema, positionGroupAtEnd, testEnv } from '@kc/testing';
+import { createGroupTopics, createIsolatedSchema, positionGroupAtEnd, testEnv, testTopic } from '@kc/testing';
 
 /**
  * One test's messaging world on the real broker and database: an isolated schema with outbox, inbox and
@@ -20,7 +20,7 @@ export async function createHarness(
     `CREATE TABLE "${schema}".effects (n bigserial PRIMARY KEY, event_id uuid NOT NULL, aggregate_id text NOT NULL, attempt int NOT NULL)`,
   );
   const group = `test-${name}-${randomBytes(3).toString('hex')}`;
-  const topics = [Topics.applicationsEvents];
+  const topics = [testTopic(Topics.applicationsEvents)];
   const groupTopics = await createGroupTopics(kafka, group, topics);
   await positionGroupAtEnd(kafka, group, topics);
 
@@ -42,7 +42,7 @@ export async function createHarness(
   });
   const producer: Producer = kafka.producer(producerConfig);
   await producer.connect();
-  const writer = new OutboxWriter(schema, 'test');
+  const writer = new OutboxWriter(schema, 'test', testEnv.topicPrefix);
   const relay = new OutboxRelay(dataSource, producer, { schema, batchSize: 500, idleDelayMs: 20 });
 
   return {
@@ -69,7 +69,7 @@ export async function createHarness(
     /** Puts a raw value on the main topic, bypassing the outbox (duplicates, poison messages). */
     async produceRaw(key: string, value: string | EventEnvelope): Promise<void> {
       const raw = typeof value === 'string' ? value : JSON.stringify(value);
-      await producer.send({ topic: Topics.applicationsEvents, messages: [{ key, value: raw }] });
+      await producer.send({ topic: testTopic(Topics.applicationsEvents), messages: [{ key, value: raw }] });
     },
     async close(): Promise<void> {
       await relay.stop();

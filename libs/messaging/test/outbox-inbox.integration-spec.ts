@@ -1,6 +1,6 @@
 import { dlqTopic, MessageHeaders, Topics } from '@kc/contracts';
 import { OutboxRelay, headerString } from '../src';
-import { applicationSubmittedDraft, collectFrom, expectEventually } from '@kc/testing';
+import { applicationSubmittedDraft, collectFrom, expectEventually, testTopic } from '@kc/testing';
 import { createHarness } from './messaging-harness';
 
 type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -64,7 +64,11 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
 
   it('parks a poison message in the DLQ with its reason and keeps consuming', async () => {
     h = await createHarness('poison');
-    const dlq = await collectFrom(h.kafka, [dlqTopic(Topics.applicationsEvents, h.group)], `${h.group}-dlq-tap`);
+    const dlq = await collectFrom(
+      h.kafka,
+      [dlqTopic(testTopic(Topics.applicationsEvents), h.group)],
+      `${h.group}-dlq-tap`,
+    );
     await h.consumer.start();
     h.relay.start();
     await h.produceRaw('poison-1', '{ this is not json');
@@ -77,7 +81,9 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     const reasons = dlq.received.map((r) => headerString(r.message.headers, MessageHeaders.errorReason));
     expect(reasons[0]).toMatch(/not JSON/);
     expect(reasons[1]).toMatch(/invalid envelope/);
-    expect(headerString(dlq.received[0].message.headers, MessageHeaders.originalTopic)).toBe(Topics.applicationsEvents);
+    expect(headerString(dlq.received[0].message.headers, MessageHeaders.originalTopic)).toBe(
+      testTopic(Topics.applicationsEvents),
+    );
     await dlq.stop();
   });
 
@@ -110,7 +116,11 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
       },
       { maxAttempts: 2, baseDelayMs: 50 },
     );
-    const dlq = await collectFrom(h.kafka, [dlqTopic(Topics.applicationsEvents, h.group)], `${h.group}-dlq-tap`);
+    const dlq = await collectFrom(
+      h.kafka,
+      [dlqTopic(testTopic(Topics.applicationsEvents), h.group)],
+      `${h.group}-dlq-tap`,
+    );
     await h.consumer.start();
     h.relay.start();
     const bad = applicationSubmittedDraft({ applicantName: 'fails' });
@@ -180,8 +190,8 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
     expect(await h.effects(draft.aggregateId)).toHaveLength(1);
     const admin = h.kafka.admin();
     await admin.connect();
-    const [committed] = await admin.fetchOffsets({ groupId: h.group, topics: [Topics.applicationsEvents] });
-    const ends = await admin.fetchTopicOffsets(Topics.applicationsEvents);
+    const [committed] = await admin.fetchOffsets({ groupId: h.group, topics: [testTopic(Topics.applicationsEvents)] });
+    const ends = await admin.fetchTopicOffsets(testTopic(Topics.applicationsEvents));
     await admin.disconnect();
     const byPartition = new Map(committed.partitions.map((p) => [p.partition, p.offset]));
     expect(ends.map((e) => byPartition.get(e.partition))).toEqual(ends.map((e) => e.high));
@@ -216,7 +226,11 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
       },
       { maxAttempts: 1, baseDelayMs: 50 },
     );
-    const dlq = await collectFrom(h.kafka, [dlqTopic(Topics.applicationsEvents, h.group)], `${h.group}-dlq-tap`);
+    const dlq = await collectFrom(
+      h.kafka,
+      [dlqTopic(testTopic(Topics.applicationsEvents), h.group)],
+      `${h.group}-dlq-tap`,
+    );
     await h.consumer.start();
     h.relay.start();
     const draft = applicationSubmittedDraft();

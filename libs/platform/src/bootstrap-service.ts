@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { KAFKA, KafkaInboxTransport } from '@kc/messaging';
+import { KAFKA, KafkaInboxTransport, prefixedTopic } from '@kc/messaging';
 import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
 import type { ServiceDefinition } from './platform.module';
 import type { ServiceConfig } from './service-config';
@@ -38,7 +38,9 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
 
   const group = options.consumerGroup;
-  const topics = options.subscriptions ?? (group ? (Subscriptions[group as ConsumerGroup] ?? []) : []);
+  const topics = (options.subscriptions ?? (group ? (Subscriptions[group as ConsumerGroup] ?? []) : [])).map((t) =>
+    prefixedTopic(t, options.config.KAFKA_TOPIC_PREFIX),
+  );
   if (group && topics.length > 0) {
     app.connectMicroservice(
       {

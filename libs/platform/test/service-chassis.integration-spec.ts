@@ -36,6 +36,7 @@ function configFor(env: Record<string, string>) {
   return parseConfig(serviceConfigSchema(0), {
     DATABASE_URL: testEnv.databaseUrl,
     TEMPORAL_NAMESPACE: testEnv.temporalNamespace,
+    KAFKA_TOPIC_PREFIX: testEnv.topicPrefix,
     LOG_LEVEL: 'warn',
     ...env,
   });

@@ -1,10 +1,11 @@
 import type { Kafka } from 'kafkajs';
 import { dlqTopic, retryTopic } from '@kc/contracts';
 import { ensureTopics } from '@kc/messaging';
+import { testTopic } from './test-env';
 
 /** Creates the retry and DLQ topics of a test's own consumer group; `remove` deletes them afterwards. */
 export async function createGroupTopics(kafka: Kafka, group: string, topics: readonly string[]) {
-  const names = topics.flatMap((t) => [retryTopic(t, group), dlqTopic(t, group)]);
+  const names = topics.map(testTopic).flatMap((t) => [retryTopic(t, group), dlqTopic(t, group)]);
   await ensureTopics(kafka, names);
   return {
     names,

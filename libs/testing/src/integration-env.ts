@@ -3,4 +3,5 @@ import { testEnv } from './test-env';
 
 process.env.DATABASE_URL = testEnv.databaseUrl;
 process.env.TEMPORAL_NAMESPACE = testEnv.temporalNamespace;
+process.env.KAFKA_TOPIC_PREFIX = testEnv.topicPrefix;
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';

@@ -1,4 +1,5 @@
 import type { Kafka, KafkaMessage } from 'kafkajs';
+import { testTopic } from './test-env';
 
 /**
  * Commits a not-yet-existing group's offsets at the topics' current ends, so a test's consumer sees only
@@ -8,7 +9,7 @@ export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: 
   const admin = kafka.admin();
   await admin.connect();
   try {
-    for (const topic of topics) {
+    for (const topic of topics.map(testTopic)) {
       const offsets = await admin.fetchTopicOffsets(topic);
       await admin.setOffsets({
         groupId,
@@ -27,7 +28,7 @@ export async function collectFrom(kafka: Kafka, topics: readonly string[], group
   await positionGroupAtEnd(kafka, groupId, topics);
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
   await consumer.connect();
-  await consumer.subscribe({ topics: [...topics] });
+  await consumer.subscribe({ topics: topics.map(testTopic) });
   await consumer.run({ eachMessage: async ({ topic, message }) => void received.push({ topic, message }) });
   return { received, stop: () => consumer.disconnect() };
 }

@@ -1,3 +1,4 @@
+import { prefixedTopic } from '@kc/messaging';
 import { assertTestDatabase } from '@kc/persistence';
 
 /** Addresses of the local infrastructure for integration tests (started by `npm run infra:up`). */
@@ -6,8 +7,15 @@ export const testEnv = {
   kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
   temporalAddress: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
   temporalNamespace: process.env.TEMPORAL_TEST_NAMESPACE ?? 'khuyencong-test',
+  /** Tests publish and consume only topics with this prefix, never the running system's. */
+  topicPrefix: process.env.TEST_KAFKA_TOPIC_PREFIX ?? 'test.',
   smtpPort: Number(process.env.SMTP_PORT ?? 1025),
   mailUiPort: Number(process.env.MAIL_UI_PORT ?? 8025),
 };
 
 assertTestDatabase(testEnv.databaseUrl);
+
+/** A topic name as the tests use it (prefixed). */
+export function testTopic(topic: string): string {
+  return prefixedTopic(topic, testEnv.topicPrefix);
+}
