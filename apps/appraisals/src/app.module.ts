@@ -4,6 +4,7 @@ import { PlatformModule } from '@kc/platform';
 import { WorkerRunner } from '@kc/temporal';
 import { APPRAISALS_CONFIG } from './appraisals-config.token';
 import { ApprovalActionsController } from './approval/approval-actions.controller';
+import { SignalWorkflowOnApplicantEvents } from './approval/signal-workflow-on-applicant-events.controller';
 import { StartWorkflowOnApplicationSubmitted } from './approval/start-workflow-on-application-submitted.controller';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { config } from './config';
@@ -12,7 +13,7 @@ import { serviceDefinition } from './service.definition';
 /** Appraisals: starts approval workflows from submitted dossiers, hosts their worker and the officers' API. */
 @Module({
   imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
-  controllers: [StartWorkflowOnApplicationSubmitted, ApprovalActionsController],
+  controllers: [StartWorkflowOnApplicationSubmitted, SignalWorkflowOnApplicantEvents, ApprovalActionsController],
   providers: [
     { provide: APPRAISALS_CONFIG, useValue: config },
     SupportRequestActivitiesService,

@@ -128,4 +128,75 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     );
     expect((await act(commune.authorization, randomUUID(), { type: 'ACCEPT' })).status).toBe(404);
   });
+
+  it('asks for a supplement, resumes when the applicant sends it, and ends when the applicant withdraws', async () => {
+    const applicationId = randomUUID();
+    await submit(applicationId);
+    const commune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    await expectEventually(async () => expect(eventsFor(applicationId)).toHaveLength(1), 30_000);
+    const asked = await act(commune.authorization, applicationId, {
+      type: 'REQUEST_SUPPLEMENT',
+      items: [{ documentCode: 'QUOTATIONS', reasonVi: 'Báo giá chưa đóng dấu' }],
+    });
+    expect(asked).toMatchObject({ status: 200, body: { awaitingSupplement: true } });
+    await expectEventually(
+      () => expect(eventsFor(applicationId).map((e) => e.type)).toEqual(['StageChanged', 'SupplementRequested']),
+      30_000,
+    );
+    const request = eventsFor(applicationId)[1].payload;
+    expect(request).toMatchObject({ stage: 'RECEPTION', items: [{ documentCode: 'QUOTATIONS' }] });
+    expect(request.dueDate > new Date().toISOString().slice(0, 10)).toBe(true);
+
+    const applicantEvent = (type: string, payload: object) =>
+      producer.send({
+        topic: testTopic(Topics.applicationsEvents),
+        messages: [
+          {
+            key: applicationId,
+            value: JSON.stringify({
+              id: randomUUID(),
+              type,
+              version: 1,
+              occurredAt: new Date().toISOString(),
+              aggregateId: applicationId,
+              aggregateType: 'Application',
+              correlationId: randomUUID(),
+              causationId: null,
+              producer: 'applications',
+              actor: { kind: 'user', id: 'applicant-1', role: 'APPLICANT' },
+              payload,
+            }),
+          },
+        ],
+      });
+    await applicantEvent('SupplementSubmitted', {
+      applicationId,
+      dossierCode: request.dossierCode,
+      supplementRequestId: request.supplementRequestId,
+      documentIds: ['d-1'],
+      submittedAt: new Date().toISOString(),
+    });
+    const stateOf = async () =>
+      (await (
+        await fetch(`${base}/approvals/${applicationId}`, { headers: { authorization: commune.authorization } })
+      ).json()) as Record<string, unknown>;
+    await expectEventually(async () => expect(await stateOf()).toMatchObject({ awaitingSupplement: false }), 30_000);
+
+    await applicantEvent('ApplicationWithdrawn', {
+      applicationId,
+      dossierCode: request.dossierCode,
+      reason: 'Cơ sở tự đầu tư',
+      withdrawnAt: new Date().toISOString(),
+    });
+    await expectEventually(
+      () =>
+        expect(eventsFor(applicationId).map((e) => e.payload.to ?? e.type)).toEqual([
+          'RECEPTION',
+          'SupplementRequested',
+          'WITHDRAWN',
+        ]),
+      30_000,
+    );
+    expect((await act(commune.authorization, applicationId, { type: 'ACCEPT' })).status).toBe(404);
+  });
 });

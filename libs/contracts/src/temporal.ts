@@ -39,5 +39,6 @@ export const SearchAttributes = {
 export const SupportRequestMessages = {
   officerAction: 'officerAction',
   supplementSubmitted: 'supplementSubmitted',
+  withdrawn: 'withdrawn',
   state: 'state',
 } as const;

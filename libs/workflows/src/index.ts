@@ -4,6 +4,7 @@ export { supportRequestWorkflow } from './support-request/support-request.workfl
 export {
   officerActionUpdate,
   supplementSubmittedSignal,
+  withdrawnSignal,
   stateQuery,
   type SupportRequestInput,
   type SupportRequestActivities,

@@ -103,6 +103,11 @@ function applyCouncil(
   return { state: next, events: [] };
 }
 
+/** The applicant withdrew: the dossier ends in WITHDRAWN from any stage that has not ended. */
+export function applyWithdrawal(state: SupportRequestState, reason: string): Applied {
+  return move({ ...state, awaitingSupplement: false }, 'WITHDRAWN', reason);
+}
+
 /** The applicant's supplement arrived: the paused stage resumes. */
 export function applySupplementReceived(state: SupportRequestState): SupportRequestState {
   return { ...state, awaitingSupplement: false };

@@ -1,4 +1,4 @@
-import { applyAction, applySupplementReceived, councilOutcome } from './apply-action';
+import { applyAction, applySupplementReceived, applyWithdrawal, councilOutcome } from './apply-action';
 import { validateAction } from './decide';
 import type { Actor, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
 
@@ -88,6 +88,15 @@ describe('support-request stage machine', () => {
       reasonEn: expect.stringMatching(/waiting for the applicant/),
     });
     expect(run(applySupplementReceived(asked.state), [[commune, { type: 'ACCEPT' }]]).state.stage).toBe('LOCAL_REVIEW');
+  });
+
+  it('ends in WITHDRAWN from any stage, even while waiting for a supplement', () => {
+    const waiting = run(start(), [
+      [commune, { type: 'REQUEST_SUPPLEMENT', items: [{ documentCode: 'QUOTATIONS', reasonVi: 'Thiếu chữ ký' }] }],
+    ]).state;
+    const { state, events } = applyWithdrawal(waiting, 'Cơ sở tự đầu tư');
+    expect(state).toMatchObject({ stage: 'WITHDRAWN', awaitingSupplement: false });
+    expect(events).toEqual([{ type: 'StageChanged', from: 'RECEPTION', to: 'WITHDRAWN', note: 'Cơ sở tự đầu tư' }]);
   });
 
   it('ends in REFUSED at reception with the reason', () => {

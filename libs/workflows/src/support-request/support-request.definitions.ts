@@ -8,6 +8,7 @@ export const officerActionUpdate = defineUpdate<SupportRequestState, [{ actor: A
 export const supplementSubmittedSignal = defineSignal<[{ supplementRequestId: string; documentIds: string[] }]>(
   SupportRequestMessages.supplementSubmitted,
 );
+export const withdrawnSignal = defineSignal<[{ reason: string }]>(SupportRequestMessages.withdrawn);
 export const stateQuery = defineQuery<SupportRequestState>(SupportRequestMessages.state);
 
 export interface SupportRequestInput {

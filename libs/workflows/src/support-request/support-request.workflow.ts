@@ -4,6 +4,7 @@
  * - Update `officerAction` ({actor, action}): every human step; its validator is the domain's
  *   `validateAction` (wrong stage, role or unit, missing reason, conflicted member → rejected, nothing changes).
  * - Signal `supplementSubmitted`: the applicant answered a supplement request; the paused stage resumes.
+ * - Signal `withdrawn`: the applicant withdrew; the workflow ends in WITHDRAWN.
  * - Query `state`: the whole state.
  * Search attributes KcDossierCode, KcProgram, KcStage and KcUnit follow the stage.
  * Not yet here (next slice): stage deadlines with SLA warning and breach, budget reservation and
@@ -14,6 +15,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import {
   applyAction,
   applySupplementReceived,
+  applyWithdrawal,
   validateAction,
   type Actor,
   type StageEvent,
@@ -23,6 +25,7 @@ import {
   officerActionUpdate,
   stateQuery,
   supplementSubmittedSignal,
+  withdrawnSignal,
   type SupportRequestActivities,
   type SupportRequestInput,
 } from './support-request.definitions';
@@ -88,6 +91,13 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
   );
   setHandler(supplementSubmittedSignal, () => {
     if (state.awaitingSupplement) state = applySupplementReceived(state);
+  });
+  setHandler(withdrawnSignal, ({ reason }) => {
+    if (FINAL_STAGES.includes(state.stage)) return;
+    const applied = applyWithdrawal(state, reason);
+    state = applied.state;
+    pending.push({ actor: null, stage: state.stage, events: applied.events });
+    mark();
   });
 
   for (;;) {
