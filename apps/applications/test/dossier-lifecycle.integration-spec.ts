@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@kc/contracts';
 import { producerConfig } from '@kc/messaging';
-import { expectEventually, testTopic } from '@kc/testing';
+import { envelopeMessage, expectEventually, testTopic } from '@kc/testing';
 import { PDF, startApplications } from './applications-harness';
 
 type Harness = Awaited<ReturnType<typeof startApplications>>;
@@ -196,52 +196,34 @@ describe('applicant dossiers over HTTP, the database and Kafka', () => {
   it('projects stage changes and a supplement request, takes the supplement, then a withdrawal', async () => {
     const producer = h.kafka.producer(producerConfig);
     await producer.connect();
-    const envelope = (type: string, payload: object) => ({
-      id: randomUUID(),
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      aggregateId: dossierId,
-      aggregateType: 'Application',
-      correlationId: randomUUID(),
-      causationId: null,
+    const officer = {
       producer: 'appraisals',
       actor: { kind: 'user', id: 'officer-1', role: 'LOCAL_OFFICER' },
-      payload,
-    });
+    } as const;
+    const envelope = (type: string, payload: object) => envelopeMessage(type, dossierId, payload, officer);
     const requestId = `sr-${randomUUID()}`;
     await producer.send({
       topic: testTopic(Topics.appraisalsEvents),
       messages: [
-        {
-          key: dossierId,
-          value: JSON.stringify(
-            envelope('StageChanged', {
-              applicationId: dossierId,
-              dossierCode: receipt.dossierCode,
-              from: null,
-              to: 'RECEPTION',
-              unitCode: 'X-XUAN-LOC',
-              dueAt: null,
-              note: null,
-              changedAt: new Date().toISOString(),
-            }),
-          ),
-        },
-        {
-          key: dossierId,
-          value: JSON.stringify(
-            envelope('SupplementRequested', {
-              applicationId: dossierId,
-              dossierCode: receipt.dossierCode,
-              supplementRequestId: requestId,
-              stage: 'RECEPTION',
-              items: [{ documentCode: 'QUOTATIONS', reasonVi: 'Báo giá chưa có chữ ký, đóng dấu' }],
-              dueDate: '2027-01-15',
-              requestedAt: new Date().toISOString(),
-            }),
-          ),
-        },
+        envelope('StageChanged', {
+          applicationId: dossierId,
+          dossierCode: receipt.dossierCode,
+          from: null,
+          to: 'RECEPTION',
+          unitCode: 'X-XUAN-LOC',
+          dueAt: null,
+          note: null,
+          changedAt: new Date().toISOString(),
+        }),
+        envelope('SupplementRequested', {
+          applicationId: dossierId,
+          dossierCode: receipt.dossierCode,
+          supplementRequestId: requestId,
+          stage: 'RECEPTION',
+          items: [{ documentCode: 'QUOTATIONS', reasonVi: 'Báo giá chưa có chữ ký, đóng dấu' }],
+          dueDate: '2027-01-15',
+          requestedAt: new Date().toISOString(),
+        }),
       ],
     });
     await producer.disconnect();

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@kc/auth';
 import { PlatformModule } from '@kc/platform';
-import { WorkerRunner } from '@kc/temporal';
+import { workerRunnerProvider } from '@kc/temporal';
 import { APPRAISALS_CONFIG } from './appraisals-config.token';
 import { ApprovalActionsController } from './approval/approval-actions.controller';
 import { SignalWorkflowOnApplicantEvents } from './approval/signal-workflow-on-applicant-events.controller';
@@ -17,18 +17,13 @@ import { serviceDefinition } from './service.definition';
   providers: [
     { provide: APPRAISALS_CONFIG, useValue: config },
     SupportRequestActivitiesService,
-    {
-      provide: WorkerRunner,
-      inject: [SupportRequestActivitiesService],
-      useFactory: (activities: SupportRequestActivitiesService) =>
-        new WorkerRunner({
-          address: config.TEMPORAL_ADDRESS,
-          namespace: config.TEMPORAL_NAMESPACE,
-          taskQueue: config.APPROVALS_TASK_QUEUE,
-          service: serviceDefinition.service,
-          activities: { publishStageEvents: activities.publishStageEvents.bind(activities) },
-        }),
-    },
+    workerRunnerProvider(
+      { ...config, service: serviceDefinition.service, taskQueue: config.APPROVALS_TASK_QUEUE },
+      {
+        inject: [SupportRequestActivitiesService],
+        build: (a: SupportRequestActivitiesService) => ({ publishStageEvents: a.publishStageEvents.bind(a) }),
+      },
+    ),
   ],
 })
 export class AppModule {}

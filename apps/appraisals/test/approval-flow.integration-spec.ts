@@ -4,6 +4,7 @@ import { Subscriptions, Topics } from '@kc/contracts';
 import { createKafka, producerConfig } from '@kc/messaging';
 import {
   applicationSubmittedDraft,
+  envelopeMessage,
   collectFrom,
   createGroupTopics,
   expectEventually,
@@ -61,22 +62,11 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       localUnitCode: 'X-XUAN-LOC',
       rulePackId: 'dong-nai-2025-07',
     });
-    const envelope = {
-      id: randomUUID(),
-      type: draft.type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      aggregateId: applicationId,
-      aggregateType: 'Application',
-      correlationId: randomUUID(),
-      causationId: null,
-      producer: 'applications',
-      actor: draft.actor,
-      payload: draft.payload,
-    };
     await producer.send({
       topic: testTopic(Topics.applicationsEvents),
-      messages: [{ key: applicationId, value: JSON.stringify(envelope) }],
+      messages: [
+        envelopeMessage(draft.type, applicationId, draft.payload, { producer: 'applications', actor: draft.actor }),
+      ],
     });
   };
   const act = async (authorization: string, applicationId: string, action: object) => {
@@ -147,27 +137,14 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     expect(request).toMatchObject({ stage: 'RECEPTION', items: [{ documentCode: 'QUOTATIONS' }] });
     expect(request.dueDate > new Date().toISOString().slice(0, 10)).toBe(true);
 
+    const applicant = {
+      producer: 'applications',
+      actor: { kind: 'user', id: 'applicant-1', role: 'APPLICANT' },
+    } as const;
     const applicantEvent = (type: string, payload: object) =>
       producer.send({
         topic: testTopic(Topics.applicationsEvents),
-        messages: [
-          {
-            key: applicationId,
-            value: JSON.stringify({
-              id: randomUUID(),
-              type,
-              version: 1,
-              occurredAt: new Date().toISOString(),
-              aggregateId: applicationId,
-              aggregateType: 'Application',
-              correlationId: randomUUID(),
-              causationId: null,
-              producer: 'applications',
-              actor: { kind: 'user', id: 'applicant-1', role: 'APPLICANT' },
-              payload,
-            }),
-          },
-        ],
+        messages: [envelopeMessage(type, applicationId, payload, applicant)],
       });
     await applicantEvent('SupplementSubmitted', {
       applicationId,

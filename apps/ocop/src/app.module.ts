@@ -8,6 +8,6 @@ import { serviceDefinition } from './service.definition';
 /** Also hosts the Temporal worker of task queue `ocop`. */
 @Module({
   imports: [PlatformModule.forService(serviceDefinition, config)],
-  providers: [workerRunnerProvider(config, serviceDefinition.service, TaskQueues.ocop)],
+  providers: [workerRunnerProvider({ ...config, service: serviceDefinition.service, taskQueue: TaskQueues.ocop })],
 })
 export class AppModule {}

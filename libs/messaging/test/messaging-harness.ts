@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
-import { Topics, type EventEnvelope } from '@kc/contracts';
+import { dlqTopic, Topics, type EventEnvelope } from '@kc/contracts';
 import { InboxConsumer, OutboxRelay, OutboxWriter, createKafka, producerConfig, type InboxHandler } from '../src';
-import { createGroupTopics, createIsolatedSchema, positionGroupAtEnd, testEnv, testTopic } from '@kc/testing';
+import {
+  createGroupTopics,
+  createIsolatedSchema,
+  positionGroupAtEnd,
+  testEnv,
+  testTopic,
+  collectFrom,
+} from '@kc/testing';
 
 /**
  * One test's messaging world on the real broker and database: an isolated schema with outbox, inbox and
@@ -61,6 +68,10 @@ export async function createHarness(
         `SELECT event_id, aggregate_id, attempt FROM "${schema}".effects ${where} ORDER BY n`,
         aggregateId ? [aggregateId] : [],
       );
+    },
+    /** Listens on this group's dead-letter topic from now on. */
+    tapDlq() {
+      return collectFrom(kafka, [dlqTopic(testTopic(Topics.applicationsEvents), group)], `${group}-dlq-tap`);
     },
     async unsentCount(): Promise<number> {
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE sent_at IS NULL`);

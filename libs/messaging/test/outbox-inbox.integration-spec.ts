@@ -1,4 +1,4 @@
-import { dlqTopic, MessageHeaders, Topics } from '@kc/contracts';
+import { MessageHeaders, Topics } from '@kc/contracts';
 import { OutboxRelay, headerString } from '../src';
 import { applicationSubmittedDraft, collectFrom, expectEventually, testTopic } from '@kc/testing';
 import { createHarness } from './messaging-harness';
@@ -64,11 +64,7 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
 
   it('parks a poison message in the DLQ with its reason and keeps consuming', async () => {
     h = await createHarness('poison');
-    const dlq = await collectFrom(
-      h.kafka,
-      [dlqTopic(testTopic(Topics.applicationsEvents), h.group)],
-      `${h.group}-dlq-tap`,
-    );
+    const dlq = await h.tapDlq();
     await h.consumer.start();
     h.relay.start();
     await h.produceRaw('poison-1', '{ this is not json');
@@ -116,11 +112,7 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
       },
       { maxAttempts: 2, baseDelayMs: 50 },
     );
-    const dlq = await collectFrom(
-      h.kafka,
-      [dlqTopic(testTopic(Topics.applicationsEvents), h.group)],
-      `${h.group}-dlq-tap`,
-    );
+    const dlq = await h.tapDlq();
     await h.consumer.start();
     h.relay.start();
     const bad = applicationSubmittedDraft({ applicantName: 'fails' });
@@ -226,11 +218,7 @@ describe('outbox → Kafka → inbox (real broker and database)', () => {
       },
       { maxAttempts: 1, baseDelayMs: 50 },
     );
-    const dlq = await collectFrom(
-      h.kafka,
-      [dlqTopic(testTopic(Topics.applicationsEvents), h.group)],
-      `${h.group}-dlq-tap`,
-    );
+    const dlq = await h.tapDlq();
     await h.consumer.start();
     h.relay.start();
     const draft = applicationSubmittedDraft();

@@ -1,23 +1,25 @@
-import type { Provider } from '@nestjs/common';
+import type { InjectionToken, Provider } from '@nestjs/common';
 import type { TemporalConfig } from './temporal-config';
 import { WorkerRunner } from './worker-runner';
 
-/** The provider an app adds to host the Temporal worker of one task queue. */
+/**
+ * The provider an app adds to host the Temporal worker of one task queue. Activities are built from the
+ * app's own providers (`inject` + `build`), so they are thin methods of Nest services.
+ */
 export function workerRunnerProvider(
-  config: TemporalConfig,
-  service: string,
-  taskQueue: string,
-  activities: object = {},
+  config: TemporalConfig & { service: string; taskQueue: string },
+  activities: { inject?: InjectionToken[]; build?: (...deps: never[]) => object } = {},
 ): Provider {
   return {
     provide: WorkerRunner,
-    useFactory: () =>
+    inject: activities.inject ?? [],
+    useFactory: (...deps: never[]) =>
       new WorkerRunner({
         address: config.TEMPORAL_ADDRESS,
         namespace: config.TEMPORAL_NAMESPACE,
-        taskQueue,
-        activities,
-        service,
+        taskQueue: config.taskQueue,
+        activities: activities.build?.(...deps) ?? {},
+        service: config.service,
       }),
   };
 }

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
-import { packInForce } from '@kc/domain';
+import { packInForce, vietnamDate } from '@kc/domain';
 import {
   DocumentTooLargeError,
   storeSniffedUpload,
@@ -12,8 +12,7 @@ import {
 } from '../documents';
 import { DOCUMENT_STORAGE } from './document-storage.token';
 import { DossiersRepository } from './dossiers.repository';
-import { httpError, notFound } from './http-errors';
-import { vietnamDate } from './vietnam-time';
+import { httpError } from './http-errors';
 import { APPLICATIONS_CONFIG } from '../applications-config.token';
 import type { ApplicationsConfig } from '../config';
 
@@ -50,7 +49,6 @@ export class DocumentsService {
   ) {
     if (!file) throw httpError(400, 'Chưa chọn tệp (trường "file").', 'No file in the "file" field.');
     const dossier = await this.repo.findOwned(dossierId, user.id);
-    if (!dossier) throw notFound();
     if (dossier.status === 'DRAFT') {
       const rule = packInForce(vietnamDate(new Date())).programs[dossier.program_code];
       if (!rule.requiredDocuments.some((d) => d.code === requirementCode)) {
@@ -107,7 +105,6 @@ export class DocumentsService {
 
   async remove(user: AuthUser, dossierId: string, documentId: string): Promise<void> {
     const dossier = await this.repo.findOwned(dossierId, user.id);
-    if (!dossier) throw notFound();
     if (dossier.status !== 'DRAFT')
       throw httpError(
         409,
@@ -121,8 +118,7 @@ export class DocumentsService {
   }
 
   async download(user: AuthUser, dossierId: string, documentId: string) {
-    const dossier = await this.repo.findOwned(dossierId, user.id);
-    if (!dossier) throw notFound();
+    await this.repo.findOwned(dossierId, user.id); // 404 unless the dossier is the caller's
     const doc = (await this.repo.currentDocuments(dossierId)).find((d) => d.id === documentId);
     if (!doc) throw httpError(404, 'Không tìm thấy tài liệu.', 'Document not found.');
     return { doc, stream: await this.storage.get(doc.storage_key) };

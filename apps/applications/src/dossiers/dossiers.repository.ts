@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DocumentRow, DossierRow, TimelineRow } from './dossier.row';
 import type { ListQuery } from './dossier.schemas';
+import { notFound } from './http-errors';
 
 const DOSSIER_COLUMNS = `id, applicant_id, applicant_name, program_code, status, stage, title, establishment, cost, local_unit_code,
   rule_pack_id, dossier_code, lookup_secret, proposed_support_vnd, support_explanation, submitted_at,
@@ -12,17 +13,23 @@ const DOSSIER_COLUMNS = `id, applicant_id, applicant_name, program_code, status,
 export class DossiersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * The applicant's own dossier, or a 404: someone else's dossier answers exactly like a missing one, so
+   * an id reveals nothing.
+   */
   async findOwned(
     id: string,
     applicantId: string,
     m: EntityManager = this.dataSource.manager,
     lock = false,
-  ): Promise<DossierRow | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const rows: DossierRow[] = await m.query(
-      `SELECT ${DOSSIER_COLUMNS} FROM applications.dossiers WHERE id = $1 AND applicant_id = $2${lock ? ' FOR UPDATE' : ''}`,
-      [id, applicantId],
-    );
+  ): Promise<DossierRow> {
+    const rows: DossierRow[] = /^[0-9a-f-]{36}$/i.test(id)
+      ? await m.query(
+          `SELECT ${DOSSIER_COLUMNS} FROM applications.dossiers WHERE id = $1 AND applicant_id = $2${lock ? ' FOR UPDATE' : ''}`,
+          [id, applicantId],
+        )
+      : [];
+    if (!rows[0]) throw notFound();
     return rows[0];
   }
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { DossiersRepository } from './dossiers.repository';
 import type { CreateDraftRequest, ListQuery, UpdateDraftRequest } from './dossier.schemas';
-import { httpError, notFound } from './http-errors';
+import { httpError } from './http-errors';
 import { ReferenceData } from './reference-data';
 import { toDossierView } from './dossier.row';
 
@@ -40,7 +40,6 @@ export class DraftsService {
     if (body.localUnitCode) this.assertKnownUnit(body.localUnitCode);
     await this.dataSource.transaction(async (m) => {
       const dossier = await this.repo.findOwned(id, user.id, m, true);
-      if (!dossier) throw notFound();
       if (dossier.status !== 'DRAFT') {
         throw httpError(
           409,
@@ -66,7 +65,6 @@ export class DraftsService {
 
   async get(user: AuthUser, id: string) {
     const dossier = await this.repo.findOwned(id, user.id);
-    if (!dossier) throw notFound();
     const [documents, timeline, supplementRequests] = await Promise.all([
       this.repo.currentDocuments(id),
       this.repo.timeline(id),

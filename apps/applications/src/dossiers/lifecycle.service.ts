@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { OutboxWriter } from '@kc/messaging';
+import { applicantActor } from './applicant-actor';
 import { DossiersRepository } from './dossiers.repository';
-import { httpError, notFound } from './http-errors';
+import { httpError } from './http-errors';
 
 const WITHDRAWABLE = ['SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT'];
 
@@ -19,7 +20,6 @@ export class LifecycleService {
   async withdraw(user: AuthUser, id: string, reason: string, now = new Date()) {
     await this.dataSource.transaction(async (m) => {
       const d = await this.repo.findOwned(id, user.id, m, true);
-      if (!d) throw notFound();
       if (!WITHDRAWABLE.includes(d.status)) {
         throw httpError(
           409,
@@ -40,7 +40,7 @@ export class LifecycleService {
       await this.outbox.publish(m, {
         type: 'ApplicationWithdrawn',
         aggregateId: id,
-        actor: { kind: 'user', id: user.id, role: 'APPLICANT' },
+        actor: applicantActor(user),
         occurredAt: now,
         payload: { applicationId: id, dossierCode: d.dossier_code!, reason, withdrawnAt: now.toISOString() },
       });
@@ -52,7 +52,6 @@ export class LifecycleService {
   async submitSupplement(user: AuthUser, id: string, requestId: string, now = new Date()) {
     return this.dataSource.transaction(async (m) => {
       const d = await this.repo.findOwned(id, user.id, m, true);
-      if (!d) throw notFound();
       const [request]: { items: { documentCode: string }[]; answered_at: Date | null }[] = await m.query(
         `SELECT items, answered_at FROM applications.supplement_requests WHERE id = $1 AND dossier_id = $2 FOR UPDATE`,
         [requestId, id],
@@ -89,7 +88,7 @@ export class LifecycleService {
       await this.outbox.publish(m, {
         type: 'SupplementSubmitted',
         aggregateId: id,
-        actor: { kind: 'user', id: user.id, role: 'APPLICANT' },
+        actor: applicantActor(user),
         occurredAt: now,
         payload: {
           applicationId: id,

@@ -1,6 +1,5 @@
-import { dongNai2020, dongNai2025, dongNaiUnitsFile, parseOrgUnits } from '@kc/domain';
+import { dongNai2020, dongNai2025, dongNaiUnitsFile, parseOrgUnits, vietnamDate } from '@kc/domain';
 import { checkSubmission, type SubmissionCandidate } from './submission-rules';
-import { vietnamDate } from './vietnam-time';
 
 const units = parseOrgUnits(dongNaiUnitsFile);
 const complete: SubmissionCandidate = {

@@ -2,15 +2,15 @@ import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
-import { packInForce, Programs } from '@kc/domain';
+import { packInForce, Programs, vietnamDate } from '@kc/domain';
 import { OutboxWriter } from '@kc/messaging';
 import { DossierCodeAllocator } from './dossier-code.allocator';
+import { applicantActor } from './applicant-actor';
 import { DossiersRepository } from './dossiers.repository';
 import type { DossierRow } from './dossier.row';
-import { httpError, notFound } from './http-errors';
+import { httpError } from './http-errors';
 import { ReferenceData } from './reference-data';
 import { checkSubmission } from './submission-rules';
-import { vietnamDate } from './vietnam-time';
 import { APPLICATIONS_CONFIG } from '../applications-config.token';
 import type { ApplicationsConfig } from '../config';
 
@@ -62,7 +62,6 @@ export class SubmitService {
     await this.codes.ensureYear(Number(day.slice(0, 4)));
     return this.dataSource.transaction(async (m) => {
       const dossier = await this.repo.findOwned(id, user.id, m, true);
-      if (!dossier) throw notFound();
       if (dossier.status !== 'DRAFT') {
         if (idempotencyKey && dossier.idempotency_key === idempotencyKey)
           return { replayed: true, receipt: this.receiptOf(dossier) };
@@ -120,7 +119,7 @@ export class SubmitService {
       await this.outbox.publish(m, {
         type: 'ApplicationSubmitted',
         aggregateId: id,
-        actor: { kind: 'user', id: user.id, role: 'APPLICANT' },
+        actor: applicantActor(user),
         occurredAt: now,
         payload: {
           applicationId: id,
@@ -152,7 +151,6 @@ export class SubmitService {
 
   async receiptFor(user: AuthUser, id: string): Promise<ReceiptView> {
     const dossier = await this.repo.findOwned(id, user.id);
-    if (!dossier) throw notFound();
     if (!dossier.dossier_code)
       throw httpError(
         409,

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { programCodeSchema, type ProgramCode } from '@kc/contracts';
-import { calculateSupport, packInForce, Programs } from '@kc/domain';
+import { calculateSupport, packInForce, Programs, vietnamDate } from '@kc/domain';
 import { validate } from '@kc/platform';
 import { costSchema } from '../dossiers/dossier.schemas';
 import { httpError } from '../dossiers/http-errors';
-import { vietnamDate } from '../dossiers/vietnam-time';
 
 /** The support programmes under the rules in force today, and what a given cost would receive. Public. */
 @ApiTags('programmes')

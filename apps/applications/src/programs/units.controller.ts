@@ -1,10 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { isUnitValidOn } from '@kc/domain';
+import { isUnitValidOn, vietnamDate } from '@kc/domain';
 import { validate } from '@kc/platform';
 import { ReferenceData } from '../dossiers/reference-data';
-import { vietnamDate } from '../dossiers/vietnam-time';
 
 const unitsQuerySchema = z.strictObject({
   on: z.iso.date().optional(),

@@ -1,5 +1,5 @@
 import type { EventDraft } from '@kc/messaging';
-import type { StageEvent } from '@kc/domain';
+import { unitOfStage, type StageEvent } from '@kc/domain';
 
 export interface MappingContext {
   applicationId: string;
@@ -7,7 +7,7 @@ export interface MappingContext {
   workflowId: string;
   sequence: number;
   stage: string;
-  localUnitCode: string | null;
+  localUnitCode: string;
   now: Date;
   supplementDueDate: string;
 }
@@ -27,7 +27,7 @@ export function toEventDrafts(events: StageEvent[], c: MappingContext, actor: Ev
             ...base,
             from: e.from === e.to ? null : e.from,
             to: e.to,
-            unitCode: ['RECEPTION', 'LOCAL_REVIEW'].includes(e.to) ? c.localUnitCode : 'DN-SCT',
+            unitCode: unitOfStage(e.to, c.localUnitCode),
             dueAt: null,
             note: e.note,
             changedAt: at,

@@ -25,14 +25,6 @@ export class AccountsRepository {
     return rows[0];
   }
 
-  async findById(id: string): Promise<AccountRow | undefined> {
-    const rows: AccountRow[] = await this.dataSource.query(
-      `SELECT id, email, full_name, password_hash, roles, unit_code FROM gateway.accounts WHERE id = $1`,
-      [id],
-    );
-    return rows[0];
-  }
-
   /** Creates an applicant account; returns false (and writes nothing) when the e-mail is taken. */
   async createApplicant(email: string, fullName: string, passwordHash: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(

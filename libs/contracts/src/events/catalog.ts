@@ -21,53 +21,22 @@ interface CatalogEntry {
  * Every event type the system exchanges: its topic, aggregate and payload schema per major version.
  * Producers validate before writing the outbox; consumers validate before any handler runs.
  */
+/** Every event here is about a dossier (aggregate `Application`); only the topic and schema differ. */
+function applicationEvent<T extends Topic, S extends z.ZodType>(topic: T, schema: S) {
+  return { topic, aggregateType: 'Application', versions: { 1: schema } } as const;
+}
+
 export const EventCatalog = {
-  ApplicationSubmitted: {
-    topic: Topics.applicationsEvents,
-    aggregateType: 'Application',
-    versions: { 1: applicationSubmittedV1 },
-  },
-  SupplementSubmitted: {
-    topic: Topics.applicationsEvents,
-    aggregateType: 'Application',
-    versions: { 1: supplementSubmittedV1 },
-  },
-  ApplicationWithdrawn: {
-    topic: Topics.applicationsEvents,
-    aggregateType: 'Application',
-    versions: { 1: applicationWithdrawnV1 },
-  },
-  StageChanged: { topic: Topics.appraisalsEvents, aggregateType: 'Application', versions: { 1: stageChangedV1 } },
-  SupplementRequested: {
-    topic: Topics.appraisalsEvents,
-    aggregateType: 'Application',
-    versions: { 1: supplementRequestedV1 },
-  },
-  ApplicationRefused: {
-    topic: Topics.appraisalsEvents,
-    aggregateType: 'Application',
-    versions: { 1: applicationRefusedV1 },
-  },
-  ApplicationRejected: {
-    topic: Topics.appraisalsEvents,
-    aggregateType: 'Application',
-    versions: { 1: applicationRejectedV1 },
-  },
-  ApplicationApproved: {
-    topic: Topics.appraisalsEvents,
-    aggregateType: 'Application',
-    versions: { 1: applicationApprovedV1 },
-  },
-  DisbursementRecorded: {
-    topic: Topics.appraisalsEvents,
-    aggregateType: 'Application',
-    versions: { 1: disbursementRecordedV1 },
-  },
-  ApplicationCompleted: {
-    topic: Topics.appraisalsEvents,
-    aggregateType: 'Application',
-    versions: { 1: applicationCompletedV1 },
-  },
+  ApplicationSubmitted: applicationEvent(Topics.applicationsEvents, applicationSubmittedV1),
+  SupplementSubmitted: applicationEvent(Topics.applicationsEvents, supplementSubmittedV1),
+  ApplicationWithdrawn: applicationEvent(Topics.applicationsEvents, applicationWithdrawnV1),
+  StageChanged: applicationEvent(Topics.appraisalsEvents, stageChangedV1),
+  SupplementRequested: applicationEvent(Topics.appraisalsEvents, supplementRequestedV1),
+  ApplicationRefused: applicationEvent(Topics.appraisalsEvents, applicationRefusedV1),
+  ApplicationRejected: applicationEvent(Topics.appraisalsEvents, applicationRejectedV1),
+  ApplicationApproved: applicationEvent(Topics.appraisalsEvents, applicationApprovedV1),
+  DisbursementRecorded: applicationEvent(Topics.appraisalsEvents, disbursementRecordedV1),
+  ApplicationCompleted: applicationEvent(Topics.appraisalsEvents, applicationCompletedV1),
 } as const satisfies Record<string, CatalogEntry>;
 
 export type EventType = keyof typeof EventCatalog;

@@ -16,6 +16,7 @@ import {
   applyAction,
   applySupplementReceived,
   applyWithdrawal,
+  unitOfStage,
   validateAction,
   type Actor,
   type StageEvent,
@@ -68,7 +69,7 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
       { key: keys.dossier, value: input.dossierCode },
       { key: keys.program, value: input.programCode },
       { key: keys.stage, value: state.stage },
-      { key: keys.unit, value: ['RECEPTION', 'LOCAL_REVIEW'].includes(state.stage) ? input.localUnitCode : 'DN-SCT' },
+      { key: keys.unit, value: unitOfStage(state.stage, input.localUnitCode) },
     ]);
   mark();
 

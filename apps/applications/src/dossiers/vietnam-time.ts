@@ -1,1 +1,0 @@
-export { vietnamDate } from '@kc/domain';
