@@ -39,6 +39,7 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   private lastPurge = 0;
   private connected = false;
+  private lastPassEmpty = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,12 +64,20 @@ export class OutboxRelay {
 
   /** One pass: returns how many events it sent (0 if idle or another relay holds the lock). */
   async relayOnce(): Promise<number> {
-    // An idle relay polls every few milliseconds in every service: one indexed read answers "nothing to
-    // send" without opening a transaction and taking the lock.
-    const [pending] = await this.dataSource.query(
-      `SELECT 1 FROM "${this.options.schema}".outbox WHERE sent_at IS NULL LIMIT 1`,
-    );
-    if (!pending) return 0;
+    // An idle relay polls every few milliseconds in every service: after an empty pass, one indexed read
+    // answers "still nothing to send" without opening a transaction and taking the lock.
+    if (this.lastPassEmpty) {
+      const [pending] = await this.dataSource.query(
+        `SELECT 1 FROM "${this.options.schema}".outbox WHERE sent_at IS NULL LIMIT 1`,
+      );
+      if (!pending) return 0;
+    }
+    const sent = await this.sendBatch();
+    this.lastPassEmpty = sent === 0;
+    return sent;
+  }
+
+  private async sendBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [
         AdvisoryLockClasses.relay,
