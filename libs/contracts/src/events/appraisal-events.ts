@@ -74,3 +74,88 @@ export const applicationApprovedV1 = z.object({ ...decisionBase, amountVnd: z.nu
 export const disbursementRecordedV1 = z.object({ ...decisionBase, amountVnd: z.number().int().positive() });
 /** Everything approved has been disbursed. */
 export const applicationCompletedV1 = z.object(decisionBase);
+
+/** Who a task or an escalation is addressed to: every person with `role` in `unitCode`, or one `assigneeId`. */
+export const addresseeSchema = z.object({
+  unitCode: z.string().min(1),
+  role: z.string().min(1),
+  assigneeId: z.string().min(1).nullable(),
+});
+
+/** A human step is waiting: one task per stage (one per council member at COUNCIL_REVIEW), shown in the inbox. */
+export const taskCreatedV1 = z.object({
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  taskId: z.string().min(1),
+  stage: stageSchema,
+  /** Actions the task offers (`ACCEPT`, `VOTE`, …), as the inbox API names them. */
+  actions: z.array(z.string().min(1)).min(1),
+  addressee: addresseeSchema,
+  /** Working-day deadline of the stage, if it has one. */
+  dueAt: z.iso.datetime({ offset: true }).nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type TaskCreatedV1 = z.infer<typeof taskCreatedV1>;
+
+/** A task was done (or made moot by another step: withdrawal, cancellation, expiry). */
+export const taskCompletedV1 = z.object({
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  taskId: z.string().min(1),
+  stage: stageSchema,
+  /** The action taken, or the end state that closed it. */
+  outcome: z.string().min(1),
+  completedBy: z.string().min(1).nullable(),
+  completedAt: z.iso.datetime({ offset: true }),
+});
+export type TaskCompletedV1 = z.infer<typeof taskCompletedV1>;
+
+/** 75 % of a stage's working-day time has passed. */
+export const slaWarningV1 = z.object({
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  stage: stageSchema,
+  addressee: addresseeSchema,
+  dueAt: z.iso.datetime({ offset: true }),
+  warnedAt: z.iso.datetime({ offset: true }),
+});
+export type SlaWarningV1 = z.infer<typeof slaWarningV1>;
+
+/**
+ * A stage's deadline passed: the task is overdue and escalated to the unit's leader, and the applicant
+ * gets an apology with a new expected date (Form 04).
+ */
+export const slaBreachedV1 = z.object({
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  stage: stageSchema,
+  dueAt: z.iso.datetime({ offset: true }),
+  /** The leader the overdue task is escalated to. */
+  escalatedTo: addresseeSchema,
+  /** New expected result date told to the applicant (ISO date). */
+  newExpectedDate: z.iso.date(),
+  breachedAt: z.iso.datetime({ offset: true }),
+});
+export type SlaBreachedV1 = z.infer<typeof slaBreachedV1>;
+
+const budgetBase = {
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  programCode: z.string().min(1),
+  /** Budget year the amount is taken from. */
+  year: z.number().int().min(2000),
+  amountVnd: z.number().int().positive(),
+};
+/** The approved amount was taken from the programme's yearly budget. */
+export const budgetReservedV1 = z.object({ ...budgetBase, reservedAt: z.iso.datetime({ offset: true }) });
+/** A reservation was given back (cancellation after approval): the wait-list may move. */
+export const budgetReleasedV1 = z.object({
+  ...budgetBase,
+  reason: z.string().min(1).max(2000),
+  releasedAt: z.iso.datetime({ offset: true }),
+});
+
+/** An operator cancelled the dossier, with a reason. */
+export const applicationCancelledV1 = z.object({ ...decisionBase, reason: z.string().min(1).max(2000) });
+/** The applicant did not answer a supplement request in time. */
+export const applicationExpiredV1 = z.object({ ...decisionBase, reason: z.string().min(1).max(2000) });

@@ -3,12 +3,20 @@ import { Topics, type Topic } from '../topics';
 import { applicationSubmittedV1, applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
 import {
   applicationApprovedV1,
+  applicationCancelledV1,
   applicationCompletedV1,
+  applicationExpiredV1,
   applicationRefusedV1,
   applicationRejectedV1,
+  budgetReleasedV1,
+  budgetReservedV1,
   disbursementRecordedV1,
+  slaBreachedV1,
+  slaWarningV1,
   stageChangedV1,
   supplementRequestedV1,
+  taskCompletedV1,
+  taskCreatedV1,
 } from './appraisal-events';
 
 interface CatalogEntry {
@@ -37,6 +45,14 @@ export const EventCatalog = {
   ApplicationApproved: applicationEvent(Topics.appraisalsEvents, applicationApprovedV1),
   DisbursementRecorded: applicationEvent(Topics.appraisalsEvents, disbursementRecordedV1),
   ApplicationCompleted: applicationEvent(Topics.appraisalsEvents, applicationCompletedV1),
+  ApplicationCancelled: applicationEvent(Topics.appraisalsEvents, applicationCancelledV1),
+  ApplicationExpired: applicationEvent(Topics.appraisalsEvents, applicationExpiredV1),
+  TaskCreated: applicationEvent(Topics.appraisalsEvents, taskCreatedV1),
+  TaskCompleted: applicationEvent(Topics.appraisalsEvents, taskCompletedV1),
+  SlaWarning: applicationEvent(Topics.appraisalsEvents, slaWarningV1),
+  SlaBreached: applicationEvent(Topics.appraisalsEvents, slaBreachedV1),
+  BudgetReserved: applicationEvent(Topics.appraisalsEvents, budgetReservedV1),
+  BudgetReleased: applicationEvent(Topics.appraisalsEvents, budgetReleasedV1),
 } as const satisfies Record<string, CatalogEntry>;
 
 export type EventType = keyof typeof EventCatalog;

@@ -5,6 +5,8 @@ export const Roles = [
   'DEPARTMENT_APPRAISER',
   'COUNCIL_MEMBER',
   'DEPARTMENT_LEADER',
+  /** Head of a local unit (commune/district): receives escalations of overdue local tasks. */
+  'LOCAL_LEADER',
   'OPERATOR',
   'ADMIN',
 ] as const;
