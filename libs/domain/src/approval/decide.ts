@@ -11,6 +11,7 @@ const no = (reasonVi: string, reasonEn: string): Verdict => ({ ok: false, reason
 const needsText = (text: string | undefined) => !text || text.trim().length < 5;
 
 export function validateAction(state: SupportRequestState, actor: Actor, action: OfficerAction): Verdict {
+  if (isOperatorAction(action)) return validateOperatorAction(state, actor, action);
   const role = stageRules[state.stage]?.[action.type];
   if (!role)
     return no(
@@ -24,6 +25,8 @@ export function validateAction(state: SupportRequestState, actor: Actor, action:
   if (localStages.includes(state.stage) && actor.unitCode !== state.localUnitCode) {
     return no('Hồ sơ thuộc đơn vị khác.', `The dossier belongs to unit ${state.localUnitCode}.`);
   }
+  if (state.assigneeId && state.assigneeId !== actor.userId)
+    return no('Nhiệm vụ đã được giao cho cán bộ khác.', 'The task is assigned to another officer.');
   switch (action.type) {
     case 'REFUSE':
     case 'RETURN_TO_LOCAL':
@@ -59,6 +62,11 @@ export function validateAction(state: SupportRequestState, actor: Actor, action:
     case 'VOTE':
       return validateCouncilMember(state, actor, action);
     case 'APPROVE':
+      if (state.budget === 'WAITLISTED')
+        return no(
+          'Hồ sơ đã được phê duyệt và đang chờ bố trí ngân sách.',
+          'Already approved; waiting for the programme’s budget.',
+        );
       return actor.userId === state.appraiserId
         ? no('Người thẩm định không được tự phê duyệt hồ sơ.', 'The appraiser of a dossier may not approve it.')
         : { ok: true };
@@ -89,4 +97,42 @@ function validateCouncilMember(state: SupportRequestState, actor: Actor, action:
       'A member with a conflict of interest may not vote.',
     );
   return member.vote === undefined ? { ok: true } : no('Bạn đã bỏ phiếu.', 'You have already voted.');
+}
+
+const FINAL: readonly string[] = ['COMPLETED', 'REFUSED', 'REJECTED', 'WITHDRAWN', 'EXPIRED', 'CANCELLED'];
+type OperatorAction = Extract<OfficerAction, { type: 'REASSIGN' | 'EXTEND_DEADLINE' | 'CANCEL' }>;
+
+/** The dossier has reached an end state; nothing more happens to it. */
+export function isFinalStage(stage: string): boolean {
+  return FINAL.includes(stage);
+}
+
+export function isOperatorAction(action: OfficerAction): action is OperatorAction {
+  return action.type === 'REASSIGN' || action.type === 'EXTEND_DEADLINE' || action.type === 'CANCEL';
+}
+
+/** Operators reassign a stage's task, extend its deadline or cancel the dossier, always with a reason. */
+function validateOperatorAction(state: SupportRequestState, actor: Actor, action: OperatorAction): Verdict {
+  if (!actor.roles.includes('OPERATOR'))
+    return no('Chỉ cán bộ vận hành được thực hiện thao tác này.', `${action.type} needs the role OPERATOR.`);
+  if (isFinalStage(state.stage)) return no('Hồ sơ đã kết thúc xử lý.', `The dossier has ended (${state.stage}).`);
+  if (needsText(action.reason))
+    return no('Cần nêu lý do (ít nhất 5 ký tự).', 'A reason of at least 5 characters is required.');
+  switch (action.type) {
+    case 'REASSIGN':
+      if (!stageRules[state.stage] || state.stage === 'COUNCIL_REVIEW')
+        return no(
+          'Bước này không có nhiệm vụ giao được cho một cán bộ.',
+          `${state.stage} has no single task to reassign.`,
+        );
+      return action.assigneeId.trim() ? { ok: true } : no('Cần chọn cán bộ nhận nhiệm vụ.', 'Name the new assignee.');
+    case 'EXTEND_DEADLINE':
+      if (!Number.isInteger(action.workingDays) || action.workingDays < 1 || action.workingDays > 30)
+        return no('Số ngày gia hạn phải từ 1 đến 30 ngày làm việc.', 'Extend by 1 to 30 working days.');
+      return state.dueAt
+        ? { ok: true }
+        : no('Bước hiện tại không có thời hạn để gia hạn.', 'The current stage has no running deadline to extend.');
+    case 'CANCEL':
+      return { ok: true };
+  }
 }

@@ -19,7 +19,11 @@ export type OfficerAction =
   | { type: 'APPROVE' }
   | { type: 'DECLINE'; reason: string }
   | { type: 'RECORD_ACCEPTANCE'; passed: boolean; note: string }
-  | { type: 'RECORD_DISBURSEMENT'; amountVnd: number };
+  | { type: 'RECORD_DISBURSEMENT'; amountVnd: number }
+  // Operators, at any stage that has not ended:
+  | { type: 'REASSIGN'; assigneeId: string; reason: string }
+  | { type: 'EXTEND_DEADLINE'; workingDays: number; reason: string }
+  | { type: 'CANCEL'; reason: string };
 
 export interface CouncilMember {
   userId: string;
@@ -43,6 +47,21 @@ export interface SupportRequestState {
   awaitingSupplement: boolean;
   acceptedAmountVnd?: number;
   disbursedVnd: number;
+  /** The one officer the current stage's task is assigned to after an operator's reassignment. */
+  assigneeId?: string;
+  /** Where the approved amount stands against the programme's yearly budget. */
+  budget?: 'RESERVED' | 'WAITLISTED' | 'RELEASED';
+  /** Budget year the approved amount is (or waits to be) taken from. */
+  budgetYear?: number;
+  /** Deadline of the current stage (ISO instant), absent when the stage has none or is paused. */
+  dueAt?: string;
+  /** The 75 % warning of the current stage's deadline was given. */
+  slaWarned: boolean;
+  /** The current stage's deadline passed: its task is overdue and escalated. */
+  overdue: boolean;
+  /** While a supplement is awaited: when the dossier expires, and how much stage time was left. */
+  supplementDueAt?: string;
+  pausedRemainingMs?: number;
 }
 
 /** What a decided step produces; the workflow turns each into an outbox event through an activity. */
@@ -53,6 +72,25 @@ export type StageEvent =
   | { type: 'ApplicationRejected'; reason: string }
   | { type: 'ApplicationApproved'; amountVnd: number }
   | { type: 'DisbursementRecorded'; amountVnd: number }
-  | { type: 'ApplicationCompleted' };
+  | { type: 'ApplicationCompleted' }
+  | { type: 'ApplicationCancelled'; reason: string }
+  | { type: 'ApplicationExpired'; reason: string }
+  /** One council member finished their part (voted, or declared a conflict and stepped out). */
+  | { type: 'TaskDone'; assigneeId: string; outcome: string }
+  | { type: 'TaskReassigned'; assigneeId: string; reason: string }
+  | { type: 'DeadlineExtended'; workingDays: number; reason: string }
+  /** The stage's clock restarted after a supplement, with the time that was left. */
+  | { type: 'DeadlineMoved'; dueAt: string }
+  | { type: 'SlaWarning' }
+  | { type: 'SlaBreached' }
+  | { type: 'BudgetReserved'; amountVnd: number; year: number }
+  | { type: 'BudgetWaitlisted'; amountVnd: number; year: number }
+  | { type: 'BudgetReleased'; amountVnd: number; year: number; reason: string };
+
+/** What the programme's budget said to a leader's approval. */
+export interface BudgetOutcome {
+  reserved: boolean;
+  year: number;
+}
 
 export type Verdict = { ok: true } | { ok: false; reasonVi: string; reasonEn: string };
