@@ -6,6 +6,7 @@ import { APPRAISALS_CONFIG } from './appraisals-config.token';
 import { ApprovalActionsController } from './approval/approval-actions.controller';
 import { SignalWorkflowOnApplicantEvents } from './approval/signal-workflow-on-applicant-events.controller';
 import { StartWorkflowOnApplicationSubmitted } from './approval/start-workflow-on-application-submitted.controller';
+import { BudgetLedger } from './approval/budget-ledger';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
@@ -16,12 +17,16 @@ import { serviceDefinition } from './service.definition';
   controllers: [StartWorkflowOnApplicationSubmitted, SignalWorkflowOnApplicantEvents, ApprovalActionsController],
   providers: [
     { provide: APPRAISALS_CONFIG, useValue: config },
+    BudgetLedger,
     SupportRequestActivitiesService,
     workerRunnerProvider(
       { ...config, service: serviceDefinition.service, taskQueue: config.APPROVALS_TASK_QUEUE },
       {
         inject: [SupportRequestActivitiesService],
-        build: (a: SupportRequestActivitiesService) => ({ publishStageEvents: a.publishStageEvents.bind(a) }),
+        build: (a: SupportRequestActivitiesService) => ({
+          publishStageEvents: a.publishStageEvents.bind(a),
+          reserveBudget: a.reserveBudget.bind(a),
+        }),
       },
     ),
   ],

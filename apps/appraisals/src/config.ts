@@ -18,6 +18,8 @@ const appraisalsConfigSchema = serviceConfigSchema(3002).extend({
         .map((x) => x.trim())
         .filter(Boolean),
     ),
+  /** Extra public-holiday years for the working-day calendar (same file as the applications service). */
+  HOLIDAYS_FILE: z.string().optional(),
   /** Task queue of the approval worker (tests use their own). */
   APPROVALS_TASK_QUEUE: z.string().default('approvals'),
 });

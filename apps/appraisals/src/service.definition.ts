@@ -1,10 +1,15 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateActivityLog1764300400000 } from './migrations/create-activity-log.migration';
+import { CreateTaskInbox1764400000000 } from './migrations/create-task-inbox.migration';
 
 /** The appraisals service owns schema `appraisals`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'appraisals',
   schema: 'appraisals',
-  migrations: [createMessagingTablesMigration('appraisals'), CreateActivityLog1764300400000],
+  migrations: [
+    createMessagingTablesMigration('appraisals'),
+    CreateActivityLog1764300400000,
+    CreateTaskInbox1764400000000,
+  ],
 };

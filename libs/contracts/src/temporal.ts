@@ -40,5 +40,6 @@ export const SupportRequestMessages = {
   officerAction: 'officerAction',
   supplementSubmitted: 'supplementSubmitted',
   withdrawn: 'withdrawn',
+  budgetFreed: 'budgetFreed',
   state: 'state',
 } as const;

@@ -3,3 +3,4 @@ export * from './platform.module';
 export * from './bootstrap-service';
 export * from './http/bilingual';
 export * from './http/zod-validation.pipe';
+export * from './holiday-file';

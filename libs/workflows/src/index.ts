@@ -3,9 +3,12 @@ export * from './worker-probe.workflow';
 export { supportRequestWorkflow } from './support-request/support-request.workflow';
 export {
   officerActionUpdate,
+  budgetFreedSignal,
   supplementSubmittedSignal,
   withdrawnSignal,
   stateQuery,
   type SupportRequestInput,
   type SupportRequestActivities,
+  type StageStepInput,
+  type StageStepResult,
 } from './support-request/support-request.definitions';

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import type { Actor, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain';
 import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
 import { createTestWorkflowEnvironment, expectEventually, testEnv } from '@kc/testing';
 import {
+  budgetFreedSignal,
   officerActionUpdate,
   stateQuery,
   supplementSubmittedSignal,
+  type StageStepInput,
+  type StageStepResult,
   type SupportRequestActivities,
   type SupportRequestInput,
 } from '../src';
@@ -18,17 +21,55 @@ import {
 const commune: Actor = { userId: 'xa-1', roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' };
 const appraiser: Actor = { userId: 'td-1', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' };
 const leader: Actor = { userId: 'ld-1', roles: ['DEPARTMENT_LEADER'], unitCode: 'DN-SCT' };
+const operator: Actor = { userId: 'vh-1', roles: ['OPERATOR'], unitCode: null };
 const member = (userId: string): Actor => ({ userId, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' });
+const keys = {
+  stage: defineSearchAttributeKey('KcStage', SearchAttributeType.KEYWORD),
+  unit: defineSearchAttributeKey('KcUnit', SearchAttributeType.KEYWORD),
+  overdue: defineSearchAttributeKey('KcOverdue', SearchAttributeType.BOOL),
+  dueAt: defineSearchAttributeKey('KcDueAt', SearchAttributeType.DATETIME),
+};
+
+/**
+ * How the recorded activities answer for one dossier. Deadlines are the step activity's to count (in
+ * working days in the service); here they are seconds, so SLA and expiry paths run in real time.
+ */
+interface Script {
+  stageDueMs?: Partial<Record<string, number>>;
+  supplementMs?: number;
+  budget?: boolean[];
+  waitlistedOnRelease?: string[];
+}
 
 describe('supportRequestWorkflow on the real Temporal dev server (activities recorded)', () => {
   let env: TestWorkflowEnvironment;
   let worker: Worker;
   let running: Promise<void>;
   const taskQueue = `approvals-test-${randomUUID()}`;
-  const published: { applicationId: string; sequence: number; events: StageEvent[] }[] = [];
+  const published: StageStepInput[] = [];
+  const scripts = new Map<string, Script>();
   const activities: SupportRequestActivities = {
     async publishStageEvents(input) {
       published.push(input);
+      const script = scripts.get(input.applicationId) ?? {};
+      const at = Date.parse(input.occurredAt);
+      const later = (ms: number) => new Date(at + ms).toISOString();
+      const result: StageStepResult = { waitlisted: [] };
+      for (const e of input.events) {
+        if (e.type === 'StageChanged') {
+          const ms = script.stageDueMs?.[e.to];
+          result.dueAt = ms ? later(ms) : null;
+        }
+        if (e.type === 'SupplementRequested') result.supplementDueAt = later(script.supplementMs ?? 3_600_000);
+        if (e.type === 'DeadlineExtended') result.dueAt = later(3_600_000);
+        if (e.type === 'DeadlineMoved') result.dueAt = e.dueAt;
+        if (e.type === 'BudgetReleased') result.waitlisted = script.waitlistedOnRelease ?? [];
+      }
+      return result;
+    },
+    async reserveBudget(input) {
+      const reserved = scripts.get(input.applicationId)?.budget?.shift() ?? true;
+      return { reserved, year: input.year };
     },
   };
 
@@ -50,8 +91,9 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
     await env?.teardown();
   });
 
-  async function start() {
+  async function start(script: Script = {}, overrides: Partial<SupportRequestInput> = {}) {
     const applicationId = randomUUID();
+    scripts.set(applicationId, script);
     const input: SupportRequestInput = {
       applicationId,
       dossierCode: 'KC-2026-000777',
@@ -61,6 +103,7 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
       maxSupportVnd: 200_000_000,
       council: ['hd-1', 'hd-2', 'hd-3'],
       quorum: { numerator: 2, denominator: 3 },
+      ...overrides,
     };
     const handle = await env.client.workflow.start(WorkflowTypes.supportRequest, {
       taskQueue,
@@ -69,29 +112,37 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
     });
     const act = (actor: Actor, action: OfficerAction) =>
       handle.executeUpdate(officerActionUpdate, { args: [{ actor, action }] });
-    return { applicationId, handle, act };
+    const events = () => published.filter((p) => p.applicationId === applicationId).flatMap((p) => p.events);
+    return { applicationId, handle, act, events };
   }
-
-  it('walks from reception to completion through officers’ updates and publishes every step in order', async () => {
-    const { applicationId, handle, act } = await start();
-    expect((await act(commune, { type: 'ACCEPT' })).stage).toBe('LOCAL_REVIEW');
+  const stagesOf = (events: StageEvent[]) =>
+    events.filter((e) => e.type === 'StageChanged').map((e) => (e as { to: string }).to);
+  const rejection = async (p: Promise<unknown>) => {
+    const error = await p.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    return String((error as WorkflowUpdateFailedError).cause?.message);
+  };
+  async function toLeader(act: Awaited<ReturnType<typeof start>>['act']) {
+    await act(commune, { type: 'ACCEPT' });
     await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
     await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 180_000_000 });
     for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'DECLARE_CONFLICT', hasConflict: false });
     for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'VOTE', approve: true });
+  }
+  const stageOf = async (handle: WorkflowHandle) => (await handle.query(stateQuery)).stage;
+
+  it('walks from reception to completion through officers’ updates and publishes every step in order', async () => {
+    const { applicationId, handle, act, events } = await start();
+    await toLeader(act);
     await act(leader, { type: 'APPROVE' });
     await act(appraiser, { type: 'RECORD_ACCEPTANCE', passed: true, note: 'Nghiệm thu đạt' });
     await act(appraiser, { type: 'RECORD_DISBURSEMENT', amountVnd: 180_000_000 });
     const result = (await handle.result()) as SupportRequestState;
-    expect(result).toMatchObject({ stage: 'COMPLETED', acceptedAmountVnd: 180_000_000, disbursedVnd: 180_000_000 });
+    expect(result).toMatchObject({ stage: 'COMPLETED', acceptedAmountVnd: 180_000_000, budget: 'RESERVED' });
 
     const ours = published.filter((p) => p.applicationId === applicationId);
     expect(ours.map((p) => p.sequence)).toEqual(ours.map((_, i) => i + 1));
-    const stages = ours
-      .flatMap((p) => p.events)
-      .filter((e) => e.type === 'StageChanged')
-      .map((e) => (e as { to: string }).to);
-    expect(stages).toEqual([
+    expect(stagesOf(events())).toEqual([
       'RECEPTION',
       'LOCAL_REVIEW',
       'DEPARTMENT_APPRAISAL',
@@ -102,33 +153,150 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
       'DISBURSEMENT',
       'COMPLETED',
     ]);
+    expect(events()).toContainEqual({ type: 'BudgetReserved', amountVnd: 180_000_000, year: expect.any(Number) });
+    // The council's tasks were opened for the members still eligible, and each member's vote closed theirs.
+    const atCouncil = ours.find((p) => p.stage === 'COUNCIL_REVIEW');
+    expect(atCouncil?.council).toEqual(['hd-1', 'hd-2', 'hd-3']);
+    expect(events().filter((e) => e.type === 'TaskDone')).toHaveLength(3);
   });
 
   it('rejects an officer of another commune with a clear message and changes nothing', async () => {
     const { handle, act } = await start();
     const stranger: Actor = { userId: 'xa-9', roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' };
-    const error = await act(stranger, { type: 'ACCEPT' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    expect(String((error as WorkflowUpdateFailedError).cause?.message)).toMatch(/Hồ sơ thuộc đơn vị khác/);
-    expect((await handle.query(stateQuery)).stage).toBe('RECEPTION');
+    expect(await rejection(act(stranger, { type: 'ACCEPT' }))).toMatch(/Hồ sơ thuộc đơn vị khác/);
+    expect(await stageOf(handle)).toBe('RECEPTION');
     await act(commune, { type: 'REFUSE', reason: 'Không thuộc đối tượng hỗ trợ' });
     expect(((await handle.result()) as SupportRequestState).stage).toBe('REFUSED');
   });
 
-  it('pauses for a supplement until the applicant’s signal, and keeps the stage in a search attribute', async () => {
-    const { handle, act } = await start();
+  it('routes the local stages to the district office under the 2020 pack', async () => {
+    const district: Actor = { userId: 'h-1', roles: ['LOCAL_OFFICER'], unitCode: 'H-LONG-THANH' };
+    const { handle, act } = await start({}, { rulePackId: 'dong-nai-2020', localUnitCode: 'H-LONG-THANH' });
+    expect(await rejection(act(commune, { type: 'ACCEPT' }))).toMatch(/H-LONG-THANH/);
+    await act(district, { type: 'ACCEPT' });
+    await expectEventually(async () =>
+      expect((await handle.describe()).typedSearchAttributes.get(keys.unit)).toBe('H-LONG-THANH'),
+    );
+    await handle.terminate('test finished');
+  });
+
+  it('stops the clock for a supplement, resumes on the applicant’s signal with the time that was left', async () => {
+    const { handle, act, events } = await start({ stageDueMs: { RECEPTION: 3_600_000 } });
+    await expectEventually(async () => expect((await handle.query(stateQuery)).dueAt).toBeDefined());
     await act(commune, {
       type: 'REQUEST_SUPPLEMENT',
       items: [{ documentCode: 'QUOTATIONS', reasonVi: 'Báo giá chưa đóng dấu' }],
     });
-    await expect(act(commune, { type: 'ACCEPT' })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    const paused = await handle.query(stateQuery);
+    expect(paused.awaitingSupplement).toBe(true);
+    expect(paused.dueAt).toBeUndefined();
+    expect(paused.pausedRemainingMs).toBeGreaterThan(3_500_000);
+    expect(await rejection(act(commune, { type: 'ACCEPT' }))).toMatch(/chờ người nộp bổ sung/);
     await handle.signal(supplementSubmittedSignal, { supplementRequestId: 'sr-1', documentIds: ['d-1'] });
     await expectEventually(async () => expect((await handle.query(stateQuery)).awaitingSupplement).toBe(false));
+    await expectEventually(async () => expect(events().map((e) => e.type)).toContain('DeadlineMoved'));
     await act(commune, { type: 'ACCEPT' });
-    const stageKey = defineSearchAttributeKey('KcStage', SearchAttributeType.KEYWORD);
     await expectEventually(async () =>
-      expect((await handle.describe()).typedSearchAttributes.get(stageKey)).toBe('LOCAL_REVIEW'),
+      expect((await handle.describe()).typedSearchAttributes.get(keys.stage)).toBe('LOCAL_REVIEW'),
     );
     await handle.terminate('test finished');
+  });
+
+  it('expires the dossier when the supplement does not come in time', async () => {
+    const { handle, act, events } = await start({ supplementMs: 1_000 });
+    await act(commune, { type: 'REQUEST_SUPPLEMENT', items: [{ documentCode: 'LICENCE', reasonVi: 'Bản sao mờ' }] });
+    expect(((await handle.result()) as SupportRequestState).stage).toBe('EXPIRED');
+    expect(events().map((e) => e.type)).toEqual(
+      expect.arrayContaining(['SupplementRequested', 'StageChanged', 'ApplicationExpired']),
+    );
+  });
+
+  it('warns at 75 % of a stage’s time, then marks it overdue and escalates; an extension clears it', async () => {
+    const { handle, act, events } = await start({ stageDueMs: { RECEPTION: 2_000 } });
+    await expectEventually(async () => expect(events().map((e) => e.type)).toContain('SlaBreached'), 10_000);
+    const types = events().map((e) => e.type);
+    expect(types.indexOf('SlaWarning')).toBeGreaterThan(0);
+    expect(types.indexOf('SlaWarning')).toBeLessThan(types.indexOf('SlaBreached'));
+    await expectEventually(async () =>
+      expect((await handle.describe()).typedSearchAttributes.get(keys.overdue)).toBe(true),
+    );
+    expect((await handle.query(stateQuery)).overdue).toBe(true);
+
+    await act(operator, { type: 'EXTEND_DEADLINE', workingDays: 2, reason: 'Chờ ý kiến liên ngành' });
+    await expectEventually(async () => expect((await handle.query(stateQuery)).overdue).toBe(false));
+    await expectEventually(async () =>
+      expect((await handle.describe()).typedSearchAttributes.get(keys.overdue)).toBe(false),
+    );
+    await handle.terminate('test finished');
+  });
+
+  it('lets an operator reassign the task; only the new assignee may then act', async () => {
+    const { handle, act } = await start();
+    expect(await rejection(act(commune, { type: 'REASSIGN', assigneeId: 'xa-2', reason: 'Nghỉ phép' }))).toMatch(
+      /OPERATOR/,
+    );
+    await act(operator, { type: 'REASSIGN', assigneeId: 'xa-2', reason: 'Cán bộ nghỉ phép' });
+    expect(await rejection(act(commune, { type: 'ACCEPT' }))).toMatch(/giao cho cán bộ khác/);
+    await act({ ...commune, userId: 'xa-2' }, { type: 'ACCEPT' });
+    expect(await stageOf(handle)).toBe('LOCAL_REVIEW');
+    await handle.terminate('test finished');
+  });
+
+  it('rejects when the council votes against', async () => {
+    const { handle, act } = await start();
+    await act(commune, { type: 'ACCEPT' });
+    await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
+    await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 100_000_000 });
+    for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'DECLARE_CONFLICT', hasConflict: false });
+    for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'VOTE', approve: id === 'hd-1' });
+    expect(((await handle.result()) as SupportRequestState).stage).toBe('REJECTED');
+  });
+
+  it('refuses a conflicted member’s vote and returns the dossier to the Department without quorum', async () => {
+    const { handle, act } = await start();
+    await act(commune, { type: 'ACCEPT' });
+    await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
+    await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 100_000_000 });
+    await act(member('hd-1'), { type: 'DECLARE_CONFLICT', hasConflict: true });
+    expect(await rejection(act(member('hd-1'), { type: 'VOTE', approve: true }))).toMatch(/xung đột lợi ích/);
+    await act(member('hd-2'), { type: 'DECLARE_CONFLICT', hasConflict: true });
+    await act(member('hd-3'), { type: 'DECLARE_CONFLICT', hasConflict: false });
+    expect(await stageOf(handle)).toBe('DEPARTMENT_APPRAISAL');
+    await handle.terminate('test finished');
+  });
+
+  it('wait-lists an approval the budget cannot cover and approves it once budget is freed', async () => {
+    const { handle, act, events } = await start({ budget: [false, true] });
+    await toLeader(act);
+    const waiting = await act(leader, { type: 'APPROVE' });
+    expect(waiting).toMatchObject({ stage: 'LEADER_APPROVAL', budget: 'WAITLISTED' });
+    expect(await rejection(act(leader, { type: 'APPROVE' }))).toMatch(/chờ bố trí ngân sách/);
+    await handle.signal(budgetFreedSignal);
+    await expectEventually(async () => expect(await stageOf(handle)).toBe('IMPLEMENTATION'));
+    await expectEventually(async () =>
+      expect(events().map((e) => e.type)).toEqual(
+        expect.arrayContaining(['BudgetWaitlisted', 'ApplicationApproved', 'BudgetReserved']),
+      ),
+    );
+    await handle.terminate('test finished');
+  });
+
+  it('releases the budget when an approved dossier is cancelled, and the wait-listed dossier gets it', async () => {
+    const waiter = await start({ budget: [false, true] });
+    await toLeader(waiter.act);
+    await waiter.act(leader, { type: 'APPROVE' });
+    const holder = await start({ waitlistedOnRelease: [waiter.applicationId] });
+    await toLeader(holder.act);
+    await holder.act(leader, { type: 'APPROVE' });
+    await holder.act(operator, { type: 'CANCEL', reason: 'Cơ sở ngừng hoạt động' });
+    expect((await holder.handle.result()) as SupportRequestState).toMatchObject({
+      stage: 'CANCELLED',
+      budget: 'RELEASED',
+    });
+    expect(holder.events().map((e) => e.type)).toEqual(
+      expect.arrayContaining(['ApplicationCancelled', 'BudgetReleased']),
+    );
+    await expectEventually(async () => expect(await stageOf(waiter.handle)).toBe('IMPLEMENTATION'));
+    await waiter.handle.terminate('test finished');
   });
 });

@@ -1,61 +1,51 @@
+import type { EventActor, EventPayload, EventType, TaskCompletedV1, TaskCreatedV1 } from '@kc/contracts';
 import type { EventDraft } from '@kc/messaging';
-import { unitOfStage, type StageEvent } from '@kc/domain';
+import type { TaskRow } from './task-rows';
 
-export interface MappingContext {
+/** What every event of one workflow step shares. */
+export interface StepIdentity {
   applicationId: string;
   dossierCode: string;
-  workflowId: string;
-  sequence: number;
-  stage: string;
-  localUnitCode: string;
-  now: Date;
-  supplementDueDate: string;
+  at: Date;
+  actor: EventActor;
+  correlationId: string;
 }
 
-/** The workflow's step events as the contracts' events (what the applications and notifications services read). */
-export function toEventDrafts(events: StageEvent[], c: MappingContext, actor: EventDraft['actor']): EventDraft[] {
-  const base = { applicationId: c.applicationId, dossierCode: c.dossierCode };
-  const at = c.now.toISOString();
-  return events.map((e, i): EventDraft => {
-    const draft = { aggregateId: c.applicationId, actor, occurredAt: c.now };
-    switch (e.type) {
-      case 'StageChanged':
-        return {
-          ...draft,
-          type: 'StageChanged',
-          payload: {
-            ...base,
-            from: e.from === e.to ? null : e.from,
-            to: e.to,
-            unitCode: unitOfStage(e.to, c.localUnitCode),
-            dueAt: null,
-            note: e.note,
-            changedAt: at,
-          },
-        };
-      case 'SupplementRequested':
-        return {
-          ...draft,
-          type: 'SupplementRequested',
-          payload: {
-            ...base,
-            supplementRequestId: `${c.workflowId}:${c.sequence}:${i}`,
-            stage: c.stage as never,
-            items: e.items,
-            dueDate: c.supplementDueDate,
-            requestedAt: at,
-          },
-        };
-      case 'ApplicationRefused':
-        return { ...draft, type: 'ApplicationRefused', payload: { ...base, reason: e.reason, decidedAt: at } };
-      case 'ApplicationRejected':
-        return { ...draft, type: 'ApplicationRejected', payload: { ...base, reason: e.reason, decidedAt: at } };
-      case 'ApplicationApproved':
-        return { ...draft, type: 'ApplicationApproved', payload: { ...base, amountVnd: e.amountVnd, decidedAt: at } };
-      case 'DisbursementRecorded':
-        return { ...draft, type: 'DisbursementRecorded', payload: { ...base, amountVnd: e.amountVnd, decidedAt: at } };
-      case 'ApplicationCompleted':
-        return { ...draft, type: 'ApplicationCompleted', payload: { ...base, decidedAt: at } };
-    }
-  });
+type OwnFields<T extends EventType> = Omit<EventPayload<T>, 'applicationId' | 'dossierCode'>;
+
+/** A contracts event about the step's dossier, ready for the outbox (the writer validates the payload). */
+export function dossierEvent<T extends EventType>(type: T, s: StepIdentity, fields: OwnFields<T>): EventDraft {
+  return {
+    type,
+    aggregateId: s.applicationId,
+    actor: s.actor,
+    occurredAt: s.at,
+    correlationId: s.correlationId,
+    payload: { applicationId: s.applicationId, dossierCode: s.dossierCode, ...fields } as EventPayload<T>,
+  };
+}
+
+export const addresseeOf = (t: TaskRow) => ({ unitCode: t.unit_code, role: t.role, assigneeId: t.assignee_id });
+
+export function taskCreated(s: StepIdentity, t: TaskRow): EventDraft {
+  const fields: OwnFields<'TaskCreated'> = {
+    taskId: t.task_id,
+    stage: t.stage,
+    actions: t.actions,
+    addressee: addresseeOf(t),
+    dueAt: t.due_at ? new Date(t.due_at).toISOString() : null,
+    createdAt: s.at.toISOString(),
+  } satisfies Omit<TaskCreatedV1, 'applicationId' | 'dossierCode'>;
+  return dossierEvent('TaskCreated', s, fields);
+}
+
+export function taskCompleted(s: StepIdentity, t: TaskRow, outcome: string, by: string | null): EventDraft {
+  const fields: OwnFields<'TaskCompleted'> = {
+    taskId: t.task_id,
+    stage: t.stage,
+    outcome,
+    completedBy: by,
+    completedAt: s.at.toISOString(),
+  } satisfies Omit<TaskCompletedV1, 'applicationId' | 'dossierCode'>;
+  return dossierEvent('TaskCompleted', s, fields);
 }

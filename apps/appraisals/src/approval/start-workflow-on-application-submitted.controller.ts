@@ -17,8 +17,27 @@ export class StartWorkflowOnApplicationSubmitted {
   ) {}
 
   @EventPattern(EventTypes.ApplicationSubmitted)
-  async handle(@Payload() event: EventEnvelope<ApplicationSubmittedV1>, @Ctx() _ctx: InboxContext): Promise<void> {
+  async handle(@Payload() event: EventEnvelope<ApplicationSubmittedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const p = event.payload;
+    // The inbox's dossier summary, in the inbox transaction (a replay finds the row and leaves it).
+    await ctx.manager.query(
+      `INSERT INTO appraisals.dossiers (application_id, dossier_code, program_code, rule_pack_id, applicant_id,
+         applicant_name, local_unit_code, eligible_cost_vnd, proposed_support_vnd, submitted_at, expected_result_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (application_id) DO NOTHING`,
+      [
+        p.applicationId,
+        p.dossierCode,
+        p.programCode,
+        p.rulePackId,
+        p.applicantId,
+        p.applicantName,
+        p.localUnitCode,
+        p.eligibleCostVnd,
+        p.proposedSupportVnd,
+        p.submittedAt,
+        p.expectedResultDate,
+      ],
+    );
     const input: SupportRequestInput = {
       applicationId: p.applicationId,
       dossierCode: p.dossierCode,

@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { SupportRequestMessages } from '@kc/contracts';
-import type { Actor, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain';
+import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain';
 
 export const officerActionUpdate = defineUpdate<SupportRequestState, [{ actor: Actor; action: OfficerAction }]>(
   SupportRequestMessages.officerAction,
@@ -10,6 +10,8 @@ export const supplementSubmittedSignal = defineSignal<[{ supplementRequestId: st
 );
 export const withdrawnSignal = defineSignal<[{ reason: string }]>(SupportRequestMessages.withdrawn);
 export const stateQuery = defineQuery<SupportRequestState>(SupportRequestMessages.state);
+/** Budget was freed in the dossier's programme and year: a wait-listed approval tries its reservation again. */
+export const budgetFreedSignal = defineSignal<[]>(SupportRequestMessages.budgetFreed);
 
 export interface SupportRequestInput {
   applicationId: string;
@@ -25,18 +27,51 @@ export interface SupportRequestInput {
   quorum: { numerator: number; denominator: number };
 }
 
+/** One step of the workflow, as the step's activity records it. */
+export interface StageStepInput {
+  applicationId: string;
+  dossierCode: string;
+  programCode: string;
+  sequence: number;
+  /** The stage after the step, e.g. where a supplement was requested. */
+  stage: string;
+  rulePackId: string;
+  localUnitCode: string;
+  actor: Actor | null;
+  /** What caused the step (an officer's action type, or SUPPLEMENT_RECEIVED, WITHDRAWN, SLA_BREACH, …). */
+  cause: string;
+  events: StageEvent[];
+  /** Workflow time of the step (ISO): event times and deadlines count from it, so time skipping holds. */
+  occurredAt: string;
+  /** Council members who may still act (no conflict declared): one task each at COUNCIL_REVIEW. */
+  council: string[];
+  /** Current deadline, which an extension counts from. */
+  dueAt: string | null;
+}
+
+/** What the step's activity worked out with the calendar and the budget ledger. */
+export interface StageStepResult {
+  /** The stage's new deadline: absent = unchanged, null = the stage has none. */
+  dueAt?: string | null;
+  /** Last moment for the applicant's supplement. */
+  supplementDueAt?: string;
+  /** Dossiers waiting for budget in the programme and year an amount was just released to (oldest first). */
+  waitlisted: string[];
+}
+
 /** Activities the workflow calls; the appraisals service implements them (imported here as a type only). */
 export interface SupportRequestActivities {
-  /** Writes the events to the appraisals outbox, idempotently (keyed by workflow, sequence). */
-  publishStageEvents(input: {
+  /**
+   * Records one step, idempotently (keyed by workflow, sequence): its events in the appraisals outbox,
+   * the inbox's task rows and timeline, deadlines counted in working days, budget released.
+   */
+  publishStageEvents(input: StageStepInput): Promise<StageStepResult>;
+  /** Takes the approved amount from the programme's yearly budget, or puts the dossier on its wait-list. */
+  reserveBudget(input: {
     applicationId: string;
     dossierCode: string;
-    sequence: number;
-    /** The stage after the step, e.g. where a supplement was requested. */
-    stage: string;
-    rulePackId: string;
-    localUnitCode: string;
-    actor: Actor | null;
-    events: StageEvent[];
-  }): Promise<void>;
+    programCode: string;
+    year: number;
+    amountVnd: number;
+  }): Promise<BudgetOutcome>;
 }

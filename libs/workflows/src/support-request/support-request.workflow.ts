@@ -1,28 +1,43 @@
 /**
  * supportRequestWorkflow: one support request from submission to COMPLETED or an end state
- * (REFUSED, REJECTED, …), architecture.md §4.2. Id `support-request/<applicationId>`, task queue `approvals`.
- * - Update `officerAction` ({actor, action}): every human step; its validator is the domain's
- *   `validateAction` (wrong stage, role or unit, missing reason, conflicted member → rejected, nothing changes).
- * - Signal `supplementSubmitted`: the applicant answered a supplement request; the paused stage resumes.
- * - Signal `withdrawn`: the applicant withdrew; the workflow ends in WITHDRAWN.
+ * (REFUSED, REJECTED, WITHDRAWN, EXPIRED, CANCELLED), architecture.md §4.2.
+ * Id `support-request/<applicationId>`, task queue `approvals`.
+ * - Update `officerAction` ({actor, action}): every human step, operators' reassign/extend/cancel included;
+ *   its validator is the domain's `validateAction`, so a rejected action changes nothing.
+ * - Signals `supplementSubmitted` (the paused stage resumes), `withdrawn` (ends in WITHDRAWN) and
+ *   `budgetFreed` (a wait-listed approval tries its reservation again).
  * - Query `state`: the whole state.
- * Search attributes KcDossierCode, KcProgram, KcStage and KcUnit follow the stage.
- * Not yet here (next slice): stage deadlines with SLA warning and breach, budget reservation and
- * wait-list, operator reassign/extend/cancel, task rows.
+ * - Timers: the stage's deadline (75 % warning, then breach with escalation) and the applicant's
+ *   supplement deadline (then EXPIRED). Deadlines are counted in working days by the step activity.
+ * Search attributes KcDossierCode, KcProgram, KcStage, KcUnit, KcDueAt and KcOverdue follow the state.
  */
-import { condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { WorkflowIds } from '@kc/contracts';
 import {
   applyAction,
+  applyApproval,
+  applySlaBreach,
+  applySlaWarning,
+  applySupplementExpired,
   applySupplementReceived,
   applyWithdrawal,
+  isFinalStage,
   unitOfStage,
   validateAction,
+  vietnamDate,
   type Actor,
   type StageEvent,
   type SupportRequestState,
 } from '@kc/domain';
 import {
+  budgetFreedSignal,
   officerActionUpdate,
   stateQuery,
   supplementSubmittedSignal,
@@ -31,18 +46,28 @@ import {
   type SupportRequestInput,
 } from './support-request.definitions';
 
-const FINAL_STAGES = ['COMPLETED', 'REFUSED', 'REJECTED', 'WITHDRAWN', 'EXPIRED', 'CANCELLED'];
 const keys = {
   dossier: defineSearchAttributeKey('KcDossierCode', SearchAttributeType.KEYWORD),
   program: defineSearchAttributeKey('KcProgram', SearchAttributeType.KEYWORD),
   stage: defineSearchAttributeKey('KcStage', SearchAttributeType.KEYWORD),
   unit: defineSearchAttributeKey('KcUnit', SearchAttributeType.KEYWORD),
+  dueAt: defineSearchAttributeKey('KcDueAt', SearchAttributeType.DATETIME),
+  overdue: defineSearchAttributeKey('KcOverdue', SearchAttributeType.BOOL),
 };
+/** Share of a stage's time after which its officers are warned. */
+const WARNING_SHARE = 0.75;
 
-const { publishStageEvents } = proxyActivities<SupportRequestActivities>({
+const { publishStageEvents, reserveBudget } = proxyActivities<SupportRequestActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+
+interface Step {
+  actor: Actor | null;
+  cause: string;
+  stage: string;
+  events: StageEvent[];
+}
 
 export async function supportRequestWorkflow(input: SupportRequestInput): Promise<SupportRequestState> {
   let state: SupportRequestState = {
@@ -53,16 +78,29 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     quorum: input.quorum,
     awaitingSupplement: false,
     disbursedVnd: 0,
+    slaWarned: false,
+    overdue: false,
   };
   let sequence = 0;
-  // Events are published in order, one batch per step, by a single loop: handlers only queue them.
-  const pending: { actor: Actor | null; stage: string; events: StageEvent[] }[] = [
+  /** When the current deadline's window opened: the warning falls at 75 % of it. */
+  let windowStartMs = Date.now();
+  let approving = false;
+  let budgetFreed = false;
+  let approver: Actor | null = null;
+  // Steps are published in order by the main loop alone; handlers only queue them.
+  const pending: Step[] = [
     {
       actor: null,
+      cause: 'SUBMITTED',
       stage: 'RECEPTION',
       events: [{ type: 'StageChanged', from: 'RECEPTION', to: 'RECEPTION', note: null }],
     },
   ];
+  const queue = (actor: Actor | null, cause: string, applied: { state: SupportRequestState; events: StageEvent[] }) => {
+    state = applied.state;
+    if (applied.events.length > 0) pending.push({ actor, cause, stage: state.stage, events: applied.events });
+    mark();
+  };
 
   const mark = () =>
     upsertSearchAttributes([
@@ -70,51 +108,120 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
       { key: keys.program, value: input.programCode },
       { key: keys.stage, value: state.stage },
       { key: keys.unit, value: unitOfStage(state.stage, input.localUnitCode) },
+      { key: keys.dueAt, value: state.dueAt ? new Date(state.dueAt) : null },
+      { key: keys.overdue, value: state.overdue },
     ]);
   mark();
+
+  const budgetYear = () => Number(vietnamDate(new Date()).slice(0, 4));
+  const reserve = () =>
+    reserveBudget({
+      applicationId: input.applicationId,
+      dossierCode: input.dossierCode,
+      programCode: input.programCode,
+      year: state.budgetYear ?? budgetYear(),
+      amountVnd: state.proposedAmountVnd ?? 0,
+    });
 
   setHandler(stateQuery, () => state);
   setHandler(
     officerActionUpdate,
-    ({ actor, action }) => {
-      const applied = applyAction(state, actor, action);
-      state = applied.state;
-      if (applied.events.length > 0) pending.push({ actor, stage: state.stage, events: applied.events });
-      mark();
+    async ({ actor, action }) => {
+      // The budget is asked before the approval is applied; the validator keeps a second approval out meanwhile.
+      let budget;
+      if (action.type === 'APPROVE') {
+        approving = true;
+        approver = actor;
+        try {
+          budget = await reserve();
+        } finally {
+          approving = false;
+        }
+      }
+      queue(actor, action.type, applyAction(state, actor, action, { nowMs: Date.now(), budget }));
       return state;
     },
     {
       validator: ({ actor, action }) => {
+        if (approving) throw new Error('Đang xử lý phê duyệt hồ sơ. / An approval is being processed.');
         const verdict = validateAction(state, actor, action);
         if (!verdict.ok) throw new Error(`${verdict.reasonVi} / ${verdict.reasonEn}`);
       },
     },
   );
   setHandler(supplementSubmittedSignal, () => {
-    if (state.awaitingSupplement) state = applySupplementReceived(state);
+    if (!state.awaitingSupplement || isFinalStage(state.stage)) return;
+    windowStartMs = Date.now();
+    queue(null, 'SUPPLEMENT_RECEIVED', applySupplementReceived(state, Date.now()));
   });
   setHandler(withdrawnSignal, ({ reason }) => {
-    if (FINAL_STAGES.includes(state.stage)) return;
-    const applied = applyWithdrawal(state, reason);
-    state = applied.state;
-    pending.push({ actor: null, stage: state.stage, events: applied.events });
-    mark();
+    if (!isFinalStage(state.stage)) queue(null, 'WITHDRAWN', applyWithdrawal(state, reason));
+  });
+  setHandler(budgetFreedSignal, () => {
+    budgetFreed = true;
   });
 
+  /** Milliseconds until the next deadline-driven step, or undefined when no clock runs. */
+  const nextTimer = (): number | undefined => {
+    const now = Date.now();
+    if (state.awaitingSupplement && state.supplementDueAt) return Date.parse(state.supplementDueAt) - now;
+    if (!state.dueAt || state.overdue) return undefined;
+    const due = Date.parse(state.dueAt);
+    const warnAt = windowStartMs + (due - windowStartMs) * WARNING_SHARE;
+    return (state.slaWarned ? due : warnAt) - now;
+  };
+  const onTimer = () => {
+    const now = Date.now();
+    if (state.awaitingSupplement && state.supplementDueAt && now >= Date.parse(state.supplementDueAt))
+      queue(null, 'SUPPLEMENT_EXPIRED', applySupplementExpired(state));
+    else if (state.dueAt && now >= Date.parse(state.dueAt)) queue(null, 'SLA_BREACHED', applySlaBreach(state));
+    else if (state.dueAt && !state.slaWarned) queue(null, 'SLA_WARNING', applySlaWarning(state));
+  };
+
   for (;;) {
-    await condition(() => pending.length > 0 || FINAL_STAGES.includes(state.stage));
-    while (pending.length > 0) {
-      const batch = pending.shift()!;
-      sequence += 1;
-      await publishStageEvents({
-        applicationId: input.applicationId,
-        dossierCode: input.dossierCode,
-        rulePackId: input.rulePackId,
-        localUnitCode: input.localUnitCode,
-        sequence,
-        ...batch,
-      });
+    const timeout = nextTimer();
+    const wake = () =>
+      pending.length > 0 || isFinalStage(state.stage) || (budgetFreed && state.budget === 'WAITLISTED');
+    const woke = timeout === undefined ? (await condition(wake), true) : await condition(wake, Math.max(1, timeout));
+    if (!woke) onTimer();
+    if (budgetFreed && state.budget === 'WAITLISTED' && !isFinalStage(state.stage)) {
+      budgetFreed = false;
+      const budget = await reserve();
+      if (budget.reserved) queue(approver, 'BUDGET_FREED', applyApproval(state, budget));
     }
-    if (FINAL_STAGES.includes(state.stage)) return state;
+    budgetFreed = false;
+    while (pending.length > 0) await publish(pending.shift()!);
+    if (isFinalStage(state.stage) && pending.length === 0) return state;
+  }
+
+  async function publish(step: Step): Promise<void> {
+    sequence += 1;
+    const result = await publishStageEvents({
+      applicationId: input.applicationId,
+      dossierCode: input.dossierCode,
+      programCode: input.programCode,
+      rulePackId: input.rulePackId,
+      localUnitCode: input.localUnitCode,
+      sequence,
+      ...step,
+      occurredAt: new Date().toISOString(),
+      council: state.council.filter((m) => m.conflict !== true).map((m) => m.userId),
+      dueAt: state.dueAt ?? null,
+    });
+    if (result.dueAt !== undefined) {
+      if (step.events.some((e) => e.type === 'StageChanged')) windowStartMs = Date.now();
+      state = { ...state, dueAt: result.dueAt ?? undefined };
+      if (state.dueAt && Date.parse(state.dueAt) > Date.now()) state = { ...state, overdue: false };
+    }
+    if (result.supplementDueAt) state = { ...state, supplementDueAt: result.supplementDueAt };
+    mark();
+    // Freed money goes to the oldest waiting dossiers; each tries its own reservation.
+    for (const applicationId of result.waitlisted) {
+      try {
+        await getExternalWorkflowHandle(WorkflowIds.supportRequest(applicationId)).signal(budgetFreedSignal);
+      } catch {
+        // That dossier has ended meanwhile: nothing waits there any more.
+      }
+    }
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WorkingDayCalendar } from '@kc/domain';
-import { loadHolidayTables } from './reference-data';
+import { loadHolidayTables } from './holiday-file';
 
 describe('holiday tables an administrator adds', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-holidays-'));
