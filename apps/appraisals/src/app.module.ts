@@ -6,7 +6,11 @@ import { APPRAISALS_CONFIG } from './appraisals-config.token';
 import { ApprovalActionsController } from './approval/approval-actions.controller';
 import { SignalWorkflowOnApplicantEvents } from './approval/signal-workflow-on-applicant-events.controller';
 import { StartWorkflowOnApplicationSubmitted } from './approval/start-workflow-on-application-submitted.controller';
-import { BudgetLedger } from './approval/budget-ledger';
+import { BudgetLedger } from './budgets/budget-ledger';
+import { BudgetsController } from './budgets/budgets.controller';
+import { WorkflowActions } from './approval/workflow-actions.service';
+import { TasksController } from './inbox/tasks.controller';
+import { TasksRepository } from './inbox/tasks.repository';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { config } from './config';
 import { serviceDefinition } from './service.definition';
@@ -14,10 +18,18 @@ import { serviceDefinition } from './service.definition';
 /** Appraisals: starts approval workflows from submitted dossiers, hosts their worker and the officers' API. */
 @Module({
   imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
-  controllers: [StartWorkflowOnApplicationSubmitted, SignalWorkflowOnApplicantEvents, ApprovalActionsController],
+  controllers: [
+    StartWorkflowOnApplicationSubmitted,
+    SignalWorkflowOnApplicantEvents,
+    ApprovalActionsController,
+    TasksController,
+    BudgetsController,
+  ],
   providers: [
     { provide: APPRAISALS_CONFIG, useValue: config },
     BudgetLedger,
+    WorkflowActions,
+    TasksRepository,
     SupportRequestActivitiesService,
     workerRunnerProvider(
       { ...config, service: serviceDefinition.service, taskQueue: config.APPROVALS_TASK_QUEUE },

@@ -52,10 +52,25 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     await issuer?.close();
   });
 
-  const eventsFor = (applicationId: string) =>
+  const allEventsFor = (applicationId: string) =>
     tap.received
       .filter((r) => r.message.key?.toString() === applicationId)
       .map((r) => JSON.parse(r.message.value!.toString()));
+  /** The dossier's events without the inbox's task bookkeeping. */
+  const eventsFor = (applicationId: string) =>
+    allEventsFor(applicationId).filter((e) => e.type !== 'TaskCreated' && e.type !== 'TaskCompleted');
+  const get = async (authorization: string, path: string) => {
+    const res = await fetch(`${base}${path}`, { headers: { authorization } });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  };
+  const post = async (authorization: string, path: string, body: object = {}) => {
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  };
   const submit = async (applicationId: string) => {
     const draft = applicationSubmittedDraft({
       applicationId,
@@ -175,5 +190,65 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       30_000,
     );
     expect((await act(commune.authorization, applicationId, { type: 'ACCEPT' })).status).toBe(404);
+  });
+
+  it('puts the task in the inbox of the commune’s officers only, lets one claim it and act through it', async () => {
+    const applicationId = randomUUID();
+    await submit(applicationId);
+    const officerA = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    const officerB = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' });
+    const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
+    const applicant = await issuer.token({ roles: ['APPLICANT'] });
+    const mine = async (token: { authorization: string }, query = '') =>
+      (await get(token.authorization, `/tasks?stage=RECEPTION&pageSize=100${query}`)).body.items.filter(
+        (t: { applicationId: string }) => t.applicationId === applicationId,
+      );
+
+    await expectEventually(async () => expect(await mine(officerA)).toHaveLength(1), 30_000);
+    const [task] = await mine(officerA);
+    expect(task).toMatchObject({
+      stage: 'RECEPTION',
+      unitCode: 'X-XUAN-LOC',
+      role: 'LOCAL_OFFICER',
+      status: 'OPEN',
+      actions: ['ACCEPT', 'REQUEST_SUPPLEMENT', 'REFUSE'],
+      applicantName: 'Hợp tác xã Chế biến Hạt điều Xuân Lộc',
+      overdue: false,
+    });
+    expect(Date.parse(task.dueAt)).toBeGreaterThan(Date.now());
+    expect(await mine(otherCommune)).toEqual([]);
+    expect(await mine(appraiser)).toEqual([]);
+    expect((await get(applicant.authorization, '/tasks')).status).toBe(403);
+    expect((await get(otherCommune.authorization, `/tasks/${task.taskId}`)).status).toBe(404);
+    expect((await get(officerA.authorization, '/tasks?status=maybe')).status).toBe(400);
+
+    expect((await post(officerA.authorization, `/tasks/${task.taskId}/claim`)).body).toMatchObject({
+      claimedBy: officerA.user.id,
+    });
+    expect((await post(officerB.authorization, `/tasks/${task.taskId}/claim`)).status).toBe(409);
+    expect((await post(officerB.authorization, `/tasks/${task.taskId}/accept`)).status).toBe(409);
+    expect((await post(officerA.authorization, `/tasks/${task.taskId}/approve`)).status).toBe(409);
+    expect((await post(officerA.authorization, `/tasks/${task.taskId}/refuse`, { reason: '' })).status).toBe(400);
+    expect((await post(officerA.authorization, `/tasks/${task.taskId}/teleport`)).status).toBe(404);
+
+    const accepted = await post(officerA.authorization, `/tasks/${task.taskId}/accept`);
+    expect(accepted).toMatchObject({ status: 200, body: { action: 'ACCEPT', state: { stage: 'LOCAL_REVIEW' } } });
+    await expectEventually(async () => {
+      const types = allEventsFor(applicationId).map((e) => `${e.type}:${e.payload.stage ?? e.payload.to}`);
+      expect(types).toEqual(
+        expect.arrayContaining(['TaskCompleted:RECEPTION', 'StageChanged:LOCAL_REVIEW', 'TaskCreated:LOCAL_REVIEW']),
+      );
+    }, 30_000);
+    const done = await get(officerA.authorization, `/tasks/${task.taskId}`);
+    expect(done.body.task).toMatchObject({ status: 'DONE', outcome: 'ACCEPT', completedBy: officerA.user.id });
+    expect(done.body.dossier).toMatchObject({ localUnitCode: 'X-XUAN-LOC', proposedSupportVnd: 200_000_000 });
+    expect(done.body.timeline.map((l: { textVi: string }) => l.textVi)).toEqual([
+      'Hồ sơ vào bước Tiếp nhận',
+      'Chuyển từ bước Tiếp nhận sang Xác minh tại địa phương',
+    ]);
+    expect((await post(officerA.authorization, `/tasks/${task.taskId}/accept`)).status).toBe(409);
+    const next = await get(officerB.authorization, `/tasks?stage=LOCAL_REVIEW&status=open&pageSize=100`);
+    expect(next.body.items.some((t: { applicationId: string }) => t.applicationId === applicationId)).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EventActor, EventEnvelope } from '@kc/contracts';
 import type { EventDraft } from '@kc/messaging';
 
-let counter = 0;
+// Random start: dossier codes of one run do not repeat the last run's in a database that keeps them.
+let counter = Math.floor(Math.random() * 900_000);
 
 /** A valid ApplicationSubmitted draft; pass overrides for what the test cares about. */
 export function applicationSubmittedDraft(
@@ -18,10 +19,10 @@ export function applicationSubmittedDraft(
       applicationId,
       dossierCode: `KC-2026-${String(counter % 1_000_000).padStart(6, '0')}`,
       programCode: 'MACHINERY',
-      rulePackId: 'dong-nai-2025-07-06',
+      rulePackId: 'dong-nai-2025-07',
       applicantId: 'applicant-1',
       applicantName: 'Hợp tác xã Chế biến Hạt điều Xuân Lộc',
-      localUnitCode: 'XA-XUAN-LOC',
+      localUnitCode: 'X-XUAN-LOC',
       submittedAt: '2026-11-28T08:00:00.000Z',
       eligibleCostVnd: 400_000_000,
       proposedSupportVnd: 200_000_000,

@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EventTypes, type EventEnvelope, type StageChangedV1, type SupplementRequestedV1 } from '@kc/contracts';
+import {
+  EventTypes,
+  type EventEnvelope,
+  type EventPayload,
+  type SlaBreachedV1,
+  type StageChangedV1,
+  type SupplementRequestedV1,
+} from '@kc/contracts';
 import type { InboxContext } from '@kc/messaging';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { StagePresentation } from './stage-labels';
@@ -56,6 +63,55 @@ export class AppraisalEventsController {
       labelVi: `Yêu cầu bổ sung hồ sơ trước ngày ${p.dueDate.split('-').reverse().join('/')}`,
       labelEn: `Supplement requested, due ${p.dueDate}`,
       note: p.items.map((i) => `${i.documentCode}: ${i.reasonVi}`).join('; '),
+    });
+  }
+
+  /** Form 04: the dossier is late; the applicant gets an apology and a new expected result date. */
+  @EventPattern(EventTypes.SlaBreached)
+  async onSlaBreached(@Payload() event: EventEnvelope<SlaBreachedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    const p = event.payload;
+    const newDate = p.newExpectedDate.split('-').reverse().join('/');
+    await ctx.manager.query(
+      `UPDATE applications.dossiers SET expected_result_date = $2, updated_at = now() WHERE id = $1`,
+      [p.applicationId, p.newExpectedDate],
+    );
+    await this.repo.addTimeline(ctx.manager, p.applicationId, {
+      at: new Date(p.breachedAt),
+      kind: 'APOLOGY',
+      stage: p.stage,
+      labelVi: `Xin lỗi vì hồ sơ chậm xử lý; ngày hẹn trả kết quả mới: ${newDate} (Mẫu 04)`,
+      labelEn: `Apology for the delay; new expected result date ${p.newExpectedDate} (Form 04)`,
+    });
+  }
+
+  @EventPattern(EventTypes.ApplicationApproved)
+  async onApproved(
+    @Payload() event: EventEnvelope<EventPayload<'ApplicationApproved'>>,
+    @Ctx() ctx: InboxContext,
+  ): Promise<void> {
+    await this.money(ctx, event.payload, 'APPROVED', 'Được phê duyệt hỗ trợ', 'Approved support');
+  }
+
+  @EventPattern(EventTypes.DisbursementRecorded)
+  async onDisbursed(
+    @Payload() event: EventEnvelope<EventPayload<'DisbursementRecorded'>>,
+    @Ctx() ctx: InboxContext,
+  ): Promise<void> {
+    await this.money(ctx, event.payload, 'DISBURSED', 'Đã giải ngân', 'Disbursed');
+  }
+
+  private async money(
+    ctx: InboxContext,
+    p: { applicationId: string; amountVnd: number; decidedAt: string },
+    kind: string,
+    vi: string,
+    en: string,
+  ): Promise<void> {
+    await this.repo.addTimeline(ctx.manager, p.applicationId, {
+      at: new Date(p.decidedAt),
+      kind,
+      labelVi: `${vi}: ${new Intl.NumberFormat('vi-VN').format(p.amountVnd)} đồng`,
+      labelEn: `${en}: ${p.amountVnd} VND`,
     });
   }
 }

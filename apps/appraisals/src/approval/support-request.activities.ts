@@ -15,7 +15,7 @@ import { loadHolidayTables } from '@kc/platform';
 import type { StageStepInput, StageStepResult, SupportRequestActivities } from '@kc/workflows';
 import { APPRAISALS_CONFIG } from '../appraisals-config.token';
 import type { AppraisalsConfig } from '../config';
-import { BudgetLedger } from './budget-ledger';
+import { BudgetLedger } from '../budgets/budget-ledger';
 import { StageDeadlines } from './stage-deadlines';
 import { addresseeOf, dossierEvent, taskCompleted, taskCreated, type StepIdentity } from './stage-event-mapping';
 import { closeOpenTasks, escalationOf, insertTasks, openTasks, tasksForStage } from './task-rows';

@@ -18,7 +18,7 @@ interface TaskContext {
   dossierCode: string;
   programCode: string;
   localUnitCode: string;
-  /** Task ids are `<application>/<step sequence>/<n>`: a retried step makes the same ids. */
+  /** Task ids are `<application>.<step sequence>.<n>` (URL-safe): a retried step makes the same ids. */
   sequence: number;
   at: Date;
 }
@@ -36,7 +36,7 @@ export function tasksForStage(
   if (stage === 'COUNCIL_REVIEW') {
     return extra.council.map((userId, n) => ({
       ...base,
-      task_id: `${c.applicationId}/${c.sequence}/${n}`,
+      task_id: `${c.applicationId}.${c.sequence}.${n}`,
       unit_code: DEPARTMENT_UNIT,
       role: 'COUNCIL_MEMBER',
       assignee_id: userId,
@@ -45,7 +45,7 @@ export function tasksForStage(
   return [
     {
       ...base,
-      task_id: `${c.applicationId}/${c.sequence}/0`,
+      task_id: `${c.applicationId}.${c.sequence}.0`,
       unit_code: unitOfStage(stage, c.localUnitCode),
       role: Object.values(rules)[0]!,
       assignee_id: extra.assigneeId,

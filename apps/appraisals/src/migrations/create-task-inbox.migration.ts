@@ -13,7 +13,7 @@ export class CreateTaskInbox1764400000000 implements MigrationInterface {
     await q.query(`ALTER TABLE appraisals.activity_log ADD COLUMN result jsonb`);
     await q.query(`CREATE TABLE appraisals.dossiers (
       application_id uuid PRIMARY KEY,
-      dossier_code text NOT NULL UNIQUE,
+      dossier_code text NOT NULL,
       program_code text NOT NULL,
       rule_pack_id text NOT NULL,
       applicant_id text NOT NULL,

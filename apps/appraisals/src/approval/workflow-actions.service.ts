@@ -1,0 +1,45 @@
+import { HttpException, Injectable } from '@nestjs/common';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { AuthUser } from '@kc/auth';
+import { WorkflowIds } from '@kc/contracts';
+import type { OfficerAction, SupportRequestState } from '@kc/domain';
+import { TemporalConnection } from '@kc/temporal';
+import { officerActionUpdate, stateQuery } from '@kc/workflows';
+
+export const problem = (status: number, message: string, messageEn: string) =>
+  new HttpException({ statusCode: status, message, messageEn }, status);
+const notRunning = () => problem(404, 'Không tìm thấy hồ sơ đang xử lý.', 'No approval workflow for this dossier.');
+
+/** Officers' actions and reads go to the dossier's workflow; its validator has the last word. */
+@Injectable()
+export class WorkflowActions {
+  constructor(private readonly temporal: TemporalConnection) {}
+
+  async state(applicationId: string): Promise<SupportRequestState> {
+    const client = await this.temporal.workflowClient();
+    try {
+      return await client.workflow.getHandle(WorkflowIds.supportRequest(applicationId)).query(stateQuery);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw notRunning();
+      throw error;
+    }
+  }
+
+  /** Runs the action as an Update; a rejection by the validator is a 409 with its Vietnamese and English reason. */
+  async act(applicationId: string, user: AuthUser, action: OfficerAction): Promise<SupportRequestState> {
+    const client = await this.temporal.workflowClient();
+    const handle = client.workflow.getHandle(WorkflowIds.supportRequest(applicationId));
+    try {
+      return await handle.executeUpdate(officerActionUpdate, {
+        args: [{ actor: { userId: user.id, roles: user.roles, unitCode: user.unitCode }, action }],
+      });
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError) {
+        const [vi, en] = String(error.cause?.message ?? '').split(' / ');
+        throw problem(409, vi || 'Không thể thực hiện thao tác.', en || 'The action was rejected.');
+      }
+      if (error instanceof WorkflowNotFoundError) throw notRunning();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Authenticated } from '@kc/auth';
+import { programCodeSchema, WorkflowIds } from '@kc/contracts';
+import { validate } from '@kc/platform';
+import { TemporalConnection } from '@kc/temporal';
+import { budgetFreedSignal } from '@kc/workflows';
+import { BudgetLedger } from './budget-ledger';
+
+const year = z.coerce.number().int().min(2020).max(2100);
+const budgetPath = z.strictObject({ programCode: programCodeSchema, year });
+const budgetBody = z.strictObject({ totalVnd: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) });
+
+/** Programmes' yearly budgets: what is reserved, what is left, how many approvals wait. */
+@ApiTags('budgets')
+@Controller('budgets')
+export class BudgetsController {
+  constructor(
+    private readonly ledger: BudgetLedger,
+    private readonly temporal: TemporalConnection,
+  ) {}
+
+  @Get()
+  @Authenticated('DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN')
+  @ApiOperation({ summary: 'Ngân sách theo chương trình và năm / budgets by programme and year' })
+  async list(@Query(validate(z.strictObject({ year: year.optional() }))) q: { year?: number }) {
+    return { items: await this.ledger.overview(q.year) };
+  }
+
+  /** A bigger budget may let wait-listed approvals through: each is told to try its reservation again. */
+  @Put(':programCode/:year')
+  @Authenticated('DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN')
+  @ApiOperation({ summary: 'Đặt ngân sách năm của chương trình / set a programme’s budget for a year' })
+  async set(
+    @Param(validate(budgetPath)) path: z.infer<typeof budgetPath>,
+    @Body(validate(budgetBody)) body: z.infer<typeof budgetBody>,
+  ) {
+    const waiting = await this.ledger.setBudget(path.programCode, path.year, body.totalVnd);
+    const client = await this.temporal.workflowClient();
+    for (const applicationId of waiting) {
+      await client.workflow
+        .getHandle(WorkflowIds.supportRequest(applicationId))
+        .signal(budgetFreedSignal)
+        .catch(() => undefined); // that dossier ended meanwhile
+    }
+    const [budget] = await this.ledger
+      .overview(path.year)
+      .then((all) => all.filter((b) => b.programCode === path.programCode));
+    return { ...budget, notified: waiting.length };
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { programCodeSchema, stageSchema } from '@kc/contracts';
+import { bilingual } from '@kc/platform';
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Filters of the task list; every one optional, sorted by due date (no deadline last). */
+export const taskQuerySchema = z.strictObject({
+  unit: z.string().trim().min(1).max(40).optional(),
+  role: z.string().trim().min(1).max(40).optional(),
+  stage: stageSchema.optional(),
+  programCode: programCodeSchema.optional(),
+  /** open = waiting for someone to take it, claimed = someone is on it, done = finished. */
+  status: z.enum(['open', 'claimed', 'done']).optional(),
+  dueBefore: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: bilingual('Ngày không hợp lệ (YYYY-MM-DD).', 'Not a date (YYYY-MM-DD).'),
+    })
+    .optional(),
+  overdue: flag.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type TaskQuery = z.infer<typeof taskQuerySchema>;

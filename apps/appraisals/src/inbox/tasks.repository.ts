@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '@kc/auth';
+import type { TaskQuery } from './task-query.schema';
+
+export interface TaskView {
+  taskId: string;
+  applicationId: string;
+  dossierCode: string;
+  programCode: string;
+  applicantName: string | null;
+  stage: string;
+  actions: string[];
+  unitCode: string;
+  role: string;
+  assigneeId: string | null;
+  claimedBy: string | null;
+  claimedAt: string | null;
+  status: 'OPEN' | 'DONE';
+  outcome: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  warnedAt: string | null;
+  escalatedAt: string | null;
+  createdAt: string;
+  completedAt: string | null;
+  completedBy: string | null;
+}
+
+const columns = `t.task_id AS "taskId", t.application_id AS "applicationId", t.dossier_code AS "dossierCode",
+  t.program_code AS "programCode", d.applicant_name AS "applicantName", t.stage, t.actions, t.unit_code AS "unitCode",
+  t.role, t.assignee_id AS "assigneeId", t.claimed_by AS "claimedBy", t.claimed_at AS "claimedAt", t.status, t.outcome,
+  t.due_at AS "dueAt", (t.status = 'OPEN' AND t.due_at < now()) AS overdue, t.warned_at AS "warnedAt",
+  t.escalated_at AS "escalatedAt", t.created_at AS "createdAt", t.completed_at AS "completedAt",
+  t.completed_by AS "completedBy"`;
+const from = `appraisals.tasks t LEFT JOIN appraisals.dossiers d ON d.application_id = t.application_id`;
+
+/**
+ * Who sees a task: operators see all; an officer sees the tasks of a role they hold, addressed to them or
+ * to their unit; a unit's leader also sees its escalated (overdue) tasks. Parameters $1–$3: user, roles, unit.
+ */
+const visible = `($4 OR (t.role = ANY($2) AND (t.assignee_id = $1 OR (t.assignee_id IS NULL AND t.unit_code = $3)))
+  OR (t.escalated_at IS NOT NULL AND t.unit_code = $3 AND ('LOCAL_LEADER' = ANY($2) OR 'DEPARTMENT_LEADER' = ANY($2))))`;
+const viewer = (u: AuthUser) => [u.id, u.roles, u.unitCode ?? '', u.roles.includes('OPERATOR')];
+
+/** The officers' inbox: task rows written by the workflow's step activity, read with the viewer's rights. */
+@Injectable()
+export class TasksRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(user: AuthUser, q: TaskQuery): Promise<{ items: TaskView[]; total: number }> {
+    const params: unknown[] = viewer(user);
+    const where = [visible];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (q.unit) add((p) => `t.unit_code = ${p}`, q.unit);
+    if (q.role) add((p) => `t.role = ${p}`, q.role);
+    if (q.stage) add((p) => `t.stage = ${p}`, q.stage);
+    if (q.programCode) add((p) => `t.program_code = ${p}`, q.programCode);
+    if (q.status === 'open') where.push(`t.status = 'OPEN' AND t.claimed_by IS NULL`);
+    if (q.status === 'claimed') where.push(`t.status = 'OPEN' AND t.claimed_by IS NOT NULL`);
+    if (q.status === 'done') where.push(`t.status = 'DONE'`);
+    if (q.dueBefore) add((p) => `t.due_at < ${p}::timestamptz`, q.dueBefore);
+    if (q.overdue !== undefined)
+      where.push(q.overdue ? `t.status = 'OPEN' AND t.due_at < now()` : `NOT (t.status = 'OPEN' AND t.due_at < now())`);
+    const filter = where.join(' AND ');
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM ${from} WHERE ${filter}`,
+      params,
+    )) as { total: number }[];
+    const items = (await this.dataSource.query(
+      `SELECT ${columns} FROM ${from} WHERE ${filter}
+        ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC, t.task_id
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+    )) as TaskView[];
+    return { items, total };
+  }
+
+  /** One task the user may see, or undefined (a task of another unit or role is as good as absent). */
+  async findVisible(user: AuthUser, taskId: string): Promise<TaskView | undefined> {
+    const rows = (await this.dataSource.query(`SELECT ${columns} FROM ${from} WHERE t.task_id = $5 AND ${visible}`, [
+      ...viewer(user),
+      taskId,
+    ])) as TaskView[];
+    return rows[0];
+  }
+
+  /** Claims an open task for the user; false when someone else holds it or it is done. */
+  async claim(userId: string, taskId: string): Promise<boolean> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE appraisals.tasks SET claimed_by = $2, claimed_at = now()
+        WHERE task_id = $1 AND status = 'OPEN' AND (claimed_by IS NULL OR claimed_by = $2)`,
+      [taskId, userId],
+    )) as [unknown, number];
+    return count === 1;
+  }
+
+  /** Releases a claim: the holder, or an operator for anyone's claim. */
+  async unclaim(userId: string, taskId: string, asOperator: boolean): Promise<boolean> {
+    const [, count] = (await this.dataSource.query(
+      `UPDATE appraisals.tasks SET claimed_by = NULL, claimed_at = NULL
+        WHERE task_id = $1 AND status = 'OPEN' AND claimed_by IS NOT NULL AND ($3 OR claimed_by = $2)`,
+      [taskId, userId, asOperator],
+    )) as [unknown, number];
+    return count === 1;
+  }
+
+  async dossier(applicationId: string) {
+    const rows = (await this.dataSource.query(
+      `SELECT dossier_code AS "dossierCode", program_code AS "programCode", rule_pack_id AS "rulePackId",
+              applicant_name AS "applicantName", local_unit_code AS "localUnitCode",
+              eligible_cost_vnd::float8 AS "eligibleCostVnd", proposed_support_vnd::float8 AS "proposedSupportVnd",
+              submitted_at AS "submittedAt", to_char(expected_result_date, 'YYYY-MM-DD') AS "expectedResultDate", stage
+         FROM appraisals.dossiers WHERE application_id = $1`,
+      [applicationId],
+    )) as Record<string, unknown>[];
+    return rows[0] ?? null;
+  }
+
+  /** The workflow's history as lines an officer reads, oldest first. */
+  timeline(applicationId: string) {
+    return this.dataSource.query(
+      `SELECT at, stage, actor_id AS "actorId", kind, text_vi AS "textVi", text_en AS "textEn"
+         FROM appraisals.timeline WHERE application_id = $1 ORDER BY sequence, position`,
+      [applicationId],
+    ) as Promise<Record<string, unknown>[]>;
+  }
+}
