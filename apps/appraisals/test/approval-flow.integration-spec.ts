@@ -59,9 +59,11 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
   /** The dossier's events without the inbox's task bookkeeping. */
   const eventsFor = (applicationId: string) =>
     allEventsFor(applicationId).filter((e) => e.type !== 'TaskCreated' && e.type !== 'TaskCompleted');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read loosely by the assertions
+  type Json = Record<string, any>;
   const get = async (authorization: string, path: string) => {
     const res = await fetch(`${base}${path}`, { headers: { authorization } });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as Json };
   };
   const post = async (authorization: string, path: string, body: object = {}) => {
     const res = await fetch(`${base}${path}`, {
@@ -69,7 +71,7 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       headers: { authorization, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as Json };
   };
   const submit = async (applicationId: string) => {
     const draft = applicationSubmittedDraft({
