@@ -3,6 +3,7 @@ import { createAppDataSource, databaseConfigSchema } from '@kc/persistence';
 import { Programs } from '@kc/domain';
 import { seedDemoData } from '../apps/gateway/src/seed/seed-demo-data';
 import { demoAccounts } from '../apps/gateway/src/seed/demo-accounts';
+import { demoBudgetVnd, seedDemoBudgets } from '../apps/appraisals/src/seed/seed-demo-budgets';
 
 async function main(): Promise<void> {
   const { DATABASE_URL } = databaseConfigSchema.parse(process.env);
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
     console.log(`  demo accounts (password ${report.accountsCreated.length ? `"${password}"` : 'unchanged'}):`);
     for (const a of demoAccounts)
       console.log(`    ${a.roles.join(',').padEnd(22)} ${a.email.padEnd(28)} ${a.fullName}`);
+    const budgets = await seedDemoBudgets(dataSource);
+    console.log(
+      `  programme budgets: ${budgets.length ? `${budgets.length} set to ${demoBudgetVnd.toLocaleString('vi-VN')} đồng` : 'unchanged'}`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -15,6 +15,10 @@ node scripts/run-ts.js scripts/migrate.ts
 echo "==> demo data (Đồng Nai's units, programmes, one account per role)"
 node scripts/run-ts.js scripts/seed.ts
 
+# The appraisal council of new dossiers: the seeded council members, unless configured.
+APPROVAL_COUNCIL_MEMBER_IDS="${APPROVAL_COUNCIL_MEMBER_IDS:-$(node scripts/run-ts.js scripts/demo-council.ts)}"
+export APPROVAL_COUNCIL_MEMBER_IDS
+
 echo "==> build"
 rm -rf dist
 npx tsc -p tsconfig.build.json

@@ -20,9 +20,9 @@ describe('demo data for npm start', () => {
   });
   afterAll(async () => dataSource?.destroy());
 
-  it('loads the units and one account per role, and a second run changes nothing', async () => {
+  it('loads the units and accounts for every role (three council members), and a second run changes nothing', async () => {
     const first = await seedDemoData(dataSource, 'Mật khẩu thử');
-    expect(first.accountsCreated).toHaveLength(Roles.length);
+    expect(first.accountsCreated).toHaveLength(Roles.length + 2);
     const second = await seedDemoData(dataSource, 'another password');
     expect(second.accountsCreated).toEqual([]);
 
@@ -33,7 +33,8 @@ describe('demo data for npm start', () => {
     const accounts: { roles: string[]; password_hash: string; unit_code: string | null }[] = await dataSource.query(
       `SELECT roles, password_hash, unit_code FROM gateway.accounts`,
     );
-    expect(accounts.flatMap((a) => a.roles).sort()).toEqual([...Roles].sort());
+    expect(new Set(accounts.flatMap((a) => a.roles))).toEqual(new Set(Roles));
+    expect(accounts.filter((a) => a.roles.includes('COUNCIL_MEMBER'))).toHaveLength(3);
     await expect(verifyPassword('Mật khẩu thử', accounts[0].password_hash)).resolves.toBe(true);
     const [{ name }] = await dataSource.query(`SELECT name FROM gateway.org_units WHERE code = 'X-XUAN-LOC'`);
     expect(name).toBe('Xã Xuân Lộc');

@@ -1,6 +1,6 @@
 import type { Role } from '@kc/domain';
 
-/** One demo person per role, each in the unit that role works in (names are invented). */
+/** Demo people: one per role (three council members), each in the unit that role works in (names are invented). */
 export const demoAccounts: ReadonlyArray<{ email: string; fullName: string; roles: Role[]; unitCode: string | null }> =
   [
     {
@@ -16,7 +16,11 @@ export const demoAccounts: ReadonlyArray<{ email: string; fullName: string; role
       roles: ['DEPARTMENT_APPRAISER'],
       unitCode: 'DN-SCT',
     },
+    { email: 'lanh.dao.xa@khuyencong.test', fullName: 'Đỗ Văn Khánh', roles: ['LOCAL_LEADER'], unitCode: 'X-XUAN-LOC' },
+    // The demo appraisal council: three members, so quorum (2/3) and conflicts of interest can be shown.
     { email: 'hoi.dong@khuyencong.test', fullName: 'Phạm Quốc Dũng', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+    { email: 'hoi.dong.2@khuyencong.test', fullName: 'Bùi Văn Giang', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+    { email: 'hoi.dong.3@khuyencong.test', fullName: 'Ngô Thị Hoa', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
     { email: 'lanh.dao@khuyencong.test', fullName: 'Hoàng Thị Hạnh', roles: ['DEPARTMENT_LEADER'], unitCode: 'DN-SCT' },
     { email: 'van.hanh@khuyencong.test', fullName: 'Võ Thanh Khoa', roles: ['OPERATOR'], unitCode: 'DN-TTKC' },
     { email: 'quan.tri@khuyencong.test', fullName: 'Đặng Thu Lan', roles: ['ADMIN'], unitCode: 'DN-SCT' },
