@@ -12,10 +12,10 @@ import { createKafka } from '@kc/messaging';
 import { createAppDataSource } from '@kc/persistence';
 import { createGroupTopics, migrateTestSchema, startTestTokenIssuer, testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { insertCompleteDrafts } from './complete-drafts';
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 3000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const DOCS = ['REQUEST_LETTER', 'BUSINESS_REGISTRATION', 'PROJECT_PROPOSAL', 'QUOTATIONS'];
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main(): Promise<void> {
@@ -28,33 +28,12 @@ async function main(): Promise<void> {
 
   // Complete drafts, written directly: the benchmark measures submission, not form filling.
   const applicants = await Promise.all(Array.from({ length: 50 }, (_, i) => issuer.token({ name: `Người nộp ${i}` })));
-  const jobs: { id: string; authorization: string }[] = [];
-  for (let i = 0; i < SUBMITS; i += 500) {
-    const batch = Array.from({ length: Math.min(500, SUBMITS - i) }, (_, j) => ({
-      id: randomUUID(),
-      who: applicants[(i + j) % applicants.length],
-    }));
-    await db.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO applications.dossiers (id, applicant_id, applicant_name, program_code, title, establishment, cost, local_unit_code)
-         SELECT d.id, d.applicant, 'Người nộp thử', 'MACHINERY', 'Máy sấy hạt điều', $3, $4, 'X-XUAN-LOC'
-         FROM unnest($1::uuid[], $2::text[]) AS d(id, applicant)`,
-        [
-          batch.map((b) => b.id),
-          batch.map((b) => b.who.user.id),
-          { name: 'Hộ kinh doanh thử', type: 'HOUSEHOLD_BUSINESS', address: 'Xã Xuân Lộc, Đồng Nai' },
-          { eligibleCostVnd: 400_000_000 },
-        ],
-      );
-      await m.query(
-        `INSERT INTO applications.documents (id, dossier_id, requirement_code, file_name, mime, size_bytes, sha256, storage_key)
-         SELECT gen_random_uuid(), d.id, c.code, c.code || '.pdf', 'application/pdf', 1000, repeat('0', 64), d.id || '/' || c.code
-         FROM unnest($1::uuid[]) AS d(id) CROSS JOIN unnest($2::text[]) AS c(code)`,
-        [batch.map((b) => b.id), DOCS],
-      );
-    });
-    jobs.push(...batch.map((b) => ({ id: b.id, authorization: b.who.authorization })));
-  }
+  const ids = await insertCompleteDrafts(
+    db,
+    applicants.map((a) => a.user.id),
+    SUBMITS,
+  );
+  const jobs = ids.map((id, i) => ({ id, authorization: applicants[i % applicants.length]!.authorization }));
 
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
   const child = fork(path.resolve('scripts/run-ts.js'), [path.join(__dirname, 'service.process.ts')], {

@@ -1,0 +1,210 @@
+// npm run bench:workflow: applicants submit dossiers concurrently over HTTP; each dossier travels
+// applications outbox → Kafka → appraisals → Temporal (supportRequestWorkflow) → step activity → its
+// first task row in the officers' inbox. Measures submit → first task visible (throughput, p50/p99), then
+// on the same Temporal server the bare rate of a workflow that runs one activity, and the ratio.
+// Both services run in their own processes on the test database, `test.` topics and namespace.
+//   BENCH_DOSSIERS     dossiers submitted (default 1500)
+//   BENCH_CONCURRENCY  submits in flight (default 16)
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { Subscriptions } from '@kc/contracts';
+import { createKafka } from '@kc/messaging';
+import { createAppDataSource } from '@kc/persistence';
+import { aliasWebpackHook } from '@kc/temporal';
+import { createGroupTopics, migrateTestSchema, positionGroupAtEnd, startTestTokenIssuer, testEnv } from '@kc/testing';
+import { insertCompleteDrafts } from '../../apps/applications/bench/complete-drafts';
+import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
+import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
+import type { BareActivities } from './one-activity.workflow';
+
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+function startService(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const child = fork(path.resolve('scripts/run-ts.js'), [file], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: testEnv.databaseUrl,
+      KAFKA_TOPIC_PREFIX: testEnv.topicPrefix,
+      TEMPORAL_NAMESPACE: testEnv.temporalNamespace,
+      ...env,
+    },
+  });
+  return new Promise((resolve) =>
+    child.once('message', (m) => resolve({ child, base: (m as { url: string }).url.replace('[::1]', '127.0.0.1') })),
+  );
+}
+
+/** Runs `jobs` with `CONCURRENCY` in flight; each job resolves when its own work is visible. */
+async function pool<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) await run(items[next++]!);
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  await migrateTestSchema(applicationsDefinition);
+  await migrateTestSchema(appraisalsDefinition);
+  const db = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'appraisals', poolSize: 4 }).initialize();
+  const issuer = await startTestTokenIssuer();
+  const kafka = createKafka('bench-workflow', testEnv.kafkaBrokers);
+  const suffix = randomBytes(3).toString('hex');
+  const groups = {
+    applications: await createGroupTopics(kafka, `bench-wf-apps-${suffix}`, Subscriptions.applications),
+    appraisals: await createGroupTopics(kafka, `bench-wf-appr-${suffix}`, Subscriptions.appraisals),
+  };
+  await positionGroupAtEnd(kafka, `bench-wf-apps-${suffix}`, Subscriptions.applications);
+  await positionGroupAtEnd(kafka, `bench-wf-appr-${suffix}`, Subscriptions.appraisals);
+
+  const applicants = await Promise.all(Array.from({ length: 50 }, (_, i) => issuer.token({ name: `Người nộp ${i}` })));
+  const ids = await insertCompleteDrafts(
+    db,
+    applicants.map((a) => a.user.id),
+    DOSSIERS + 100,
+  );
+  const jobs = ids.map((id, i) => ({ id, authorization: applicants[i % applicants.length]!.authorization }));
+  const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
+  const taskQueue = `approvals-bench-${suffix}`;
+  const applications = await startService('apps/applications/bench/service.process.ts', {
+    BENCH_GROUP: `bench-wf-apps-${suffix}`,
+    AUTH_JWKS_URL: issuer.jwksUrl,
+    DOCUMENTS_DIR: documentsDir,
+  });
+  const appraisals = await startService('apps/appraisals/bench/service.process.ts', {
+    BENCH_GROUP: `bench-wf-appr-${suffix}`,
+    AUTH_JWKS_URL: issuer.jwksUrl,
+    APPROVALS_TASK_QUEUE: taskQueue,
+    APPROVAL_COUNCIL_MEMBER_IDS: 'bench-hd-1,bench-hd-2,bench-hd-3',
+  });
+
+  // A dossier's first task is visible when its row is in the inbox table; one poller watches them all.
+  const submittedAt = new Map<string, number>();
+  const visibleAt = new Map<string, number>();
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      const waiting = [...submittedAt.keys()].filter((id) => !visibleAt.has(id));
+      if (waiting.length > 0) {
+        const rows = (await db.query(
+          `SELECT DISTINCT application_id FROM appraisals.tasks WHERE application_id = ANY($1::uuid[])`,
+          [waiting],
+        )) as { application_id: string }[];
+        const now = performance.now();
+        for (const r of rows) visibleAt.set(r.application_id, now);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  const submit = async (job: { id: string; authorization: string }) => {
+    submittedAt.set(job.id, performance.now());
+    const res = await fetch(`${applications.base}/applications/${job.id}/submit`, {
+      method: 'POST',
+      headers: { authorization: job.authorization },
+    });
+    await res.arrayBuffer();
+    if (res.status !== 201) throw new Error(`submit answered ${res.status}`);
+  };
+  const allVisible = async (count: number, limitMs: number) => {
+    const until = performance.now() + limitMs;
+    while (visibleAt.size < count && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
+  };
+
+  // Warm-up (token keys, pools, JIT, the worker's bundle), then the measured run.
+  const warm = jobs.splice(0, 100);
+  await pool(warm, submit);
+  await allVisible(warm.length, 120_000);
+  submittedAt.clear();
+  visibleAt.clear();
+  const started = performance.now();
+  await pool(jobs, submit);
+  await allVisible(jobs.length, 300_000);
+  const dossierSeconds = (Math.max(...visibleAt.values()) - started) / 1000;
+  polling = false;
+  await poller;
+  const latencies = [...visibleAt].map(([id, t]) => t - submittedAt.get(id)!).sort((a, b) => a - b);
+  const dossierRate = visibleAt.size / dossierSeconds;
+
+  // The bare yardstick: start a one-activity workflow and wait until its activity has run.
+  const connection = await Connection.connect({ address: testEnv.temporalAddress });
+  const client = new Client({ connection, namespace: testEnv.temporalNamespace });
+  const touched = new Map<string, () => void>();
+  const activities: BareActivities = { touch: async (id) => touched.get(id)?.() };
+  const bareQueue = `bench-bare-${suffix}`;
+  const worker = await Worker.create({
+    connection: await (
+      await import('@temporalio/worker')
+    ).NativeConnection.connect({ address: testEnv.temporalAddress }),
+    namespace: testEnv.temporalNamespace,
+    taskQueue: bareQueue,
+    workflowsPath: path.join(__dirname, 'one-activity.workflow.ts'),
+    bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
+    activities,
+  });
+  const running = worker.run();
+  const bareLatencies: number[] = [];
+  const bareRun = async (id: string) => {
+    const t = performance.now();
+    const done = new Promise<void>((resolve) => touched.set(id, resolve));
+    await client.workflow.start('oneActivityWorkflow', {
+      taskQueue: bareQueue,
+      workflowId: `bench-bare/${id}`,
+      args: [id],
+    });
+    await done;
+    bareLatencies.push(performance.now() - t);
+  };
+  await pool(
+    Array.from({ length: 100 }, () => randomUUID()),
+    bareRun,
+  );
+  bareLatencies.length = 0;
+  const bareStarted = performance.now();
+  await pool(
+    Array.from({ length: DOSSIERS }, () => randomUUID()),
+    bareRun,
+  );
+  const bareRate = DOSSIERS / ((performance.now() - bareStarted) / 1000);
+  bareLatencies.sort((a, b) => a - b);
+  worker.shutdown();
+  await running;
+  await connection.close();
+
+  console.log(
+    [
+      `workflow benchmark: ${jobs.length} dossiers, ${CONCURRENCY} submits in flight; applications and appraisals in their own processes (2 cores shared with Postgres, Kafka and Temporal)`,
+      `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(0)}/s`,
+      `submit → first task visible, ms: p50 ${pct(latencies, 50).toFixed(0)}, p99 ${pct(latencies, 99).toFixed(0)}, max ${latencies.at(-1)!.toFixed(0)}`,
+      `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(0)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
+      `ratio dossiers / bare: ${(dossierRate / bareRate).toFixed(2)}`,
+    ].join('\n'),
+  );
+  for (const s of [applications, appraisals]) {
+    s.child.kill('SIGTERM');
+    await new Promise((r) => s.child.once('exit', r));
+  }
+  await groups.applications.remove();
+  await groups.appraisals.remove();
+  await issuer.close();
+  await db.destroy();
+  fs.rmSync(documentsDir, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
