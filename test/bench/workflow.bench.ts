@@ -143,9 +143,7 @@ async function main(): Promise<void> {
   const activities: BareActivities = { touch: async (id) => touched.get(id)?.() };
   const bareQueue = `bench-bare-${suffix}`;
   const worker = await Worker.create({
-    connection: await (
-      await import('@temporalio/worker')
-    ).NativeConnection.connect({ address: testEnv.temporalAddress }),
+    connection: await NativeConnection.connect({ address: testEnv.temporalAddress }),
     namespace: testEnv.temporalNamespace,
     taskQueue: bareQueue,
     workflowsPath: path.join(__dirname, 'one-activity.workflow.ts'),
