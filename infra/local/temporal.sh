@@ -107,6 +107,9 @@ piece_up() {
   local args=(server start-dev
     --ip "$T_HOST" --port "$T_PORT" --ui-port "$TEMPORAL_UI_PORT"
     --db-filename "$T_DATA/temporal.db"
+    # Write-ahead log, fsync at checkpoints: survives a crash of the server (not of the machine) and
+    # lets it take several times more workflow starts per second than the default rollback journal.
+    --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal
     --log-level warn
     --dynamic-config-value frontend.enableUpdateWorkflowExecution=true
     --dynamic-config-value frontend.enableUpdateWorkflowExecutionAsyncAccepted=true
