@@ -70,7 +70,9 @@ export class InboxConsumer {
     await this.main.subscribe({ topics: [...topics], fromBeginning: true });
     await this.main.run({
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      // One batch per partition at a time (main topics have 6): a handler that waits on another server
+      // (Temporal's start) then holds up one partition, not the whole topic.
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
       eachBatch: (payload) => this.onBatch(payload),
     });
 
