@@ -32,7 +32,11 @@ async function login(email: string): Promise<string> {
 /** Waits until the user's inbox shows the dossier's open task at `stage`, then takes `action` on it. */
 async function act(token: string, applicationId: string, stage: string, action: string, body: object = {}) {
   for (let i = 0; i < 100; i++) {
-    const list = await call('GET', `/api/appraisals/tasks?stage=${stage}&status=open&pageSize=100`, token);
+    const list = await call(
+      'GET',
+      `/api/appraisals/tasks?stage=${stage}&status=open&applicationId=${applicationId}`,
+      token,
+    );
     const task = (list.items as Json[]).find((t) => t.applicationId === applicationId);
     if (task) {
       const done = await call('POST', `/api/appraisals/tasks/${task.taskId}/${action}`, token, body);

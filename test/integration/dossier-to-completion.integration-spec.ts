@@ -54,7 +54,7 @@ describe('a support dossier from submission to completion through the officers�
   const taskAt = async (token: Token, applicationId: string, stage: string): Promise<string> => {
     let taskId = '';
     await expectEventually(async () => {
-      const list = await inbox('GET', `/tasks?stage=${stage}&status=open&pageSize=100`, token);
+      const list = await inbox('GET', `/tasks?stage=${stage}&status=open&applicationId=${applicationId}`, token);
       const task = list.body.items.find((t: { applicationId: string }) => t.applicationId === applicationId);
       expect(task).toBeDefined();
       taskId = task.taskId;
@@ -101,6 +101,21 @@ describe('a support dossier from submission to completion through the officers�
     expect((await h.call('POST', `/applications/${applicationId}/submit`, applicant.authorization)).status).toBe(201);
 
     const receptionTask = await taskAt(commune, applicationId, 'RECEPTION');
+    // The task links to the dossier the officer reads (and downloads from) in the applications service.
+    const detail = await inbox('GET', `/tasks/${receptionTask}`, commune);
+    expect(detail.body.links.dossier).toBe(`/api/applications/officer/dossiers/${applicationId}`);
+    const asOfficer = await h.call('GET', `/officer/dossiers/${applicationId}`, commune.authorization);
+    expect(asOfficer.body.documents).toHaveLength(4);
+    const firstDocument = asOfficer.body.documents[0].id as string;
+    const file = await h.call(
+      'GET',
+      `/officer/dossiers/${applicationId}/documents/${firstDocument}`,
+      commune.authorization,
+    );
+    expect(file.status).toBe(200);
+    expect((await h.call('GET', `/officer/dossiers/${applicationId}`, otherCommune.authorization)).status).toBe(404);
+    expect((await h.call('GET', `/officer/dossiers/${applicationId}`, applicant.authorization)).status).toBe(403);
+    expect((await h.call('GET', `/officer/dossiers/${applicationId}`, appraiser.authorization)).status).toBe(200);
     expect((await inbox('POST', `/tasks/${receptionTask}/accept`, otherCommune)).status).toBe(404);
     await act(commune, applicationId, 'RECEPTION', 'accept');
     await act(commune, applicationId, 'LOCAL_REVIEW', 'recommend', { supports: true, note: 'Cơ sở hoạt động ổn định' });
@@ -115,7 +130,11 @@ describe('a support dossier from submission to completion through the officers�
     expect((await inbox('POST', `/tasks/${conflictedTask}/vote`, conflicted!, { approve: true })).status).toBe(409);
     // The conflicted member's task closes: they can neither see it open nor vote.
     await expectEventually(async () => {
-      const open = await inbox('GET', `/tasks?stage=COUNCIL_REVIEW&status=open&pageSize=100`, conflicted!);
+      const open = await inbox(
+        'GET',
+        `/tasks?stage=COUNCIL_REVIEW&status=open&applicationId=${applicationId}`,
+        conflicted!,
+      );
       expect(open.body.items.some((t: { applicationId: string }) => t.applicationId === applicationId)).toBe(false);
     });
     for (const m of [first!, second!]) {

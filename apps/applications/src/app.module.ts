@@ -8,6 +8,7 @@ import { DOCUMENT_STORAGE } from './dossiers/document-storage.token';
 import { DocumentsService } from './dossiers/documents.service';
 import { DossierCodeAllocator } from './dossiers/dossier-code.allocator';
 import { DossiersController } from './dossiers/dossiers.controller';
+import { OfficerDossiersController } from './dossiers/officer-dossiers.controller';
 import { DossiersRepository } from './dossiers/dossiers.repository';
 import { DraftsService } from './dossiers/drafts.service';
 import { LifecycleService } from './dossiers/lifecycle.service';
@@ -25,6 +26,7 @@ import { serviceDefinition } from './service.definition';
     ProgramsController,
     UnitsController,
     DossiersController,
+    OfficerDossiersController,
     PublicLookupController,
     AppraisalEventsController,
   ],

@@ -203,9 +203,9 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
     const applicant = await issuer.token({ roles: ['APPLICANT'] });
     const mine = async (token: { authorization: string }, query = '') =>
-      (await get(token.authorization, `/tasks?stage=RECEPTION&pageSize=100${query}`)).body.items.filter(
-        (t: { applicationId: string }) => t.applicationId === applicationId,
-      );
+      (
+        await get(token.authorization, `/tasks?stage=RECEPTION&applicationId=${applicationId}${query}`)
+      ).body.items.filter((t: { applicationId: string }) => t.applicationId === applicationId);
 
     await expectEventually(async () => expect(await mine(officerA)).toHaveLength(1), 30_000);
     const [task] = await mine(officerA);
@@ -224,6 +224,12 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     expect((await get(applicant.authorization, '/tasks')).status).toBe(403);
     expect((await get(otherCommune.authorization, `/tasks/${task.taskId}`)).status).toBe(404);
     expect((await get(officerA.authorization, '/tasks?status=maybe')).status).toBe(400);
+    expect((await get(officerA.authorization, '/tasks?dossierCode=KC-26-1')).body.fields[0]).toMatchObject({
+      field: 'dossierCode',
+      messageVi: 'Mã hồ sơ có dạng KC-2026-000123.',
+    });
+    const byCode = await get(officerA.authorization, `/tasks?dossierCode=${task.dossierCode}`);
+    expect(byCode.body.items.map((t: { taskId: string }) => t.taskId)).toContain(task.taskId);
 
     expect((await post(officerA.authorization, `/tasks/${task.taskId}/claim`)).body).toMatchObject({
       claimedBy: officerA.user.id,
@@ -250,7 +256,10 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       'Chuyển từ bước Tiếp nhận sang Xác minh tại địa phương',
     ]);
     expect((await post(officerA.authorization, `/tasks/${task.taskId}/accept`)).status).toBe(409);
-    const next = await get(officerB.authorization, `/tasks?stage=LOCAL_REVIEW&status=open&pageSize=100`);
+    const next = await get(
+      officerB.authorization,
+      `/tasks?stage=LOCAL_REVIEW&status=open&applicationId=${applicationId}`,
+    );
     expect(next.body.items.some((t: { applicationId: string }) => t.applicationId === applicationId)).toBe(true);
   });
 });

@@ -119,6 +119,16 @@ export class DocumentsService {
 
   async download(user: AuthUser, dossierId: string, documentId: string) {
     await this.repo.findOwned(dossierId, user.id); // 404 unless the dossier is the caller's
+    return this.open(dossierId, documentId);
+  }
+
+  /** An officer's download: 404 unless they may read the dossier (see findForOfficer). */
+  async downloadForOfficer(user: AuthUser, dossierId: string, documentId: string) {
+    await this.repo.findForOfficer(dossierId, user);
+    return this.open(dossierId, documentId);
+  }
+
+  private async open(dossierId: string, documentId: string) {
     const doc = (await this.repo.currentDocuments(dossierId)).find((d) => d.id === documentId);
     if (!doc) throw httpError(404, 'Không tìm thấy tài liệu.', 'Document not found.');
     return { doc, stream: await this.storage.get(doc.storage_key) };

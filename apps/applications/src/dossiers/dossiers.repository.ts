@@ -9,6 +9,9 @@ const DOSSIER_COLUMNS = `id, applicant_id, applicant_name, program_code, status,
   to_char(expected_result_date, 'YYYY-MM-DD') AS expected_result_date, idempotency_key, withdrawn_reason, created_at, updated_at`;
 
 /** SQL for the applications schema; callers pass a transaction's manager when they write. */
+/** Roles that read every submitted dossier (local roles read their own unit's only). */
+const DEPARTMENT_READERS = ['DEPARTMENT_APPRAISER', 'COUNCIL_MEMBER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN'];
+
 @Injectable()
 export class DossiersRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -27,6 +30,23 @@ export class DossiersRepository {
       ? await m.query(
           `SELECT ${DOSSIER_COLUMNS} FROM applications.dossiers WHERE id = $1 AND applicant_id = $2${lock ? ' FOR UPDATE' : ''}`,
           [id, applicantId],
+        )
+      : [];
+    if (!rows[0]) throw notFound();
+    return rows[0];
+  }
+
+  /**
+   * A submitted dossier as an officer may read it: the Department's roles read every one, a local
+   * officer or leader only those of their own unit. Anything else (a draft included) is a 404.
+   */
+  async findForOfficer(id: string, user: { roles: readonly string[]; unitCode: string | null }): Promise<DossierRow> {
+    const departmentWide = user.roles.some((r) => DEPARTMENT_READERS.includes(r));
+    const rows: DossierRow[] = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.dataSource.query(
+          `SELECT ${DOSSIER_COLUMNS} FROM applications.dossiers
+            WHERE id = $1 AND status <> 'DRAFT' AND ($2 OR local_unit_code = $3)`,
+          [id, departmentWide, user.unitCode ?? ''],
         )
       : [];
     if (!rows[0]) throw notFound();

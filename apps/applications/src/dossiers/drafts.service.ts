@@ -6,7 +6,7 @@ import { DossiersRepository } from './dossiers.repository';
 import type { CreateDraftRequest, ListQuery, UpdateDraftRequest } from './dossier.schemas';
 import { httpError } from './http-errors';
 import { ReferenceData } from './reference-data';
-import { toDossierView } from './dossier.row';
+import { toDossierView, type DossierRow } from './dossier.row';
 
 /** Drafts: created and edited freely by their applicant until submission. */
 @Injectable()
@@ -64,7 +64,16 @@ export class DraftsService {
   }
 
   async get(user: AuthUser, id: string) {
-    const dossier = await this.repo.findOwned(id, user.id);
+    return this.view(await this.repo.findOwned(id, user.id));
+  }
+
+  /** A submitted dossier as the officers handling it read it (same view as the applicant's). */
+  async getForOfficer(user: AuthUser, id: string) {
+    return this.view(await this.repo.findForOfficer(id, user));
+  }
+
+  private async view(dossier: DossierRow) {
+    const id = dossier.id;
     const [documents, timeline, supplementRequests] = await Promise.all([
       this.repo.currentDocuments(id),
       this.repo.timeline(id),

@@ -34,7 +34,7 @@ export class TasksController {
   @Get()
   @ApiOperation({
     summary:
-      'Danh sách nhiệm vụ / my tasks (filters: unit, role, stage, programCode, status=open|claimed|done, dueBefore, overdue; sorted by due date; paginated)',
+      'Danh sách nhiệm vụ / my tasks (filters: unit, role, stage, applicationId, dossierCode, programCode, status=open|claimed|done, dueBefore, overdue; sorted by due date; paginated)',
   })
   async list(@CurrentUser() user: AuthUser, @Query(validate(taskQuerySchema)) q: TaskQuery) {
     const { items, total } = await this.tasks.list(user, q);
@@ -49,7 +49,9 @@ export class TasksController {
       this.tasks.dossier(task.applicationId),
       this.tasks.timeline(task.applicationId),
     ]);
-    return { task, dossier, timeline };
+    // The dossier and its documents are the applications service's; officers read them there.
+    const dossierLink = `/api/applications/officer/dossiers/${task.applicationId}`;
+    return { task, dossier, timeline, links: { dossier: dossierLink, documents: `${dossierLink}#documents` } };
   }
 
   @Post(':taskId/claim')

@@ -58,6 +58,8 @@ export class TasksRepository {
     if (q.unit) add((p) => `t.unit_code = ${p}`, q.unit);
     if (q.role) add((p) => `t.role = ${p}`, q.role);
     if (q.stage) add((p) => `t.stage = ${p}`, q.stage);
+    if (q.applicationId) add((p) => `t.application_id = ${p}`, q.applicationId);
+    if (q.dossierCode) add((p) => `t.dossier_code = ${p}`, q.dossierCode);
     if (q.programCode) add((p) => `t.program_code = ${p}`, q.programCode);
     if (q.status === 'open') where.push(`t.status = 'OPEN' AND t.claimed_by IS NULL`);
     if (q.status === 'claimed') where.push(`t.status = 'OPEN' AND t.claimed_by IS NOT NULL`);

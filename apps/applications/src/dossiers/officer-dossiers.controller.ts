@@ -1,0 +1,48 @@
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import { DocumentsService } from './documents.service';
+import { DraftsService } from './drafts.service';
+
+/**
+ * Submitted dossiers as the officers handling them read them (the inbox links here): the Department's
+ * roles read every one, a commune's (or district's) officers only their unit's. Read only.
+ */
+@ApiTags('officers')
+@Controller('officer/dossiers')
+@Authenticated(
+  'LOCAL_OFFICER',
+  'LOCAL_LEADER',
+  'DEPARTMENT_APPRAISER',
+  'COUNCIL_MEMBER',
+  'DEPARTMENT_LEADER',
+  'OPERATOR',
+  'ADMIN',
+)
+export class OfficerDossiersController {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Hồ sơ đã nộp, cho cán bộ xử lý / a submitted dossier with documents and timeline' })
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.drafts.getForOfficer(user, id);
+  }
+
+  @Get(':id/documents/:documentId')
+  @ApiOperation({ summary: 'Tải xuống tài liệu của hồ sơ / download one of its documents' })
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Param('documentId') documentId: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { doc, stream } = await this.documents.downloadForOfficer(user, id, documentId);
+    res.setHeader('Content-Type', doc.mime);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.file_name)}`);
+    return new StreamableFile(stream);
+  }
+}
