@@ -73,10 +73,8 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
   /** Members for the next council to sit, named by the `openCouncil` update. */
   let nextMembers: OcopCouncilMember[] | null = plan[0].role === 'EVALUATE' ? null : [...input.council];
   let renewal: { round: number } | null = null;
-  const sitting = (): OcopCouncilState | undefined => {
-    const last = state.councils[state.councils.length - 1];
-    return state.stage === 'COUNCIL' && last?.status === 'OPEN' ? last : undefined;
-  };
+  /** The latest council: members act on it while it is OPEN and are told it closed afterwards. */
+  const sitting = (): OcopCouncilState | undefined => state.councils[state.councils.length - 1];
 
   // Steps are recorded one at a time, in sequence order, by one loop; callers wait for their own step.
   let sequence = 0;
@@ -193,7 +191,7 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
     {
       validator: ({ actor }) => {
         requireAppraiser(actor);
-        if (!sitting()) throw refusal(ocopRefusals.councilNotSitting);
+        if (sitting()?.status !== 'OPEN') throw refusal(ocopRefusals.councilNotSitting);
       },
     },
   );
