@@ -62,7 +62,11 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     await env?.teardown();
   });
 
-  async function start(registeredOn: string, council = councilOf('hd-1', 'hd-2', 'hd-3')) {
+  async function start(
+    registeredOn: string,
+    council = councilOf('hd-1', 'hd-2', 'hd-3'),
+    extra: Partial<OcopEvaluationInput> = {},
+  ) {
     const pack = ocopPackForRegistration(registeredOn);
     const productId = randomUUID();
     const input: OcopEvaluationInput = {
@@ -75,6 +79,7 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
       subjectName: 'HTX Bánh tráng Xuân Lộc',
       unitCode: 'X-XUAN-LOC',
       council,
+      ...extra,
     };
     const handle = await env.client.workflow.start(WorkflowTypes.ocopEvaluation, {
       taskQueue,
@@ -164,9 +169,14 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
   });
 
   it('proposes 90 points and more to central level, and certifies the 5★ the national council gives', async () => {
-    const { handle, update, score } = await start('2026-03-10');
-    await update(submitCommuneReportUpdate, { actor: communeOfficer, summary: 'Đạt yêu cầu' });
-    await untilStage(handle, 'COUNCIL');
+    // The commune's report came with the dossier: the province council sits at once.
+    const { handle, update, score, stepsOf } = await start('2026-03-10', undefined, {
+      communeReport: { by: 'xa-1', summary: 'Đạt yêu cầu' },
+    });
+    expect((await handle.query(ocopStateQuery)).stage).toBe('COUNCIL');
+    await expectEventually(() =>
+      expect(stepsOf()[1]?.step).toEqual({ kind: 'COMMUNE_REPORTED', by: 'xa-1', summary: 'Đạt yêu cầu' }),
+    );
     await score(['hd-1', 'hd-2', 'hd-3'], 92);
     await untilStage(handle, 'PROPOSED_TO_CENTRAL');
     expect((await handle.query(ocopStateQuery)).councils[0].result!.routing).toEqual({
@@ -233,7 +243,7 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     await update(submitScoreSheetUpdate, { actor: member('hd-2'), ...sheet });
     // …but not after the last sheet closed it.
     await refused(update(submitScoreSheetUpdate, { actor: member('hd-1'), ...sheet }), /Hội đồng|council/);
-    await untilStage(handle, 'COUNCIL');
+    await untilStage(handle, 'AWAITING_COUNCIL'); // 71 points at the district: forwarded to the province
     const council = (await handle.query(ocopStateQuery)).councils[0];
     expect(council.members.map((m) => m.sheet?.total)).toEqual([72, 70]);
     expect(council.result!.averageTotal).toBe(7100);

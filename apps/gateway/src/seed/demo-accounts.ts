@@ -1,6 +1,6 @@
 import type { Role } from '@kc/domain';
 
-/** One demo person per role, each in the unit that role works in (names are invented). */
+/** One demo person per role (three council members), each in the unit that role works in (names are invented). */
 export const demoAccounts: ReadonlyArray<{ email: string; fullName: string; roles: Role[]; unitCode: string | null }> =
   [
     {
@@ -20,4 +20,7 @@ export const demoAccounts: ReadonlyArray<{ email: string; fullName: string; role
     { email: 'lanh.dao@khuyencong.test', fullName: 'Hoàng Thị Hạnh', roles: ['DEPARTMENT_LEADER'], unitCode: 'DN-SCT' },
     { email: 'van.hanh@khuyencong.test', fullName: 'Võ Thanh Khoa', roles: ['OPERATOR'], unitCode: 'DN-TTKC' },
     { email: 'quan.tri@khuyencong.test', fullName: 'Đặng Thu Lan', roles: ['ADMIN'], unitCode: 'DN-SCT' },
+    // Two more council members: the demo OCOP council has three, so its 2/3 quorum needs two sheets.
+    { email: 'hoi.dong.2@khuyencong.test', fullName: 'Ngô Thị Mai', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+    { email: 'hoi.dong.3@khuyencong.test', fullName: 'Bùi Văn Nam', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
   ];

@@ -93,7 +93,7 @@ export async function writeStep(m: EntityManager, i: StepInput, step: OcopStep):
     case 'COMMUNE_REPORTED':
       await m.query(`UPDATE ocop.evaluations SET commune_report = $2 WHERE id = $1`, [
         i.evaluationId,
-        JSON.stringify({ by: i.actor?.userId ?? null, summary: step.summary, at: i.at }),
+        JSON.stringify({ by: step.by, summary: step.summary, at: i.at }),
       ]);
       return [];
     case 'LEVEL_RESULT': {

@@ -13,11 +13,6 @@ const members = z
     message: bilingual('Một thành viên chỉ được ghi một lần.', 'A member may be listed only once.'),
   });
 
-export const startEvaluationSchema = z.strictObject({ council: members });
-export type StartEvaluationRequest = z.infer<typeof startEvaluationSchema>;
-
-export const openCouncilSchema = z.strictObject({ members });
-
 export const communeReportSchema = z.strictObject({
   summary: z
     .string()
@@ -25,6 +20,15 @@ export const communeReportSchema = z.strictObject({
     .min(10, bilingual('Báo cáo cần ít nhất 10 ký tự.', 'The report needs at least 10 characters.'))
     .max(5000),
 });
+
+export const startEvaluationSchema = z.strictObject({
+  council: members,
+  /** QĐ 1489: the commune's evaluation report, when it came with the dossier. */
+  communeReport: communeReportSchema.optional(),
+});
+export type StartEvaluationRequest = z.infer<typeof startEvaluationSchema>;
+
+export const openCouncilSchema = z.strictObject({ members });
 
 export const centralResultSchema = z.strictObject({
   stars: z.number().int().min(1).max(5),

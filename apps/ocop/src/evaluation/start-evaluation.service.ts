@@ -55,6 +55,7 @@ export class StartEvaluationService {
         subjectName: product.subject_name,
         unitCode: product.unit_code,
         council: body.council,
+        ...(body.communeReport ? { communeReport: { by: user.id, summary: body.communeReport.summary } } : {}),
       };
       const workflowId = WorkflowIds.ocopEvaluation(product.id, round);
       await m.query(

@@ -15,7 +15,7 @@ export type OcopStep =
       partTotals: Record<OcopPart, Points>;
       total: Points;
     }
-  | { kind: 'COMMUNE_REPORTED'; summary: string }
+  | { kind: 'COMMUNE_REPORTED'; by: string; summary: string }
   | { kind: 'LEVEL_RESULT'; level: OcopLevel; result: OcopLevelResult }
   | { kind: 'STARS_AWARDED'; stars: OcopStars; recognisedBy: OcopLevel; averageTotal: number | null }
   | { kind: 'CERTIFICATE_EXPIRING'; certificateNumber: string }

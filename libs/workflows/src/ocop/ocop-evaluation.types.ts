@@ -35,6 +35,11 @@ export interface OcopEvaluationInput {
   unitCode: string;
   /** Members of the first council; a later level's council is set up with the `openCouncil` update. */
   council: readonly OcopCouncilMember[];
+  /**
+   * The 1489 commune evaluation report when it came with the dossier (the commune sends it to the province
+   * with the request, domain.md §2.7); without it the workflow waits for `submitCommuneReport`.
+   */
+  communeReport?: { by: string; summary: string };
 }
 
 export type OcopEvaluationStage =

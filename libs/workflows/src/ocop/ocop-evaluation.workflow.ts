@@ -64,14 +64,14 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
     templateId: template.id,
     level: plan[0].level,
     councils: [],
-    communeReport: null,
+    communeReport: input.communeReport ?? null,
     centralResult: null,
     stars: null,
     recognisedBy: null,
     certificate: null,
   };
   /** Members for the next council to sit, named by the `openCouncil` update. */
-  let nextMembers: OcopCouncilMember[] | null = plan[0].role === 'EVALUATE' ? null : [...input.council];
+  let nextMembers: OcopCouncilMember[] | null = [...input.council];
   let renewal: { round: number } | null = null;
   /** The latest council: members act on it while it is OPEN and are told it closed afterwards. */
   const sitting = (): OcopCouncilState | undefined => state.councils[state.councils.length - 1];
@@ -135,7 +135,12 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
     kind: 'EVALUATION_STARTED',
     levels: plan.map((l) => ({ level: l.level, role: l.role as 'REPORT' | 'EVALUATE' })),
   });
-  if (plan[0].role === 'EVALUATE') seatCouncil(plan[0].level, input.council);
+  if (state.communeReport) enqueue(null, { kind: 'COMMUNE_REPORTED', ...state.communeReport });
+  const firstCouncil = plan.find((l) => l.role === 'EVALUATE')!;
+  if (plan[0].role === 'EVALUATE' || state.communeReport) {
+    seatCouncil(firstCouncil.level, input.council);
+    nextMembers = null;
+  }
 
   setHandler(ocopStateQuery, () => state);
   setHandler(
@@ -214,7 +219,7 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
     submitCommuneReportUpdate,
     async ({ actor, summary }) => {
       state.communeReport = { by: actor.userId, summary };
-      await record(actor, { kind: 'COMMUNE_REPORTED', summary });
+      await record(actor, { kind: 'COMMUNE_REPORTED', by: actor.userId, summary });
       return state;
     },
     {
@@ -253,12 +258,15 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
   // Walk the levels until one recognises the stars, or the evaluation ends without them.
   let recognised: { stars: OcopStars; by: OcopLevel; average: number | null } | null = null;
   for (const rule of plan) {
-    state.level = rule.level;
     if (rule.role === 'REPORT') {
-      state.stage = 'COMMUNE_REPORT';
-      await condition(() => state.communeReport !== null);
+      if (!state.communeReport) {
+        state.level = rule.level;
+        state.stage = 'COMMUNE_REPORT';
+        await condition(() => state.communeReport !== null);
+      }
       continue;
     }
+    state.level = rule.level;
     if (rule.level === 'CENTRAL') {
       state.stage = 'PROPOSED_TO_CENTRAL';
       await condition(() => state.centralResult !== null);
