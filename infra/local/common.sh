@@ -56,7 +56,7 @@ fail_started() {
 }
 
 # status_line NAME STATE DETAIL  ->  "kafka      up    127.0.0.1:9092"
-status_line() { printf '%-10s %-5s %s\n' "$1" "$2" "${3:-}"; }
+status_line() { printf '%-20s %-7s %s\n' "$1" "$2" "${3:-}"; }
 
 # seconds since the epoch with millisecond precision, and a formatter for elapsed time
 now_ms() { date +%s%3N; }
@@ -65,6 +65,15 @@ elapsed_since() { local s=$1 e; e=$(now_ms); printf '%d.%01ds' $(((e - s) / 1000
 require_cmd() {
   local cmd="$1" hint="${2:-}"
   command -v "$cmd" >/dev/null 2>&1 || fail "'$cmd' not found on PATH${hint:+ ($hint)}"
+}
+
+# The JVM the Java pieces run on (Kafka, the Temporal test server): $JAVA_HOME's, else the one on PATH.
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+require_java() {
+  command -v "$JAVA" >/dev/null 2>&1 || fail "java not found (Java >= 17 needed; apt-get install openjdk-17-jre-headless)"
+  local v
+  v=$("$JAVA" -version 2>&1 | sed -nE 's/.*version "([0-9]+).*/\1/p' | head -1)
+  [[ -n "$v" && "$v" -ge 17 ]] || fail "Java >= 17 needed, found: $("$JAVA" -version 2>&1 | head -1)"
 }
 
 # ---------------------------------------------------------------- addresses

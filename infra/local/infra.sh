@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Local infrastructure without Docker: PostgreSQL 15, Kafka 3.9 (KRaft), Temporal dev server, maildev.
-#   bash infra/local/infra.sh up|down|status [piece...]     pieces: postgres kafka temporal mail
+# Local infrastructure without Docker: PostgreSQL 15, Kafka 3.9 (KRaft), Temporal dev server, maildev,
+# and the Java test server that time-skipping workflow tests start themselves (provisioned, not run).
+#   bash infra/local/infra.sh up|down|status [piece...]
+#   pieces: postgres kafka temporal mail temporal-test-server
 # up: starts the pieces in that order (each is idempotent), then runs
 #     `node scripts/run-ts.js infra/local/provision.ts` when that file exists.
 # down: stops them in reverse order; each piece stops only what this clone's `up` started.
@@ -11,7 +13,7 @@ PIECE=infra
 # shellcheck source=infra/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-ALL_PIECES=(postgres kafka temporal mail)
+ALL_PIECES=(postgres kafka temporal mail temporal-test-server)
 cmd="${1:-}"
 shift || true
 pieces=("$@")

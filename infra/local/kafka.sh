@@ -22,17 +22,9 @@ split_hostport "${KAFKA_BROKERS%%,*}"
 K_HOST="$HP_HOST"
 K_PORT="$HP_PORT"
 
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms512m -Xmx1g}"
 # Kafka's own defaults from bin/kafka-run-class.sh (KAFKA_JVM_PERFORMANCE_OPTS)
 KAFKA_JVM_OPTS="-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:MaxInlineLevel=15 -Djava.awt.headless=true"
-
-check_java() {
-  command -v "$JAVA" >/dev/null 2>&1 || fail "java not found (Java >= 17 needed; apt-get install openjdk-17-jre-headless)"
-  local v
-  v=$("$JAVA" -version 2>&1 | sed -nE 's/.*version "([0-9]+).*/\1/p' | head -1)
-  [[ -n "$v" && "$v" -ge 17 ]] || fail "Java >= 17 needed, found: $("$JAVA" -version 2>&1 | head -1)"
-}
 
 pom_sum() { sha256sum "$POM" | cut -d' ' -f1; }
 
@@ -119,7 +111,7 @@ piece_up() {
   fi
   ensure_port_free kafka "$K_HOST" "$K_PORT"
   ensure_port_free kafka-controller "$K_HOST" "$KAFKA_CONTROLLER_PORT"
-  check_java
+  require_java
   ensure_libs
   render_config
   format_storage

@@ -5,5 +5,6 @@ export * from './expect-eventually';
 export * from './event-builders';
 export * from './group-topics';
 export * from './temporal-env';
+export * from './time-skipping-env';
 export * from './test-token-issuer';
 export * from './migrate-test-schema';

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { prefixedTopic } from '@kc/messaging';
 import { assertTestDatabase } from '@kc/persistence';
 
@@ -11,6 +13,15 @@ export const testEnv = {
   topicPrefix: process.env.TEST_KAFKA_TOPIC_PREFIX ?? 'test.',
   smtpPort: Number(process.env.SMTP_PORT ?? 1025),
   mailUiPort: Number(process.env.MAIL_UI_PORT ?? 8025),
+  /** Wrapper around Temporal's Java test server, written by `infra.sh up` (infra/local/temporal-test-server.sh). */
+  temporalTestServerPath:
+    process.env.TEMPORAL_TEST_SERVER_PATH ??
+    path.join(
+      process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'),
+      'khuyencong',
+      'bin',
+      'temporal-test-server',
+    ),
 };
 
 assertTestDatabase(testEnv.databaseUrl);
