@@ -1,10 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { Topics } from '@kc/contracts';
+import { Topics, WorkflowIds } from '@kc/contracts';
 import { ocopPackForRegistration, scoreTemplate } from '@kc/domain';
 import { answersFor } from '@kc/domain/testing';
 import { createKafka } from '@kc/messaging';
+import { TemporalConnection } from '@kc/temporal';
 import { collectFrom, expectEventually, migrateTestSchema, startTestTokenIssuer, testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 
@@ -216,9 +218,42 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
     expect(csv.body).toContain(number);
     expect(csv.body).toContain('Số giấy chứng nhận');
 
+    const xlsx = await fetch(`${base}/rankings/export.xlsx?stars=4&unitCode=X-XUAN-LOC`, {
+      headers: { authorization: appraiser.authorization },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const column = workbook.getWorksheet('Xếp hạng OCOP')!.getColumn(1).values;
+    expect(column).toContain(number);
+
+    // Someone else's product answers like a missing one.
+    const other = await issuer.token({ roles: ['APPLICANT'] });
+    expect((await call('GET', `/products/${productId}`, other.authorization)).status).toBe(404);
+    expect((await call('GET', `/evaluations/${evaluationId}/result`, other.authorization)).status).toBe(404);
+
+    // A re-evaluation (upgrade) round: the certified round is told, so its certificate will not be marked expired.
+    const again = await call('POST', `/products/${productId}/evaluations`, appraiser.authorization, {
+      council,
+      communeReport: { summary: 'Báo cáo đánh giá lại của UBND xã Xuân Lộc.' },
+    });
+    expect(again).toMatchObject({ status: 201, body: { round: 2 } });
+    await expectEventually(async () => {
+      const rounds = (await call('GET', `/products/${productId}`, applicant.authorization)).body.evaluations;
+      expect(rounds.map((r: Json) => `${r.round}:${r.stage}`)).toEqual(['1:RENEWAL_STARTED', '2:IN_PROGRESS']);
+    }, 20_000);
+
+    const docs = await call('GET', '/docs-json');
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/council/tasks', '/evaluations/{id}/score-sheet', '/public/certificates/{number}']),
+    );
+
     await expectEventually(
       () =>
-        expect(eventsFor(productId).map((e) => e.type)).toEqual([
+        expect(
+          eventsFor(productId)
+            .map((e) => e.type)
+            .slice(0, 8),
+        ).toEqual([
           'OcopProductRegistered',
           'OcopEvaluationStarted',
           'OcopScoreSheetSubmitted',
@@ -230,7 +265,7 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
         ]),
       20_000,
     );
-    const issued = eventsFor(productId).at(-1);
+    const issued = eventsFor(productId)[7];
     expect(issued).toMatchObject({
       aggregateType: 'OcopProduct',
       payload: {
@@ -240,6 +275,11 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
         subjectName: 'Hợp tác xã Bánh tráng Xuân Lộc',
       },
     });
+    await expectEventually(() =>
+      expect(eventsFor(productId)[8]).toMatchObject({ type: 'OcopEvaluationStarted', payload: { round: 2 } }),
+    );
+    const temporal = await app.get(TemporalConnection).workflowClient();
+    await temporal.workflow.getHandle(WorkflowIds.ocopEvaluation(productId, 2)).terminate('test finished');
     expect(eventsFor(productId)[5].payload).toMatchObject({
       level: 'PROVINCE',
       averageTotal: 7500,
