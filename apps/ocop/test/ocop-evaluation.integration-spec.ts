@@ -286,4 +286,70 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
       routing: { kind: 'RECOGNISE', level: 'PROVINCE', stars: 4 },
     });
   });
+  it('keeps the pack of the registration date, which only an appraiser may set, with units of that date', async () => {
+    const applicant = await issuer.token({ roles: ['APPLICANT'] });
+    const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
+    const subject = await call('POST', '/subjects', appraiser.authorization, {
+      kind: 'HOUSEHOLD_BUSINESS',
+      name: 'Hộ kinh doanh Mật ong Tân Phú',
+      address: 'Ấp 1, xã Tân Phú, Đồng Nai',
+      unitCode: 'X-TAN-PHU',
+    });
+    expect(subject.body.ownerId).toBeNull();
+    const documents = ['REGISTRATION_FORM', 'BUSINESS_PLAN', 'ORGANISATION_FORM', 'SAMPLES'].map((kind) => ({
+      kind,
+      fileName: `${kind}.pdf`,
+    }));
+    const register = (auth: string, extra: object) =>
+      call('POST', '/products', auth, {
+        subjectId: subject.body.id,
+        name: 'Mật ong hoa cà phê',
+        groupCode: 'FOOD',
+        subgroupCode: 'FOOD-2b',
+        documents,
+        ...extra,
+      });
+
+    const byApplicant = await register(applicant.authorization, { registeredOn: '2024-05-10' });
+    expect(byApplicant.body.fields).toEqual([
+      expect.objectContaining({ field: 'registeredOn', messageVi: 'Chỉ cán bộ thẩm định được nhập ngày đăng ký.' }),
+    ]);
+    expect((await register(applicant.authorization, {})).status).toBe(404); // not their subject
+    const ownDate = await call('POST', '/products', applicant.authorization, {
+      subjectId: subject.body.id,
+      name: 'x',
+      groupCode: 'FOOD',
+      subgroupCode: 'FOOD-2b',
+      documents,
+      registeredOn: '2024-05-10',
+    });
+    expect(ownDate.body.fields.map((f: Json) => f.field)).toEqual(['name']);
+
+    const communeIn2024 = await register(appraiser.authorization, { registeredOn: '2024-05-10' });
+    expect(communeIn2024.status).toBe(400);
+    expect(communeIn2024.body.fields).toEqual([
+      expect.objectContaining({ field: 'unitCode', messageEn: 'Unit X-TAN-PHU did not exist on 2024-05-10.' }),
+    ]);
+    const in2024 = await register(appraiser.authorization, { registeredOn: '2024-05-10', unitCode: 'H-TAN-PHU' });
+    expect(in2024).toMatchObject({ status: 201, body: { packId: 'ocop-148-2023' } });
+    const inJuly2025 = await register(appraiser.authorization, { registeredOn: '2025-07-03' });
+    expect(inJuly2025).toMatchObject({ status: 201, body: { packId: 'ocop-148-2023-no-district' } });
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect((await register(appraiser.authorization, { registeredOn: tomorrow })).status).toBe(400);
+    const badGroup = await register(appraiser.authorization, { groupCode: 'FOOD-2019' });
+    expect(badGroup.body.fields[0]).toMatchObject({ field: 'groupCode', messageVi: expect.stringMatching(/BEVERAGE/) });
+
+    // 148 has no commune report, and a 2024 product's first council sits at the district.
+    const council = [{ userId: randomUUID(), name: 'Thành viên huyện' }];
+    const withReport = await call('POST', `/products/${in2024.body.id}/evaluations`, appraiser.authorization, {
+      council,
+      communeReport: { summary: 'Báo cáo không áp dụng cho QĐ 148.' },
+    });
+    expect(withReport.body.fields[0].field).toBe('communeReport');
+    const started = await call('POST', `/products/${in2024.body.id}/evaluations`, appraiser.authorization, { council });
+    const state = await call('GET', `/evaluations/${started.body.id}`, appraiser.authorization);
+    expect(state.body).toMatchObject({ stage: 'COUNCIL', level: 'DISTRICT', packId: 'ocop-148-2023' });
+    const temporal = await app.get(TemporalConnection).workflowClient();
+    await temporal.workflow.getHandle(WorkflowIds.ocopEvaluation(in2024.body.id, 1)).terminate('test finished');
+  });
 });

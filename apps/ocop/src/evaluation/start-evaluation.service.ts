@@ -4,6 +4,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
+import { ocopEvaluationPackById } from '@kc/domain';
 import { TemporalConnection } from '@kc/temporal';
 import { OCOP_FINAL_STAGES, reevaluationStartedSignal, type OcopEvaluationInput } from '@kc/workflows';
 import type { OcopConfig } from '../config';
@@ -31,6 +32,14 @@ export class StartEvaluationService {
    */
   async start(user: AuthUser, productId: string, body: StartEvaluationRequest) {
     const product = await this.products.find(user, productId);
+    if (body.communeReport && !ocopEvaluationPackById(product.pack_id).levels.some((l) => l.role === 'REPORT'))
+      throw httpError(400, 'Dữ liệu gửi lên không hợp lệ.', 'The request is invalid.', [
+        {
+          field: 'communeReport',
+          messageVi: `Bộ tiêu chí ${product.pack_id} không có báo cáo đánh giá của UBND xã.`,
+          messageEn: `Pack ${product.pack_id} has no commune evaluation report.`,
+        },
+      ]);
     const client = await this.temporal.workflowClient();
     const { input, previousWorkflowId } = await this.dataSource.transaction(async (m) => {
       await m.query(`SELECT id FROM ocop.products WHERE id = $1 FOR UPDATE`, [product.id]);

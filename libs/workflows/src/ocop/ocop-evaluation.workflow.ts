@@ -64,7 +64,8 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
     templateId: template.id,
     level: plan[0].level,
     councils: [],
-    communeReport: input.communeReport ?? null,
+    // Only a pack with a commune report level (1489) has a use for one.
+    communeReport: plan.some((l) => l.role === 'REPORT') ? (input.communeReport ?? null) : null,
     centralResult: null,
     stars: null,
     recognisedBy: null,
