@@ -29,6 +29,10 @@ export const ocopRefusals = {
     'A council needs at least one member, none twice.',
   ),
   notAwaitingReport: m('Hồ sơ không chờ báo cáo của UBND xã.', 'The evaluation is not waiting for a commune report.'),
+  communeOfficerOnly: m(
+    'Chỉ cán bộ UBND xã hoặc cán bộ thẩm định của Sở nộp được báo cáo này.',
+    'Only a commune officer or a Department appraiser may submit this report.',
+  ),
   otherCommune: m('Sản phẩm thuộc xã khác.', 'The product belongs to another commune.'),
   notAtCentral: m('Sản phẩm chưa được đề nghị lên Trung ương.', 'The product has not been proposed to central level.'),
 } as const;

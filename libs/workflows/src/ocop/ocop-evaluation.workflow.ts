@@ -34,9 +34,9 @@ import {
   submitScoreSheetUpdate,
 } from './ocop-evaluation.definitions';
 import { ocopRefusals, refusal } from './ocop-evaluation.messages';
-import type { OcopEvaluationActivities, OcopStep } from './ocop-evaluation.steps';
+import type { OcopEvaluationActivities } from './ocop-evaluation.steps';
+import { OcopStepRecorder } from './ocop-step-recorder';
 import type {
-  OcopActor,
   OcopCouncilMember,
   OcopCouncilState,
   OcopEvaluationInput,
@@ -77,36 +77,18 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
   /** The latest council: members act on it while it is OPEN and are told it closed afterwards. */
   const sitting = (): OcopCouncilState | undefined => state.councils[state.councils.length - 1];
 
-  // Steps are recorded one at a time, in sequence order, by one loop; callers wait for their own step.
-  let sequence = 0;
-  let recorded = 0;
-  const queue: { sequence: number; actor: OcopActor | null; step: OcopStep; at: string }[] = [];
-  const context = (seq: number, at: string) => ({
-    workflowId: workflowInfo().workflowId,
-    sequence: seq,
-    evaluationId: input.evaluationId,
-    productId: input.productId,
-    round: input.round,
-    packId: pack.id,
-    at,
-  });
-  /** Queues a step without waiting, so state changes made with it are visible before the next await. */
-  const enqueue = (actor: OcopActor | null, step: OcopStep): number => {
-    queue.push({ sequence: ++sequence, actor, step, at: new Date().toISOString() });
-    return sequence;
-  };
-  const record = async (actor: OcopActor | null, step: OcopStep): Promise<void> => {
-    const mine = enqueue(actor, step);
-    await condition(() => recorded >= mine);
-  };
-  void (async () => {
-    for (;;) {
-      await condition(() => queue.length > 0);
-      const item = queue.shift()!;
-      await recordOcopStep({ ...context(item.sequence, item.at), actor: item.actor, step: item.step });
-      recorded = item.sequence;
-    }
-  })();
+  const steps = new OcopStepRecorder(
+    {
+      workflowId: workflowInfo().workflowId,
+      evaluationId: input.evaluationId,
+      productId: input.productId,
+      round: input.round,
+      packId: pack.id,
+    },
+    recordOcopStep,
+  );
+  const enqueue = steps.enqueue.bind(steps);
+  const record = steps.record.bind(steps);
 
   const seatCouncil = (level: OcopLevel, members: readonly OcopCouncilMember[]): OcopCouncilState => {
     const council: OcopCouncilState = {
@@ -227,7 +209,7 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
       validator: ({ actor }) => {
         if (state.stage !== 'COMMUNE_REPORT' || state.communeReport) throw refusal(ocopRefusals.notAwaitingReport);
         const isAppraiser = actor.roles.includes('DEPARTMENT_APPRAISER');
-        if (!isAppraiser && !actor.roles.includes('LOCAL_OFFICER')) throw refusal(ocopRefusals.notAwaitingReport);
+        if (!isAppraiser && !actor.roles.includes('LOCAL_OFFICER')) throw refusal(ocopRefusals.communeOfficerOnly);
         if (!isAppraiser && actor.unitCode !== input.unitCode) throw refusal(ocopRefusals.otherCommune);
       },
     },
@@ -309,14 +291,9 @@ export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promis
     averageTotal: recognised.average,
   });
   const dates = certificateDates(pack, vietnamDate(new Date()));
-  await condition(() => recorded === sequence);
-  const issued = await issueOcopCertificate({
-    ...context(++sequence, new Date().toISOString()),
-    stars: recognised.stars,
-    issuedBy: recognised.by,
-    ...dates,
-  });
-  recorded = sequence;
+  const issued = await steps.exclusive((context) =>
+    issueOcopCertificate({ ...context, stars: recognised.stars, issuedBy: recognised.by, ...dates }),
+  );
   state.certificate = {
     number: issued.certificateNumber,
     stars: recognised.stars,
