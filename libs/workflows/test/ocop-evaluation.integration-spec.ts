@@ -86,7 +86,7 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
       workflowId: WorkflowIds.ocopEvaluation(productId, 1),
       args: [input],
     });
-    const template = scoreTemplate(pack, 'FOOD-3b');
+    const template = scoreTemplate(pack, input.subgroupCode);
     const update = <A>(def: UpdateDefinition<OcopEvaluationState, [A]>, arg: A) =>
       handle.executeUpdate(def, { args: [arg] });
     const score = async (ids: string[], total: number, overrides: Record<string, number> = {}) => {
@@ -164,6 +164,37 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
         { level: 'PROVINCE', role: 'EVALUATE' },
         { level: 'CENTRAL', role: 'EVALUATE' },
       ],
+    });
+    await handle.terminate('test finished');
+  });
+
+  it('QĐ 1048 (2022): the district forwards 55 points (50 and more) and the province recognises 3★', async () => {
+    const { handle, update, score } = await start('2022-06-15', undefined, { subgroupCode: 'FOOD-2019' });
+    expect((await handle.query(ocopStateQuery)).councils[0].level).toBe('DISTRICT');
+    await score(['hd-1', 'hd-2', 'hd-3'], 55);
+    await untilStage(handle, 'AWAITING_COUNCIL');
+    await update(openCouncilUpdate, { actor: appraiser, members: councilOf('tinh-1') });
+    await score(['tinh-1'], 55);
+    await untilStage(handle, 'CERTIFIED');
+    expect(await handle.query(ocopStateQuery)).toMatchObject({
+      packId: 'ocop-1048-2019',
+      stars: 3,
+      recognisedBy: 'PROVINCE',
+      templateId: 'ocop-1048-2019/FOOD-2019',
+    });
+    await handle.terminate('test finished');
+  });
+
+  it('registered on 3 July 2025: 148’s sheet, no district council, and the province recognises 3★', async () => {
+    const { handle, score } = await start('2025-07-03', councilOf('tinh-1', 'tinh-2'));
+    expect((await handle.query(ocopStateQuery)).councils[0].level).toBe('PROVINCE');
+    await score(['tinh-1', 'tinh-2'], 60);
+    await untilStage(handle, 'CERTIFIED');
+    expect(await handle.query(ocopStateQuery)).toMatchObject({
+      packId: 'ocop-148-2023-no-district',
+      templateId: 'ocop-148-2023-no-district/FOOD-3b',
+      stars: 3,
+      recognisedBy: 'PROVINCE',
     });
     await handle.terminate('test finished');
   });
