@@ -242,6 +242,10 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
       expect(rounds.map((r: Json) => `${r.round}:${r.stage}`)).toEqual(['1:RENEWAL_STARTED', '2:IN_PROGRESS']);
     }, 20_000);
 
+    // The ended round refuses further steps with a clear answer, not a server error.
+    const ended = await call('POST', `/evaluations/${evaluationId}/close`, appraiser.authorization);
+    expect(ended).toMatchObject({ status: 409, body: { messageEn: 'The evaluation has ended.' } });
+
     const docs = await call('GET', '/docs-json');
     expect(Object.keys(docs.body.paths)).toEqual(
       expect.arrayContaining(['/council/tasks', '/evaluations/{id}/score-sheet', '/public/certificates/{number}']),
@@ -336,6 +340,8 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
     expect(inJuly2025).toMatchObject({ status: 201, body: { packId: 'ocop-148-2023-no-district' } });
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     expect((await register(appraiser.authorization, { registeredOn: tomorrow })).status).toBe(400);
+    expect((await call('GET', '/product-groups?date=2025-07-03')).body.packId).toBe('ocop-148-2023-no-district');
+    expect((await call('GET', '/product-groups?date=2010-01-01')).body.fields[0].field).toBe('date');
     const badGroup = await register(appraiser.authorization, { groupCode: 'FOOD-2019' });
     expect(badGroup.body.fields[0]).toMatchObject({ field: 'groupCode', messageVi: expect.stringMatching(/BEVERAGE/) });
 

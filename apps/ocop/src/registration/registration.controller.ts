@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { ocopPackForRegistration, vietnamDate } from '@kc/domain';
-import { validate } from '@kc/platform';
+import { bilingual, validate } from '@kc/platform';
 import { ProductsRepository, toProductView } from './products.repository';
 import {
   createSubjectSchema,
@@ -15,7 +15,14 @@ import {
 import { RegistrationService } from './registration.service';
 import { z } from 'zod';
 
-const groupsQuerySchema = z.strictObject({ date: z.iso.date().optional() });
+const groupsQuerySchema = z.strictObject({
+  date: z.iso
+    .date()
+    .refine((d) => d >= '2019-08-21', {
+      message: bilingual('Chưa có bộ tiêu chí OCOP trước ngày 21/8/2019.', 'There is no OCOP pack before 2019-08-21.'),
+    })
+    .optional(),
+});
 
 /**
  * Registration of OCOP subjects and products. An applicant registers their own; a Department appraiser
