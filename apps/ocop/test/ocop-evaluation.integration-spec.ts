@@ -277,6 +277,7 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
         stars: 4,
         issuedBy: 'PROVINCE',
         subjectName: 'Hợp tác xã Bánh tráng Xuân Lộc',
+        holderId: applicant.user.id,
       },
     });
     await expectEventually(() =>

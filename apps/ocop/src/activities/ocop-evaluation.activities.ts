@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OutboxWriter } from '@kc/messaging';
 import type { OcopEvaluationActivities } from '@kc/workflows';
-import { writeStep } from './ocop-step-writer';
+import { certificatePayload, writeStep } from './ocop-step-writer';
 
 type StepInput = Parameters<OcopEvaluationActivities['recordOcopStep']>[0];
 type CertificateInput = Parameters<OcopEvaluationActivities['issueOcopCertificate']>[0];
@@ -64,11 +64,6 @@ export class OcopEvaluationActivitiesService implements OcopEvaluationActivities
         ],
       );
       await m.query(`UPDATE ocop.evaluations SET stage = 'CERTIFIED' WHERE id = $1`, [input.evaluationId]);
-      const [names] = await m.query(
-        `SELECT p.name AS product_name, s.name AS subject_name
-         FROM ocop.products p JOIN ocop.subjects s ON s.id = p.subject_id WHERE p.id = $1`,
-        [input.productId],
-      );
       await this.outbox.publish(m, {
         type: 'OcopCertificateIssued',
         aggregateId: input.productId,
@@ -76,13 +71,7 @@ export class OcopEvaluationActivitiesService implements OcopEvaluationActivities
         correlationId: input.workflowId,
         occurredAt: new Date(input.at),
         payload: {
-          productId: input.productId,
-          evaluationId: input.evaluationId,
-          certificateNumber,
-          stars: input.stars,
-          expiryDate: input.expiryDate,
-          productName: names.product_name,
-          subjectName: names.subject_name,
+          ...(await certificatePayload(m, certificateNumber)),
           issuedBy: input.issuedBy,
           issueDate: input.issueDate,
           reminderDate: input.reminderDate,

@@ -21,6 +21,27 @@ async function councilId(m: EntityManager, evaluationId: string, level: string):
   return row.id;
 }
 
+/** What every certificate event says about the certificate, its product and its holder. */
+export async function certificatePayload(m: EntityManager, certificateNumber: string) {
+  const [c] = await m.query(
+    `SELECT c.number, c.product_id, c.evaluation_id, c.stars, to_char(c.expiry_date, 'YYYY-MM-DD') AS expiry_date,
+       p.name AS product_name, s.name AS subject_name, s.owner_id
+     FROM ocop.certificates c JOIN ocop.products p ON p.id = c.product_id JOIN ocop.subjects s ON s.id = p.subject_id
+     WHERE c.number = $1`,
+    [certificateNumber],
+  );
+  return {
+    productId: c.product_id as string,
+    evaluationId: c.evaluation_id as string,
+    certificateNumber,
+    stars: c.stars as number,
+    expiryDate: c.expiry_date as string,
+    productName: c.product_name as string,
+    subjectName: c.subject_name as string,
+    holderId: c.owner_id as string | null,
+  };
+}
+
 /**
  * Applies one workflow step to the ocop tables and returns the events it publishes; the caller writes both
  * in one transaction. Each case is the projection of the workflow state the API reads.
@@ -135,18 +156,11 @@ export async function writeStep(m: EntityManager, i: StepInput, step: OcopStep):
     case 'CERTIFICATE_EXPIRING':
     case 'CERTIFICATE_EXPIRED': {
       const expired = step.kind === 'CERTIFICATE_EXPIRED';
-      const [c] = await m.query(
-        `UPDATE ocop.certificates SET status = $2 WHERE number = $1
-         RETURNING stars, to_char(expiry_date, 'YYYY-MM-DD') AS expiry_date`,
-        [step.certificateNumber, expired ? 'EXPIRED' : 'EXPIRING'],
-      );
-      const payload = {
-        productId: i.productId,
-        evaluationId: i.evaluationId,
-        certificateNumber: step.certificateNumber,
-        stars: c.stars,
-        expiryDate: c.expiry_date,
-      };
+      await m.query(`UPDATE ocop.certificates SET status = $2 WHERE number = $1`, [
+        step.certificateNumber,
+        expired ? 'EXPIRED' : 'EXPIRING',
+      ]);
+      const payload = await certificatePayload(m, step.certificateNumber);
       return [
         expired
           ? event('OcopCertificateExpired', { ...payload, expiredAt: i.at })

@@ -104,13 +104,15 @@ const certificateBase = {
   certificateNumber: ocopCertificateNumberSchema,
   stars,
   expiryDate: z.iso.date(),
+  productName: z.string().min(1),
+  subjectName: z.string().min(1),
+  /** The holder's account (the subject's owner), whom notifications address; null if registered on paper. */
+  holderId: z.string().min(1).nullable(),
 };
 
 /** A certificate (3★ and above) was issued; valid 36 months (domain.md §2.4). */
 export const ocopCertificateIssuedV1 = z.object({
   ...certificateBase,
-  productName: z.string().min(1),
-  subjectName: z.string().min(1),
   issuedBy: ocopLevelSchema,
   issueDate: z.iso.date(),
   reminderDate: z.iso.date(),
