@@ -1,9 +1,41 @@
-// npm run seed (and npm start): Đồng Nai's units and one demo account per role, idempotently.
+// npm run seed (and npm start): Đồng Nai's units, one demo account per role and a demo OCOP product whose
+// provincial council (the demo council members) can score it, idempotently.
+import { Connection, WorkflowClient } from '@temporalio/client';
+import { TaskQueues } from '@kc/contracts';
 import { createAppDataSource, databaseConfigSchema } from '@kc/persistence';
+import { temporalConfigSchema } from '@kc/temporal';
 import { Programs } from '@kc/domain';
 import { seedDemoData } from '../apps/gateway/src/seed/seed-demo-data';
 import { demoAccounts } from '../apps/gateway/src/seed/demo-accounts';
 import { demoBudgetVnd, seedDemoBudgets } from '../apps/appraisals/src/seed/seed-demo-budgets';
+import { seedDemoOcop } from '../apps/ocop/src/seed/seed-demo-ocop';
+
+/** The demo OCOP round needs the gateway's account ids: the script passes them, no app reads another's tables. */
+async function seedOcop(databaseUrl: string, accounts: { id: string; email: string; full_name: string }[]) {
+  const temporal = temporalConfigSchema.parse(process.env);
+  const connection = await Connection.connect({ address: temporal.TEMPORAL_ADDRESS });
+  const dataSource = await createAppDataSource({ url: databaseUrl, schema: 'ocop', poolSize: 1 }).initialize();
+  try {
+    const members = accounts.filter((a) => a.email.startsWith('hoi.dong'));
+    const report = await seedDemoOcop(
+      dataSource,
+      new WorkflowClient({ connection, namespace: temporal.TEMPORAL_NAMESPACE }),
+      {
+        applicantId: accounts.find((a) => a.email === 'chu.co.so@khuyencong.test')?.id ?? null,
+        members: members.map((a) => ({ userId: a.id, name: a.full_name })),
+        taskQueue: process.env.OCOP_TASK_QUEUE ?? TaskQueues.ocop,
+        topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
+      },
+    );
+    console.log(
+      `  OCOP: "Bánh tráng phơi sương Xuân Lộc" (evaluation ${report.evaluationId}), provincial council of ${members.length}` +
+        (report.started ? ' seated' : ' already under way'),
+    );
+  } finally {
+    await dataSource.destroy();
+    await connection.close();
+  }
+}
 
 async function main(): Promise<void> {
   const { DATABASE_URL } = databaseConfigSchema.parse(process.env);
@@ -26,6 +58,11 @@ async function main(): Promise<void> {
     console.log(
       `  programme budgets: ${budgets.length ? `${budgets.length} set to ${demoBudgetVnd.toLocaleString('vi-VN')} đồng` : 'unchanged'}`,
     );
+    const accounts = await dataSource.query(
+      `SELECT id, lower(email) AS email, full_name FROM gateway.accounts WHERE lower(email) = ANY($1) ORDER BY lower(email)`,
+      [demoAccounts.map((a) => a.email.toLowerCase())],
+    );
+    await seedOcop(DATABASE_URL, accounts);
   } finally {
     await dataSource.destroy();
   }

@@ -4,6 +4,7 @@ import { Roles } from '@kc/domain';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
 import { testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { demoAccounts } from '../src/seed/demo-accounts';
 import { seedDemoData } from '../src/seed/seed-demo-data';
 
 describe('demo data for npm start', () => {
@@ -22,7 +23,7 @@ describe('demo data for npm start', () => {
 
   it('loads the units and accounts for every role (three council members), and a second run changes nothing', async () => {
     const first = await seedDemoData(dataSource, 'Mật khẩu thử');
-    expect(first.accountsCreated).toHaveLength(Roles.length + 2);
+    expect(first.accountsCreated).toHaveLength(demoAccounts.length);
     const second = await seedDemoData(dataSource, 'another password');
     expect(second.accountsCreated).toEqual([]);
 

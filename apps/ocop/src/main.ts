@@ -1,11 +1,4 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@kc/platform';
-import { AppModule } from './app.module';
-import { config } from './config';
-import { serviceDefinition } from './service.definition';
+import { bootstrapOcop } from './bootstrap-ocop';
 
-void bootstrapService(AppModule, {
-  definition: serviceDefinition,
-  config,
-  title: 'Khuyến công: đánh giá, phân hạng OCOP (ocop)',
-});
+void bootstrapOcop();

@@ -43,3 +43,18 @@ export const SupportRequestMessages = {
   budgetFreed: 'budgetFreed',
   state: 'state',
 } as const;
+
+/**
+ * Message names of `ocopEvaluationWorkflow`: every human step is an Update (validated, answered with the
+ * state); a re-evaluation or upgrade of a certified product is a Signal that stops the expiry marking.
+ */
+export const OcopEvaluationMessages = {
+  declareConflict: 'declareConflict',
+  submitScoreSheet: 'submitScoreSheet',
+  closeCouncil: 'closeCouncil',
+  openCouncil: 'openCouncil',
+  submitCommuneReport: 'submitCommuneReport',
+  recordCentralResult: 'recordCentralResult',
+  reevaluationStarted: 'reevaluationStarted',
+  state: 'state',
+} as const;

@@ -12,3 +12,8 @@ export {
   type StageStepInput,
   type StageStepResult,
 } from './support-request/support-request.definitions';
+export { ocopEvaluationWorkflow } from './ocop/ocop-evaluation.workflow';
+export * from './ocop/ocop-evaluation.definitions';
+export type * from './ocop/ocop-evaluation.types';
+export type * from './ocop/ocop-evaluation.steps';
+export { OCOP_FINAL_STAGES } from './ocop/ocop-evaluation.types';

@@ -17,10 +17,11 @@ export const demoAccounts: ReadonlyArray<{ email: string; fullName: string; role
       unitCode: 'DN-SCT',
     },
     { email: 'lanh.dao.xa@khuyencong.test', fullName: 'Đỗ Văn Khánh', roles: ['LOCAL_LEADER'], unitCode: 'X-XUAN-LOC' },
-    // The demo appraisal council: three members, so quorum (2/3) and conflicts of interest can be shown.
+    // Three council members (the support-approval council and the OCOP council): a 2/3 quorum and
+    // conflicts of interest can be shown.
     { email: 'hoi.dong@khuyencong.test', fullName: 'Phạm Quốc Dũng', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
-    { email: 'hoi.dong.2@khuyencong.test', fullName: 'Bùi Văn Giang', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
-    { email: 'hoi.dong.3@khuyencong.test', fullName: 'Ngô Thị Hoa', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+    { email: 'hoi.dong.2@khuyencong.test', fullName: 'Ngô Thị Mai', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+    { email: 'hoi.dong.3@khuyencong.test', fullName: 'Bùi Văn Nam', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
     { email: 'lanh.dao@khuyencong.test', fullName: 'Hoàng Thị Hạnh', roles: ['DEPARTMENT_LEADER'], unitCode: 'DN-SCT' },
     { email: 'van.hanh@khuyencong.test', fullName: 'Võ Thanh Khoa', roles: ['OPERATOR'], unitCode: 'DN-TTKC' },
     { email: 'quan.tri@khuyencong.test', fullName: 'Đặng Thu Lan', roles: ['ADMIN'], unitCode: 'DN-SCT' },

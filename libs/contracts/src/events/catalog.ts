@@ -18,6 +18,16 @@ import {
   taskCompletedV1,
   taskCreatedV1,
 } from './appraisal-events';
+import {
+  ocopCertificateExpiredV1,
+  ocopCertificateExpiringV1,
+  ocopCertificateIssuedV1,
+  ocopEvaluationStartedV1,
+  ocopLevelResultV1,
+  ocopProductRegisteredV1,
+  ocopScoreSheetSubmittedV1,
+  ocopStarsAwardedV1,
+} from './ocop-events';
 
 interface CatalogEntry {
   topic: Topic;
@@ -32,6 +42,11 @@ interface CatalogEntry {
 /** Every event here is about a dossier (aggregate `Application`); only the topic and schema differ. */
 function applicationEvent<T extends Topic, S extends z.ZodType>(topic: T, schema: S) {
   return { topic, aggregateType: 'Application', versions: { 1: schema } } as const;
+}
+
+/** OCOP events are about a product (aggregate `OcopProduct`, keyed by product id). */
+function ocopEvent<S extends z.ZodType>(schema: S) {
+  return { topic: Topics.ocopEvents, aggregateType: 'OcopProduct', versions: { 1: schema } } as const;
 }
 
 export const EventCatalog = {
@@ -53,6 +68,14 @@ export const EventCatalog = {
   SlaBreached: applicationEvent(Topics.appraisalsEvents, slaBreachedV1),
   BudgetReserved: applicationEvent(Topics.appraisalsEvents, budgetReservedV1),
   BudgetReleased: applicationEvent(Topics.appraisalsEvents, budgetReleasedV1),
+  OcopProductRegistered: ocopEvent(ocopProductRegisteredV1),
+  OcopEvaluationStarted: ocopEvent(ocopEvaluationStartedV1),
+  OcopScoreSheetSubmitted: ocopEvent(ocopScoreSheetSubmittedV1),
+  OcopLevelResult: ocopEvent(ocopLevelResultV1),
+  OcopStarsAwarded: ocopEvent(ocopStarsAwardedV1),
+  OcopCertificateIssued: ocopEvent(ocopCertificateIssuedV1),
+  OcopCertificateExpiring: ocopEvent(ocopCertificateExpiringV1),
+  OcopCertificateExpired: ocopEvent(ocopCertificateExpiredV1),
 } as const satisfies Record<string, CatalogEntry>;
 
 export type EventType = keyof typeof EventCatalog;

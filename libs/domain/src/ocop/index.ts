@@ -15,3 +15,4 @@ export * from './council-sheets';
 export * from './mandatory-criteria';
 export * from './evaluate-council';
 export * from './certificate';
+export * from './ocop-pack-for-registration';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { bilingual } from '@kc/platform';
+
+const member = z.strictObject({
+  userId: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(2).max(200),
+});
+const members = z
+  .array(member)
+  .min(1, bilingual('Hội đồng cần ít nhất một thành viên.', 'A council needs at least one member.'))
+  .max(30)
+  .refine((list) => new Set(list.map((m) => m.userId)).size === list.length, {
+    message: bilingual('Một thành viên chỉ được ghi một lần.', 'A member may be listed only once.'),
+  });
+
+export const communeReportSchema = z.strictObject({
+  summary: z
+    .string()
+    .trim()
+    .min(10, bilingual('Báo cáo cần ít nhất 10 ký tự.', 'The report needs at least 10 characters.'))
+    .max(5000),
+});
+
+export const startEvaluationSchema = z.strictObject({
+  council: members,
+  /** QĐ 1489: the commune's evaluation report, when it came with the dossier. */
+  communeReport: communeReportSchema.optional(),
+});
+export type StartEvaluationRequest = z.infer<typeof startEvaluationSchema>;
+
+export const openCouncilSchema = z.strictObject({ members });
+
+export const centralResultSchema = z.strictObject({
+  stars: z.number().int().min(1).max(5),
+  decisionRef: z.string().trim().min(3).max(200),
+});

@@ -1,0 +1,121 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import { validate } from '@kc/platform';
+import { TemporalConnection } from '@kc/temporal';
+import {
+  closeCouncilUpdate,
+  ocopStateQuery,
+  openCouncilUpdate,
+  recordCentralResultUpdate,
+  submitCommuneReportUpdate,
+  type OcopActor,
+} from '@kc/workflows';
+import {
+  centralResultSchema,
+  communeReportSchema,
+  openCouncilSchema,
+  startEvaluationSchema,
+  type StartEvaluationRequest,
+} from './evaluation.schemas';
+import { EvaluationsRepository } from './evaluations.repository';
+import { StartEvaluationService } from './start-evaluation.service';
+import { onWorkflow } from './workflow-calls';
+import type { OcopStars } from '@kc/domain';
+
+const actorOf = (user: AuthUser): OcopActor => ({ userId: user.id, roles: user.roles, unitCode: user.unitCode });
+
+/**
+ * The Department runs evaluations: a DEPARTMENT_APPRAISER (the officer who already appraises dossiers for
+ * the Department; OCOP councils are set up on its proposal) starts rounds, seats councils, closes a
+ * sitting early and records the national council's answer. The commune officer writes the 1489 report.
+ */
+@ApiTags('evaluation')
+@Controller()
+export class EvaluationsController {
+  constructor(
+    private readonly starting: StartEvaluationService,
+    private readonly evaluations: EvaluationsRepository,
+    private readonly temporal: TemporalConnection,
+  ) {}
+
+  private async handle(id: string) {
+    const row = await this.evaluations.find(id);
+    return (await this.temporal.workflowClient()).workflow.getHandle(row.workflow_id);
+  }
+
+  @Post('products/:id/evaluations')
+  @Authenticated('DEPARTMENT_APPRAISER')
+  @ApiOperation({
+    summary: 'Bắt đầu lượt đánh giá, với Hội đồng đầu tiên / start an evaluation round with its first council',
+  })
+  start(
+    @CurrentUser() user: AuthUser,
+    @Param('id') productId: string,
+    @Body(validate(startEvaluationSchema)) body: StartEvaluationRequest,
+  ) {
+    return this.starting.start(user, productId, body);
+  }
+
+  @Get('evaluations/:id')
+  @Authenticated('DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN')
+  @ApiOperation({ summary: 'Trạng thái lượt đánh giá (trực tiếp từ quy trình) / live evaluation state' })
+  async state(@Param('id') id: string) {
+    const handle = await this.handle(id);
+    return onWorkflow(() => handle.query(ocopStateQuery));
+  }
+
+  @Post('evaluations/:id/councils')
+  @Authenticated('DEPARTMENT_APPRAISER')
+  @ApiOperation({ summary: 'Thành lập Hội đồng cấp tiếp theo / seat the council of the next level' })
+  async openCouncil(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body(validate(openCouncilSchema)) body: z.infer<typeof openCouncilSchema>,
+  ) {
+    const handle = await this.handle(id);
+    return onWorkflow(() => handle.executeUpdate(openCouncilUpdate, { args: [{ actor: actorOf(user), ...body }] }));
+  }
+
+  @Post('evaluations/:id/close')
+  @HttpCode(200)
+  @Authenticated('DEPARTMENT_APPRAISER')
+  @ApiOperation({ summary: 'Kết thúc phiên họp Hội đồng / close the sitting council now' })
+  async close(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    const handle = await this.handle(id);
+    return onWorkflow(() => handle.executeUpdate(closeCouncilUpdate, { args: [{ actor: actorOf(user) }] }));
+  }
+
+  @Post('evaluations/:id/commune-report')
+  @HttpCode(200)
+  @Authenticated('LOCAL_OFFICER', 'DEPARTMENT_APPRAISER')
+  @ApiOperation({ summary: 'Báo cáo đánh giá của UBND cấp xã (QĐ 1489) / the commune evaluation report' })
+  async communeReport(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body(validate(communeReportSchema)) body: { summary: string },
+  ) {
+    const handle = await this.handle(id);
+    return onWorkflow(() =>
+      handle.executeUpdate(submitCommuneReportUpdate, { args: [{ actor: actorOf(user), summary: body.summary }] }),
+    );
+  }
+
+  @Post('evaluations/:id/central-result')
+  @HttpCode(200)
+  @Authenticated('DEPARTMENT_APPRAISER')
+  @ApiOperation({ summary: 'Ghi nhận kết quả của Hội đồng Trung ương / record the national council’s result' })
+  async centralResult(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body(validate(centralResultSchema)) body: { stars: number; decisionRef: string },
+  ) {
+    const handle = await this.handle(id);
+    return onWorkflow(() =>
+      handle.executeUpdate(recordCentralResultUpdate, {
+        args: [{ actor: actorOf(user), stars: body.stars as OcopStars, decisionRef: body.decisionRef }],
+      }),
+    );
+  }
+}

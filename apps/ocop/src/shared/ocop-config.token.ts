@@ -1,0 +1,1 @@
+export const OCOP_CONFIG = Symbol('OCOP_CONFIG');

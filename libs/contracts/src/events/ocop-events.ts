@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+/**
+ * Events of the OCOP service (topic kc.ocop.events.v1, aggregate `OcopProduct`, keyed by product id).
+ * Points are carried as Centipoints (hundredths of a point, integers) so no consumer ever rounds a float.
+ */
+export const ocopLevelSchema = z.enum(['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']);
+export type OcopLevelName = z.infer<typeof ocopLevelSchema>;
+
+/** Chủ thể OCOP (domain.md §2.5): enterprise, cooperative (HTX), cooperative group (tổ hợp tác), household business. */
+export const ocopSubjectKindSchema = z.enum(['ENTERPRISE', 'COOPERATIVE', 'COOPERATIVE_GROUP', 'HOUSEHOLD_BUSINESS']);
+export type OcopSubjectKind = z.infer<typeof ocopSubjectKindSchema>;
+
+/** Certificate numbers look like `OCOP-DN-2026-000001`. */
+export const ocopCertificateNumberSchema = z
+  .string()
+  .regex(/^OCOP-DN-\d{4}-\d{6}$/, 'certificate number must look like OCOP-DN-2026-000001');
+
+const stars = z.number().int().min(1).max(5);
+const centipoints = z.number().int().min(0).max(10_000);
+const at = z.iso.datetime({ offset: true });
+
+const evaluationBase = {
+  productId: z.uuid(),
+  evaluationId: z.uuid(),
+  /** 1 for the first evaluation, +1 for each re-evaluation or upgrade. */
+  round: z.number().int().min(1),
+  /** OCOP rule pack the product is judged by for its whole life (pack in force on the registration date). */
+  packId: z.string().min(1),
+};
+
+/** A product (with its subject) was registered for OCOP evaluation. */
+export const ocopProductRegisteredV1 = z.object({
+  productId: z.uuid(),
+  productName: z.string().min(1),
+  subjectId: z.uuid(),
+  subjectName: z.string().min(1),
+  subjectKind: ocopSubjectKindSchema,
+  groupCode: z.string().min(1),
+  subgroupCode: z.string().min(1),
+  /** Commune (or, before 1/7/2025, district) the product comes from. */
+  unitCode: z.string().min(1),
+  /** Registration date (ISO, Vietnam time): decides the pack. */
+  registeredOn: z.iso.date(),
+  packId: z.string().min(1),
+  documentCodes: z.array(z.string().min(1)),
+  registeredAt: at,
+});
+
+/** An evaluation round started: the levels the pack names, in order. */
+export const ocopEvaluationStartedV1 = z.object({
+  ...evaluationBase,
+  productName: z.string().min(1),
+  levels: z.array(z.object({ level: ocopLevelSchema, role: z.enum(['REPORT', 'EVALUATE']) })).min(1),
+  startedAt: at,
+});
+
+/** A council member submitted (or, while the council was open, replaced) their score sheet. */
+export const ocopScoreSheetSubmittedV1 = z.object({
+  ...evaluationBase,
+  level: ocopLevelSchema,
+  memberId: z.string().min(1),
+  templateId: z.string().min(1),
+  partTotals: z.object({ A: z.number().int().min(0), B: z.number().int().min(0), C: z.number().int().min(0) }),
+  total: z.number().int().min(0).max(100),
+  submittedAt: at,
+});
+
+/** What happens after a council: recognised here or below, forwarded up, not recognised, or no quorum. */
+export const ocopRoutingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('RECOGNISE'), level: ocopLevelSchema, stars }),
+  z.object({ kind: z.literal('FORWARD'), from: ocopLevelSchema, to: ocopLevelSchema }),
+  z.object({ kind: z.literal('NOT_RECOGNISED'), reason: z.enum(['MANDATORY_FAILED', 'BELOW_CERTIFICATE']) }),
+  z.object({ kind: z.literal('QUORUM_NOT_REACHED'), sheetsCounted: z.number().int().min(0), quorum: z.number().int() }),
+]);
+
+/** A council at one level closed with its result. */
+export const ocopLevelResultV1 = z.object({
+  ...evaluationBase,
+  level: ocopLevelSchema,
+  sheetsCounted: z.number().int().min(0),
+  /** Null when the quorum was not reached. */
+  averageTotal: centipoints.nullable(),
+  partAverages: z.object({ A: centipoints, B: centipoints, C: centipoints }).nullable(),
+  /** Null when a mandatory minimum failed ("Không đạt") or there was no quorum. */
+  stars: stars.nullable(),
+  failedMandatory: z.array(z.string().min(1)),
+  routing: ocopRoutingSchema,
+  decidedAt: at,
+});
+
+/** The competent level recognised the product's stars (công nhận). */
+export const ocopStarsAwardedV1 = z.object({
+  ...evaluationBase,
+  stars,
+  recognisedBy: ocopLevelSchema,
+  averageTotal: centipoints.nullable(),
+  awardedAt: at,
+});
+
+const certificateBase = {
+  productId: z.uuid(),
+  evaluationId: z.uuid(),
+  certificateNumber: ocopCertificateNumberSchema,
+  stars,
+  expiryDate: z.iso.date(),
+  productName: z.string().min(1),
+  subjectName: z.string().min(1),
+  /** The holder's account (the subject's owner), whom notifications address; null if registered on paper. */
+  holderId: z.string().min(1).nullable(),
+};
+
+/** A certificate (3★ and above) was issued; valid 36 months (domain.md §2.4). */
+export const ocopCertificateIssuedV1 = z.object({
+  ...certificateBase,
+  issuedBy: ocopLevelSchema,
+  issueDate: z.iso.date(),
+  reminderDate: z.iso.date(),
+  issuedAt: at,
+});
+
+/** Reminder to the holder: the certificate expires soon; apply for re-recognition or an upgrade. */
+export const ocopCertificateExpiringV1 = z.object({ ...certificateBase, remindedAt: at });
+
+/** The certificate expired and no re-evaluation had started. */
+export const ocopCertificateExpiredV1 = z.object({ ...certificateBase, expiredAt: at });
+
+export type OcopProductRegisteredV1 = z.infer<typeof ocopProductRegisteredV1>;
+export type OcopEvaluationStartedV1 = z.infer<typeof ocopEvaluationStartedV1>;
+export type OcopScoreSheetSubmittedV1 = z.infer<typeof ocopScoreSheetSubmittedV1>;
+export type OcopLevelResultV1 = z.infer<typeof ocopLevelResultV1>;
+export type OcopStarsAwardedV1 = z.infer<typeof ocopStarsAwardedV1>;
+export type OcopCertificateIssuedV1 = z.infer<typeof ocopCertificateIssuedV1>;
+export type OcopCertificateExpiringV1 = z.infer<typeof ocopCertificateExpiringV1>;
+export type OcopCertificateExpiredV1 = z.infer<typeof ocopCertificateExpiredV1>;

@@ -1,0 +1,85 @@
+// Pure council bookkeeping for ocopEvaluationWorkflow: validators and the result summary (no Temporal API).
+import { evaluateCouncil, scoreSheet, type OcopPack, type ScoreTemplate } from '@kc/domain';
+import { ocopRefusals, refusal } from './ocop-evaluation.messages';
+import type {
+  OcopActor,
+  OcopCouncilMember,
+  OcopCouncilMemberState,
+  OcopCouncilState,
+  OcopLevelResult,
+} from './ocop-evaluation.types';
+
+export const APPRAISER_ROLE = 'DEPARTMENT_APPRAISER';
+
+export function requireAppraiser(actor: OcopActor): void {
+  if (!actor.roles.includes(APPRAISER_ROLE)) throw refusal(ocopRefusals.appraiserOnly);
+}
+
+export function requireValidMembers(members: readonly OcopCouncilMember[]): void {
+  const ids = new Set(members.map((m) => m.userId));
+  if (members.length === 0 || ids.size !== members.length || members.some((m) => !m.userId || !m.name))
+    throw refusal(ocopRefusals.badMembers);
+}
+
+/** The caller's seat in the sitting council, or a refusal. */
+export function seatOf(council: OcopCouncilState | undefined, actor: OcopActor): OcopCouncilMemberState {
+  if (!council) throw refusal(ocopRefusals.councilNotSitting);
+  if (council.status !== 'OPEN') throw refusal(ocopRefusals.councilClosed);
+  const seat = council.members.find((m) => m.userId === actor.userId);
+  if (!seat) throw refusal(ocopRefusals.notInCouncil);
+  return seat;
+}
+
+/** Checks a sheet the way the API does; returns the scored sheet so the handler stores what was checked. */
+export function checkSheet(template: ScoreTemplate, seat: OcopCouncilMemberState, answers: Record<string, unknown>) {
+  if (seat.conflict === null) throw refusal(ocopRefusals.declareFirst);
+  if (seat.conflict) throw refusal(ocopRefusals.conflicted);
+  const scored = scoreSheet(template, answers);
+  if (!scored.ok) throw refusal(ocopRefusals.invalidSheet(scored.problems.map((p) => p.criterionCode).join(', ')));
+  return scored;
+}
+
+/** Every member has either declared a conflict or handed in a sheet: nothing more can come. */
+export function everyoneDone(council: OcopCouncilState): boolean {
+  return council.members.every((m) => m.conflict === true || m.sheet !== null);
+}
+
+/** Scores the closed council with the domain rules; conflicted members count as appointed but absent. */
+export function councilResult(pack: OcopPack, template: ScoreTemplate, council: OcopCouncilState): OcopLevelResult {
+  const sheets = council.members.flatMap((m) => (m.sheet ? [{ memberId: m.userId, answers: m.sheet.points }] : []));
+  const evaluation = evaluateCouncil(pack, template, sheets, {
+    level: council.level,
+    memberCount: council.members.length,
+    quorum: council.quorum,
+  });
+  if (evaluation.kind === 'INVALID_SHEETS')
+    // Unreachable: every sheet passed the same check when it was submitted.
+    throw new Error(`stored sheets no longer validate against ${template.id}`);
+  if (evaluation.kind === 'QUORUM_NOT_REACHED')
+    return {
+      outcome: 'QUORUM_NOT_REACHED',
+      sheetsCounted: evaluation.sheetsCounted,
+      quorum: evaluation.quorum,
+      averageTotal: null,
+      partAverages: null,
+      bandStars: null,
+      stars: null,
+      failedMandatory: [],
+      nextStar: null,
+      routing: { kind: 'QUORUM_NOT_REACHED', sheetsCounted: evaluation.sheetsCounted, quorum: evaluation.quorum },
+      explanation: [evaluation.message],
+    };
+  return {
+    outcome: 'EVALUATED',
+    sheetsCounted: evaluation.sheetsCounted,
+    quorum: council.quorum,
+    averageTotal: evaluation.averageTotal,
+    partAverages: evaluation.partAverages,
+    bandStars: evaluation.bandStars,
+    stars: evaluation.stars,
+    failedMandatory: evaluation.failedMandatory,
+    nextStar: evaluation.nextStar,
+    routing: evaluation.routing,
+    explanation: evaluation.explanation,
+  };
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
+import { ocopPackForRegistration, scoreTemplate } from '@kc/domain';
+import { answersFor } from '@kc/domain/testing';
+import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
+import { createTimeSkippingWorkflowEnvironment, expectEventually } from '@kc/testing';
+import {
+  declareConflictUpdate,
+  ocopStateQuery,
+  reevaluationStartedSignal,
+  submitScoreSheetUpdate,
+  type OcopActor,
+  type OcopEvaluationActivities,
+  type OcopEvaluationInput,
+  type OcopEvaluationState,
+  type OcopStep,
+} from '../src';
+
+const DAY_MS = 86_400_000;
+const vietnamMidnight = (isoDate: string) => Date.parse(`${isoDate}T00:00:00+07:00`);
+const member: OcopActor = { userId: 'hd-1', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' };
+
+describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = `ocop-expiry-${randomUUID()}`;
+  const steps: { productId: string; at: string; step: OcopStep }[] = [];
+  const activities: OcopEvaluationActivities = {
+    async recordOcopStep(input) {
+      steps.push(input);
+    },
+    async issueOcopCertificate(input) {
+      return { certificateNumber: `OCOP-DN-${input.issueDate.slice(0, 4)}-000042` };
+    },
+  };
+
+  beforeAll(async () => {
+    env = await createTimeSkippingWorkflowEnvironment();
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath: workflowsPath(),
+      bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
+      activities,
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+
+  /** A 1489 product whose commune report came with the dossier; one member scores 60: 3★ by the province. */
+  async function certify() {
+    const pack = ocopPackForRegistration('2026-02-02');
+    const productId = randomUUID();
+    const input: OcopEvaluationInput = {
+      evaluationId: randomUUID(),
+      productId,
+      round: 1,
+      packId: pack.id,
+      subgroupCode: 'HANDICRAFT-NATURAL_FIBRE',
+      productName: 'Giỏ mây tre đan',
+      subjectName: 'Tổ hợp tác mây tre Tân Phú',
+      unitCode: 'X-TAN-PHU',
+      council: [{ userId: member.userId, name: 'Phạm Quốc Dũng' }],
+      communeReport: { by: 'xa-1', summary: 'Nguyên liệu và lao động địa phương.' },
+    };
+    const handle = await env.client.workflow.start(WorkflowTypes.ocopEvaluation, {
+      taskQueue,
+      workflowId: WorkflowIds.ocopEvaluation(productId, 1),
+      args: [input],
+    });
+    await handle.executeUpdate(declareConflictUpdate, { args: [{ actor: member, hasConflict: false }] });
+    const template = scoreTemplate(pack, input.subgroupCode);
+    await handle.executeUpdate(submitScoreSheetUpdate, {
+      args: [{ actor: member, answers: answersFor(template, 60) }],
+    });
+    let certified: OcopEvaluationState | undefined;
+    await expectEventually(async () => {
+      certified = await handle.query(ocopStateQuery);
+      expect(certified.stage).toBe('CERTIFIED');
+    });
+    const ours = () => steps.filter((s) => s.productId === productId);
+    return { handle, certificate: certified!.certificate!, ours };
+  }
+
+  it('reminds the holder 90 days before expiry and marks the certificate expired the day after it ends', async () => {
+    const { handle, certificate, ours } = await certify();
+    expect(certificate).toMatchObject({ stars: 3, issuedBy: 'PROVINCE' });
+    const wallBefore = Date.now();
+    const result = (await handle.result()) as OcopEvaluationState;
+    expect(Date.now() - wallBefore).toBeLessThan(30_000);
+
+    expect(result).toMatchObject({ stage: 'EXPIRED', certificate: { reminded: true } });
+    const timed = ours().filter((s) => s.step.kind.startsWith('CERTIFICATE_') || s.step.kind === 'EVALUATION_ENDED');
+    expect(timed.map((s) => s.step)).toEqual([
+      { kind: 'CERTIFICATE_EXPIRING', certificateNumber: certificate.number },
+      { kind: 'CERTIFICATE_EXPIRED', certificateNumber: certificate.number },
+      { kind: 'EVALUATION_ENDED', stage: 'EXPIRED' },
+    ]);
+    const reminderAt = Date.parse(timed[0].at);
+    const expiredAt = Date.parse(timed[1].at);
+    expect(reminderAt).toBeGreaterThanOrEqual(vietnamMidnight(certificate.reminderDate));
+    expect(reminderAt).toBeLessThan(vietnamMidnight(certificate.reminderDate) + DAY_MS);
+    expect(expiredAt).toBeGreaterThanOrEqual(vietnamMidnight(certificate.expiryDate) + DAY_MS);
+    expect(expiredAt).toBeLessThan(vietnamMidnight(certificate.expiryDate) + 2 * DAY_MS);
+  });
+
+  it('does not mark the certificate expired once a re-evaluation has started after the reminder', async () => {
+    const { handle, certificate, ours } = await certify();
+    const days = (vietnamMidnight(certificate.reminderDate) - (await env.currentTimeMs())) / DAY_MS;
+    await env.sleep(`${Math.ceil(days) + 2} days`);
+    await expectEventually(() => expect(ours().map((s) => s.step.kind)).toContain('CERTIFICATE_EXPIRING'));
+    await handle.signal(reevaluationStartedSignal, { round: 2 });
+    const result = (await handle.result()) as OcopEvaluationState;
+    expect(result.stage).toBe('RENEWAL_STARTED');
+    expect(ours().map((s) => s.step.kind)).not.toContain('CERTIFICATE_EXPIRED');
+  });
+
+  it('skips the reminder too when the upgrade starts before it', async () => {
+    const { handle, ours } = await certify();
+    await handle.signal(reevaluationStartedSignal, { round: 2 });
+    expect(((await handle.result()) as OcopEvaluationState).stage).toBe('RENEWAL_STARTED');
+    expect(
+      ours()
+        .map((s) => s.step.kind)
+        .filter((k) => k.startsWith('CERTIFICATE_')),
+    ).toEqual([]);
+  });
+});

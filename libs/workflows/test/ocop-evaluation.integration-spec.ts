@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
+import { ocopPackForRegistration, scoreTemplate } from '@kc/domain';
+import { answersFor } from '@kc/domain/testing';
+import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
+import { createTestWorkflowEnvironment, expectEventually, testEnv } from '@kc/testing';
+import {
+  closeCouncilUpdate,
+  declareConflictUpdate,
+  ocopStateQuery,
+  openCouncilUpdate,
+  recordCentralResultUpdate,
+  submitCommuneReportUpdate,
+  submitScoreSheetUpdate,
+  type OcopActor,
+  type OcopEvaluationActivities,
+  type OcopEvaluationInput,
+  type OcopEvaluationState,
+  type OcopStep,
+} from '../src';
+
+const member = (userId: string): OcopActor => ({ userId, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-OCOP' });
+const appraiser: OcopActor = { userId: 'td-1', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' };
+const communeOfficer: OcopActor = { userId: 'xa-1', roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' };
+const councilOf = (...ids: string[]) => ids.map((userId) => ({ userId, name: `Thành viên ${userId}` }));
+
+describe('ocopEvaluationWorkflow on the real Temporal dev server (activities recorded)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = `ocop-test-${randomUUID()}`;
+  const steps: { productId: string; sequence: number; step: OcopStep | { kind: 'CERTIFICATE_ISSUED' } }[] = [];
+  const activities: OcopEvaluationActivities = {
+    async recordOcopStep(input) {
+      steps.push(input);
+    },
+    async issueOcopCertificate(input) {
+      steps.push({ ...input, step: { kind: 'CERTIFICATE_ISSUED' } });
+      return { certificateNumber: `OCOP-DN-${input.issueDate.slice(0, 4)}-000001` };
+    },
+  };
+
+  beforeAll(async () => {
+    env = await createTestWorkflowEnvironment();
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      namespace: testEnv.temporalNamespace,
+      taskQueue,
+      workflowsPath: workflowsPath(),
+      bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
+      activities,
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+
+  async function start(
+    registeredOn: string,
+    council = councilOf('hd-1', 'hd-2', 'hd-3'),
+    extra: Partial<OcopEvaluationInput> = {},
+  ) {
+    const pack = ocopPackForRegistration(registeredOn);
+    const productId = randomUUID();
+    const input: OcopEvaluationInput = {
+      evaluationId: randomUUID(),
+      productId,
+      round: 1,
+      packId: pack.id,
+      subgroupCode: 'FOOD-3b',
+      productName: 'Bánh tráng phơi sương',
+      subjectName: 'HTX Bánh tráng Xuân Lộc',
+      unitCode: 'X-XUAN-LOC',
+      council,
+      ...extra,
+    };
+    const handle = await env.client.workflow.start(WorkflowTypes.ocopEvaluation, {
+      taskQueue,
+      workflowId: WorkflowIds.ocopEvaluation(productId, 1),
+      args: [input],
+    });
+    const template = scoreTemplate(pack, input.subgroupCode);
+    const update = <A>(def: UpdateDefinition<OcopEvaluationState, [A]>, arg: A) =>
+      handle.executeUpdate(def, { args: [arg] });
+    const score = async (ids: string[], total: number, overrides: Record<string, number> = {}) => {
+      for (const id of ids) await update(declareConflictUpdate, { actor: member(id), hasConflict: false });
+      let last: OcopEvaluationState | undefined;
+      for (const id of ids)
+        last = await update(submitScoreSheetUpdate, {
+          actor: member(id),
+          answers: answersFor(template, total, overrides),
+        });
+      return last!;
+    };
+    const stepsOf = () => steps.filter((s) => s.productId === productId);
+    return { handle, update, score, stepsOf, template };
+  }
+  const untilStage = async (handle: { query: (q: typeof ocopStateQuery) => Promise<OcopEvaluationState> }, s: string) =>
+    expectEventually(async () => expect((await handle.query(ocopStateQuery)).stage).toBe(s), 15_000);
+
+  it('QĐ 148 (2024): 75 points at the district go up to the province, which recognises 4★ and certifies', async () => {
+    const { handle, update, score, stepsOf } = await start('2024-05-10');
+    await score(['hd-1', 'hd-2', 'hd-3'], 75);
+    await untilStage(handle, 'AWAITING_COUNCIL');
+    const district = (await handle.query(ocopStateQuery)).councils[0];
+    expect(district).toMatchObject({ level: 'DISTRICT', status: 'CLOSED', result: { averageTotal: 7500 } });
+    expect(district.result!.routing).toEqual({ kind: 'FORWARD', from: 'DISTRICT', to: 'PROVINCE' });
+
+    await update(openCouncilUpdate, { actor: appraiser, members: councilOf('tinh-1', 'tinh-2', 'tinh-3') });
+    await score(['tinh-1', 'tinh-2', 'tinh-3'], 75);
+    await untilStage(handle, 'CERTIFIED');
+    const state = await handle.query(ocopStateQuery);
+    expect(state).toMatchObject({ packId: 'ocop-148-2023', stars: 4, recognisedBy: 'PROVINCE' });
+    expect(state.certificate).toMatchObject({ stars: 4, issuedBy: 'PROVINCE' });
+    expect(state.certificate!.expiryDate.slice(0, 4)).toBe(
+      String(Number(state.certificate!.issueDate.slice(0, 4)) + 3),
+    );
+
+    const kinds = stepsOf().map((s) => s.step.kind);
+    expect(kinds.filter((k) => k !== 'CONFLICT_DECLARED' && k !== 'SHEET_SUBMITTED')).toEqual([
+      'EVALUATION_STARTED',
+      'COUNCIL_OPENED',
+      'LEVEL_RESULT',
+      'COUNCIL_OPENED',
+      'LEVEL_RESULT',
+      'STARS_AWARDED',
+      'CERTIFICATE_ISSUED',
+    ]);
+    expect(stepsOf().map((s) => s.sequence)).toEqual(stepsOf().map((_, i) => i + 1));
+    await handle.terminate('test finished');
+  });
+
+  it('QĐ 1489 (2026): the same scores go commune report → province, which recognises 4★ itself', async () => {
+    const { handle, update, score, stepsOf } = await start('2026-03-10');
+    expect((await handle.query(ocopStateQuery)).stage).toBe('COMMUNE_REPORT');
+    const stranger = { ...communeOfficer, unitCode: 'X-LONG-THANH' };
+    await expect(update(submitCommuneReportUpdate, { actor: stranger, summary: 'x' })).rejects.toBeInstanceOf(
+      WorkflowUpdateFailedError,
+    );
+    await update(submitCommuneReportUpdate, {
+      actor: communeOfficer,
+      summary: 'Nguyên liệu và lao động tại địa phương; ý tưởng sản phẩm của HTX.',
+    });
+    await untilStage(handle, 'COUNCIL');
+    expect((await handle.query(ocopStateQuery)).councils[0].level).toBe('PROVINCE');
+    await score(['hd-1', 'hd-2', 'hd-3'], 75);
+    await untilStage(handle, 'CERTIFIED');
+    expect(await handle.query(ocopStateQuery)).toMatchObject({
+      packId: 'ocop-1489-2025',
+      stars: 4,
+      recognisedBy: 'PROVINCE',
+    });
+    expect(stepsOf()[0].step).toEqual({
+      kind: 'EVALUATION_STARTED',
+      levels: [
+        { level: 'COMMUNE', role: 'REPORT' },
+        { level: 'PROVINCE', role: 'EVALUATE' },
+        { level: 'CENTRAL', role: 'EVALUATE' },
+      ],
+    });
+    await handle.terminate('test finished');
+  });
+
+  it('QĐ 1048 (2022): the district forwards 55 points (50 and more) and the province recognises 3★', async () => {
+    const { handle, update, score } = await start('2022-06-15', undefined, { subgroupCode: 'FOOD-2019' });
+    expect((await handle.query(ocopStateQuery)).councils[0].level).toBe('DISTRICT');
+    await score(['hd-1', 'hd-2', 'hd-3'], 55);
+    await untilStage(handle, 'AWAITING_COUNCIL');
+    await update(openCouncilUpdate, { actor: appraiser, members: councilOf('tinh-1') });
+    await score(['tinh-1'], 55);
+    await untilStage(handle, 'CERTIFIED');
+    expect(await handle.query(ocopStateQuery)).toMatchObject({
+      packId: 'ocop-1048-2019',
+      stars: 3,
+      recognisedBy: 'PROVINCE',
+      templateId: 'ocop-1048-2019/FOOD-2019',
+    });
+    await handle.terminate('test finished');
+  });
+
+  it('registered on 3 July 2025: 148’s sheet, no district council, and the province recognises 3★', async () => {
+    const { handle, score } = await start('2025-07-03', councilOf('tinh-1', 'tinh-2'));
+    expect((await handle.query(ocopStateQuery)).councils[0].level).toBe('PROVINCE');
+    await score(['tinh-1', 'tinh-2'], 60);
+    await untilStage(handle, 'CERTIFIED');
+    expect(await handle.query(ocopStateQuery)).toMatchObject({
+      packId: 'ocop-148-2023-no-district',
+      templateId: 'ocop-148-2023-no-district/FOOD-3b',
+      stars: 3,
+      recognisedBy: 'PROVINCE',
+    });
+    await handle.terminate('test finished');
+  });
+
+  it('proposes 90 points and more to central level, and certifies the 5★ the national council gives', async () => {
+    // The commune's report came with the dossier: the province council sits at once.
+    const { handle, update, score, stepsOf } = await start('2026-03-10', undefined, {
+      communeReport: { by: 'xa-1', summary: 'Đạt yêu cầu' },
+    });
+    expect((await handle.query(ocopStateQuery)).stage).toBe('COUNCIL');
+    await expectEventually(() =>
+      expect(stepsOf()[1]?.step).toEqual({ kind: 'COMMUNE_REPORTED', by: 'xa-1', summary: 'Đạt yêu cầu' }),
+    );
+    await score(['hd-1', 'hd-2', 'hd-3'], 92);
+    await untilStage(handle, 'PROPOSED_TO_CENTRAL');
+    expect((await handle.query(ocopStateQuery)).councils[0].result!.routing).toEqual({
+      kind: 'FORWARD',
+      from: 'PROVINCE',
+      to: 'CENTRAL',
+    });
+    await expect(
+      update(recordCentralResultUpdate, { actor: member('hd-1'), stars: 5, decisionRef: 'QĐ 1/QĐ-BNNMT' }),
+    ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await update(recordCentralResultUpdate, { actor: appraiser, stars: 5, decisionRef: 'QĐ 1/QĐ-BNNMT' });
+    await untilStage(handle, 'CERTIFIED');
+    expect(await handle.query(ocopStateQuery)).toMatchObject({ stars: 5, recognisedBy: 'CENTRAL' });
+    await handle.terminate('test finished');
+  });
+
+  it('fails a product below a mandatory minimum whatever its total ("Không đạt")', async () => {
+    const { handle, score } = await start('2026-03-10', councilOf('hd-1'));
+    await handle.executeUpdate(submitCommuneReportUpdate, { args: [{ actor: communeOfficer, summary: 'Đạt' }] });
+    await untilStage(handle, 'COUNCIL');
+    await score(['hd-1'], 80, { 'A1-ENV': 0 });
+    const result = (await handle.result()) as OcopEvaluationState;
+    expect(result.stage).toBe('NOT_RECOGNISED');
+    expect(result.councils[0].result).toMatchObject({
+      bandStars: 4,
+      stars: null,
+      failedMandatory: [{ code: 'A1-ENV' }],
+      routing: { kind: 'NOT_RECOGNISED', reason: 'MANDATORY_FAILED' },
+    });
+  });
+
+  it('ends without a result when the appraiser closes a council below quorum', async () => {
+    const { handle, update, score } = await start('2024-05-10');
+    await update(declareConflictUpdate, { actor: member('hd-2'), hasConflict: true, note: 'Người thân của chủ thể' });
+    await score(['hd-1'], 60);
+    await expect(update(closeCouncilUpdate, { actor: member('hd-1') })).rejects.toBeInstanceOf(
+      WorkflowUpdateFailedError,
+    );
+    await update(closeCouncilUpdate, { actor: appraiser });
+    const result = (await handle.result()) as OcopEvaluationState;
+    expect(result.stage).toBe('QUORUM_NOT_REACHED');
+    expect(result.councils[0].result).toMatchObject({ outcome: 'QUORUM_NOT_REACHED', sheetsCounted: 1, quorum: 2 });
+  });
+
+  it('lets a member score only their own seat, after declaring, and never once the council has closed', async () => {
+    const { handle, update, template } = await start('2024-05-10', councilOf('hd-1', 'hd-2'));
+    const sheet = { answers: answersFor(template, 70) };
+    const refused = async (promise: Promise<unknown>, text: RegExp) => {
+      const error = await promise.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      expect(String((error as WorkflowUpdateFailedError).cause?.message)).toMatch(text);
+    };
+    await refused(update(submitScoreSheetUpdate, { actor: member('hd-9'), ...sheet }), /không phải thành viên/);
+    await refused(update(submitScoreSheetUpdate, { actor: member('hd-1'), ...sheet }), /khai báo xung đột/);
+    await update(declareConflictUpdate, { actor: member('hd-1'), hasConflict: false });
+    await refused(
+      update(submitScoreSheetUpdate, { actor: member('hd-1'), answers: { ...sheet.answers, B1: 99 } }),
+      /Phiếu chấm không hợp lệ: B1/,
+    );
+    await update(submitScoreSheetUpdate, { actor: member('hd-1'), ...sheet });
+    // Replaceable while the council sits…
+    await update(submitScoreSheetUpdate, { actor: member('hd-1'), answers: answersFor(template, 72) });
+    await update(declareConflictUpdate, { actor: member('hd-2'), hasConflict: false });
+    await update(submitScoreSheetUpdate, { actor: member('hd-2'), ...sheet });
+    // …but not after the last sheet closed it.
+    await refused(update(submitScoreSheetUpdate, { actor: member('hd-1'), ...sheet }), /Hội đồng|council/);
+    await untilStage(handle, 'AWAITING_COUNCIL'); // 71 points at the district: forwarded to the province
+    const council = (await handle.query(ocopStateQuery)).councils[0];
+    expect(council.members.map((m) => m.sheet?.total)).toEqual([72, 70]);
+    expect(council.result!.averageTotal).toBe(7100);
+    await handle.terminate('test finished');
+  });
+});
