@@ -18,6 +18,8 @@ import {
   taskCompletedV1,
   taskCreatedV1,
 } from './appraisal-events';
+import { accountRegisteredV1, accountUpdatedV1 } from './identity-events';
+import { notificationFailedV1, notificationSentV1 } from './notification-events';
 
 interface CatalogEntry {
   topic: Topic;
@@ -53,6 +55,18 @@ export const EventCatalog = {
   SlaBreached: applicationEvent(Topics.appraisalsEvents, slaBreachedV1),
   BudgetReserved: applicationEvent(Topics.appraisalsEvents, budgetReservedV1),
   BudgetReleased: applicationEvent(Topics.appraisalsEvents, budgetReleasedV1),
+  AccountRegistered: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountRegisteredV1 } },
+  AccountUpdated: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountUpdatedV1 } },
+  NotificationSent: {
+    topic: Topics.notificationsEvents,
+    aggregateType: 'NotificationDelivery',
+    versions: { 1: notificationSentV1 },
+  },
+  NotificationFailed: {
+    topic: Topics.notificationsEvents,
+    aggregateType: 'NotificationDelivery',
+    versions: { 1: notificationFailedV1 },
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type EventType = keyof typeof EventCatalog;
