@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ExternalChannel } from '../preferences/preferences.schemas';
 import type { DeliveryIntent, DeliveryRow } from './delivery-row';
+import { updatedRows } from './updated-rows';
 
 const COLUMNS = `id, event_id, event_type, recipient_id, channel, template_key, application_id, content,
   remaining_channels, status, attempts`;
@@ -46,7 +47,7 @@ export class DeliveriesRepository {
    * died; it is claimed again and re-sent with the same Message-ID / idempotency key (see the README).
    */
   async claimDue(dataSource: DataSource, limit: number, leaseMs: number): Promise<DeliveryRow[]> {
-    return dataSource.query(
+    const result: unknown = await dataSource.query(
       `UPDATE notifications.deliveries SET status = 'sending', attempts = attempts + 1, claimed_at = now()
         WHERE id IN (
           SELECT id FROM notifications.deliveries
@@ -56,34 +57,35 @@ export class DeliveriesRepository {
         RETURNING ${COLUMNS}`,
       [limit, leaseMs],
     );
+    return updatedRows<DeliveryRow>(result);
   }
 
   /** Each outcome applies only to the claim it belongs to (same attempt, still sending). */
   async markSent(manager: EntityManager, row: DeliveryRow, providerRef: string | null): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE notifications.deliveries SET status = 'sent', provider_ref = $3, finished_at = now(), last_error = NULL
         WHERE id = $1 AND attempts = $2 AND status = 'sending' RETURNING id`,
       [row.id, row.attempts, providerRef],
     );
-    return rows.length > 0;
+    return updatedRows(result).length > 0;
   }
 
   async markRetry(manager: EntityManager, row: DeliveryRow, error: string, delayMs: number): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE notifications.deliveries SET status = 'pending', last_error = $3,
          next_attempt_at = now() + make_interval(secs => $4::double precision / 1000)
         WHERE id = $1 AND attempts = $2 AND status = 'sending' RETURNING id`,
       [row.id, row.attempts, error.slice(0, 2000), delayMs],
     );
-    return rows.length > 0;
+    return updatedRows(result).length > 0;
   }
 
   async markFailed(manager: EntityManager, row: DeliveryRow, error: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE notifications.deliveries SET status = 'failed', last_error = $3, finished_at = now()
         WHERE id = $1 AND attempts = $2 AND status = 'sending' RETURNING id`,
       [row.id, row.attempts, error.slice(0, 2000)],
     );
-    return rows.length > 0;
+    return updatedRows(result).length > 0;
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { updatedRows } from '../delivery/updated-rows';
 
 export interface InboxItem {
   id: string;
@@ -96,19 +97,19 @@ export class InboxRepository {
 
   /** Marks one of the recipient's own items read; false when there is no such item for them. */
   async markRead(manager: EntityManager, recipientId: string, id: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE notifications.inbox_items SET read_at = coalesce(read_at, now()) WHERE id = $1 AND recipient_id = $2 RETURNING id`,
       [id, recipientId],
     );
-    return rows.length > 0;
+    return updatedRows(result).length > 0;
   }
 
   async markAllRead(manager: EntityManager, recipientId: string): Promise<number> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE notifications.inbox_items SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL RETURNING id`,
       [recipientId],
     );
-    return rows.length;
+    return updatedRows(result).length;
   }
 
   /** Items that arrived after `since`, oldest first: what a live stream has not shown yet. */
