@@ -5,6 +5,7 @@ import { OutboxWriter } from '@kc/messaging';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
 import { testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { demoAccounts } from '../src/seed/demo-accounts';
 import { seedDemoData } from '../src/seed/seed-demo-data';
 
 describe('demo data for npm start', () => {
@@ -43,13 +44,16 @@ describe('demo data for npm start', () => {
   });
 
   it('announces every demo account through the outbox: registered when created, updated when kept', async () => {
+    await dataSource.query(`TRUNCATE gateway.accounts`);
+    await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
+    await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
     const announced: { event_type: string; topic: string; email: string }[] = await dataSource.query(
       `SELECT o.event_type, o.topic, o.envelope->'payload'->>'email' AS email
          FROM gateway.outbox o JOIN gateway.accounts a ON a.id::text = o.message_key ORDER BY o.seq`,
     );
     const count = (type: string) => announced.filter((r) => r.event_type === type).length;
-    expect(count('AccountRegistered')).toBe(Roles.length);
-    expect(count('AccountUpdated')).toBe(Roles.length);
+    expect(count('AccountRegistered')).toBe(demoAccounts.length);
+    expect(count('AccountUpdated')).toBe(demoAccounts.length);
     expect(new Set(announced.map((r) => r.topic))).toEqual(new Set(['test.kc.identity.events.v1']));
     expect(announced.map((r) => r.email)).toContain('can.bo.xa@khuyencong.test');
   });
