@@ -174,4 +174,42 @@ describe('notifications: events on Kafka become e-mails on the real mail server,
     });
     expect(await mailsTo(leader.email)).toHaveLength(1); // the leader was not told about the task itself
   });
+
+  it('sends again a row a dead process left "sending" once its lease is over, under the same Message-ID, and leaves a live claim alone', async () => {
+    const applicant = await h.registerAccount();
+    await expectEventually(() => h.known(applicant.id));
+    const content = {
+      subject: 'Thông báo thử (gửi lại sau sự cố)',
+      text: 'Nội dung',
+      html: '<p>Nội dung</p>',
+      short: 'Nội dung',
+    };
+    const insert = (claimedAgo: string) =>
+      h.db.query(
+        `INSERT INTO notifications.deliveries (id, event_id, event_type, recipient_id, channel, template_key, content,
+           remaining_channels, status, attempts, claimed_at)
+         VALUES (gen_random_uuid(), gen_random_uuid(), 'ApplicationSubmitted', $1, 'email', 'receipt', $2, '{}', 'sending', 1,
+           now() - $3::interval) RETURNING id`,
+        [applicant.id, JSON.stringify(content), claimedAgo],
+      ) as Promise<{ id: string }[]>;
+    const [[stale], [live]] = [await insert('1 hour'), await insert('1 second')];
+
+    const [mail] = await expectEventually(async () => {
+      const found = await mailsTo(applicant.email);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(mail.messageId).toBe(`${stale.id}@notifications.khuyencong.local`);
+    const rows: { id: string; status: string; attempts: number }[] = await h.db.query(
+      `SELECT id, status, attempts FROM notifications.deliveries WHERE id = ANY ($1)`,
+      [[stale.id, live.id]],
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { id: stale.id, status: 'sent', attempts: 2 },
+        { id: live.id, status: 'sending', attempts: 1 },
+      ]),
+    );
+    await h.db.query(`DELETE FROM notifications.deliveries WHERE id = $1`, [live.id]);
+  });
 });
