@@ -13,6 +13,7 @@ import { DigestSchedule } from './digest/digest-schedule';
 import { DigestService } from './digest/digest.service';
 import { TasksRepository } from './digest/tasks.repository';
 import { DomainEventsController } from './dispatch/domain-events.controller';
+import { DlqWatch } from './dlq-watch/dlq-watch';
 import { NotificationDispatcher } from './dispatch/notification-dispatcher';
 import { Projections } from './dispatch/projections';
 import { InboxChanges } from './inbox/inbox-changes';
@@ -48,6 +49,7 @@ import { TemplateStore } from './templates/template-store';
     StreamAuthGuard,
     DigestService,
     DigestSchedule,
+    DlqWatch,
   ],
 })
 export class AppModule {}

@@ -42,6 +42,8 @@ const notificationsConfigSchema = serviceConfigSchema(3004).extend({
   DIGEST_HOUR: z.coerce.number().int().min(-1).max(23).default(7),
   /** How often the digest schedule checks whether today's digest is due, in ms. */
   DIGEST_CHECK_MS: z.coerce.number().int().min(100).default(60_000),
+  /** How often dead-letter topics are checked for growth (operators are told), in ms; 0 turns it off. */
+  DLQ_CHECK_MS: z.coerce.number().int().min(0).default(60_000),
   /** Address used in links inside messages (the gateway's). */
   PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3000'),
 });

@@ -40,6 +40,7 @@ export async function startNotifications() {
     DELIVERY_MAX_ATTEMPTS: '6',
     DELIVERY_LEASE_MS: '30000',
     DIGEST_HOUR: '-1',
+    DLQ_CHECK_MS: '0',
     KAFKA_RETRY_BASE_MS: '200',
   });
   const kafka = createKafka('notifications-test', testEnv.kafkaBrokers);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Topics, dlqTopic } from '@kc/contracts';
-import { collectFrom, expectEventually } from '@kc/testing';
+import { collectFrom, expectEventually, testTopic } from '@kc/testing';
+import { DlqWatch } from '../src/dlq-watch/dlq-watch';
 import { mailsTo } from './maildev';
 import { startNotifications, type NotificationsHarness } from './notifications-harness';
 import { submitted } from './event-payloads';
@@ -129,7 +130,15 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
     });
   });
 
-  it('parks malformed events in the DLQ with the reason and keeps notifying', async () => {
+  it('parks malformed events in the DLQ with the reason, keeps notifying, and tells operators the DLQ grew', async () => {
+    const dlqTopics = [
+      dlqTopic(testTopic(Topics.ocopEvents), h.group),
+      dlqTopic(testTopic(Topics.applicationsEvents), h.group),
+    ];
+    const watch = h.app.get(DlqWatch);
+    const operator = await h.registerAccount({ fullName: 'Võ Thanh Khoa', roles: ['OPERATOR'], unitCode: 'DN-TTKC' });
+    await expectEventually(() => h.known(operator.id));
+    await watch.check(dlqTopics); // the baseline
     const dlq = await collectFrom(
       h.kafka,
       [dlqTopic(Topics.ocopEvents, h.group), dlqTopic(Topics.applicationsEvents, h.group)],
@@ -171,8 +180,22 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
         /one of ownerId, subjectId, applicantId, registrantId is required/,
       );
       expect(parked.find((p) => p.id === broken.id)?.reason).toMatch(/invalid ApplicationSubmitted v1 payload/);
+
+      // Other tests share these topics, so more may have arrived: at least ours did.
+      const growth = await watch.check(dlqTopics);
+      expect(growth.map((g) => g.topic).sort()).toEqual([...dlqTopics].sort());
+      expect(growth.every((g) => g.added >= 1)).toBe(true);
+      const [alert] = await expectEventually(async () => {
+        const mails = await mailsTo(operator.email);
+        expect(mails).toHaveLength(1);
+        return mails;
+      });
+      expect(alert.subject).toBe('Hàng đợi lỗi (DLQ) tăng: cần kiểm tra và xử lý lại');
+      expect(alert.text).toMatch(new RegExp(`- ${dlqTopics[0].replace(/\./g, '\\.')}: thêm \\d+, tổng \\d+`));
     } finally {
       await dlq.stop();
+      // The test database is shared by later runs: this operator must not collect their alerts.
+      await h.db.query(`DELETE FROM notifications.recipients WHERE account_id = $1`, [operator.id]);
     }
   });
 });

@@ -56,6 +56,14 @@ export class RecipientsRepository {
     return rows.map((r) => r.account_id);
   }
 
+  async idsWithRole(manager: EntityManager, role: string): Promise<string[]> {
+    const rows: { account_id: string }[] = await manager.query(
+      `SELECT account_id FROM notifications.recipients WHERE $1 = ANY (roles) ORDER BY account_id`,
+      [role],
+    );
+    return rows.map((r) => r.account_id);
+  }
+
   /** Officers (everyone with a unit, or of one unit): the people the daily digest is for. */
   async officers(manager: EntityManager, unitCode?: string): Promise<Recipient[]> {
     const rows: RecipientRow[] = await manager.query(

@@ -45,6 +45,8 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
   ApplicationRefused: z.looseObject({ ...dossier, reason: z.string(), decidedAt: instant }),
   ApplicationApproved: z.looseObject({ ...dossier, amountVnd: z.number(), decidedAt: instant }),
   ApplicationRejected: z.looseObject({ ...dossier, reason: z.string(), decidedAt: instant }),
+  ApplicationCancelled: z.looseObject({ ...dossier, reason: z.string(), decidedAt: instant }),
+  ApplicationExpired: z.looseObject({ ...dossier, reason: z.string(), decidedAt: instant }),
   TaskCreated: z.looseObject({ ...dossier, stage: z.string(), addressee, dueAt: instant.nullable() }),
   SlaWarning: z.looseObject({ ...dossier, stage: z.string(), addressee, dueAt: instant }),
   SlaBreached: z.looseObject({

@@ -12,6 +12,8 @@ export const NotificationRules: Readonly<Record<string, readonly NotificationRul
   ApplicationRefused: [{ recipients: applicant, template: 'refusal' }],
   ApplicationApproved: [{ recipients: applicant, template: 'approval' }],
   ApplicationRejected: [{ recipients: applicant, template: 'rejection' }],
+  ApplicationCancelled: [{ recipients: applicant, template: 'cancellation' }],
+  ApplicationExpired: [{ recipients: applicant, template: 'expiry' }],
   TaskCreated: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'task-assigned' }],
   SlaWarning: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'sla-warning' }],
   SlaBreached: [

@@ -28,12 +28,18 @@ const sample = {
   overdueCount: 1,
   dueCount: 0,
   link: 'http://127.0.0.1:3000/?code=KC-2026-000123',
+  growth: [{ topic: 'kc.ocop.events.v1.notifications.dlq', added: 2, total: 5 }],
+  checkedAt: '2026-11-28T02:00:00.000Z',
 };
 
 describe('notification templates', () => {
   const store = new TemplateStore();
   const keys = [
-    ...new Set([...Object.values(NotificationRules).flatMap((r) => r.map((x) => x.template)), 'daily-digest']),
+    ...new Set([
+      ...Object.values(NotificationRules).flatMap((r) => r.map((x) => x.template)),
+      'daily-digest',
+      'dlq-growth',
+    ]),
   ];
 
   it.each(keys)('%s exists in Vietnamese and English and renders every placeholder', (key) => {
