@@ -22,8 +22,6 @@ export class EmailChannel implements ChannelAdapter {
       connectionTimeout: config.DELIVERY_SEND_TIMEOUT_MS,
       greetingTimeout: config.DELIVERY_SEND_TIMEOUT_MS,
       socketTimeout: config.DELIVERY_SEND_TIMEOUT_MS,
-      // The local mail catcher offers no certificate worth checking; real servers use SMTP_SECURE / STARTTLS.
-      tls: { rejectUnauthorized: config.SMTP_SECURE },
     });
   }
 
