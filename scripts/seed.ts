@@ -5,6 +5,7 @@ import { TaskQueues } from '@kc/contracts';
 import { createAppDataSource, databaseConfigSchema } from '@kc/persistence';
 import { temporalConfigSchema } from '@kc/temporal';
 import { Programs } from '@kc/domain';
+import { kafkaConfigSchema, OutboxWriter } from '@kc/messaging';
 import { seedDemoData } from '../apps/gateway/src/seed/seed-demo-data';
 import { demoAccounts } from '../apps/gateway/src/seed/demo-accounts';
 import { demoBudgetVnd, seedDemoBudgets } from '../apps/appraisals/src/seed/seed-demo-budgets';
@@ -42,7 +43,9 @@ async function main(): Promise<void> {
   const password = process.env.DEMO_PASSWORD ?? 'KhuyenCong@2026';
   const dataSource = await createAppDataSource({ url: DATABASE_URL, schema: 'gateway', poolSize: 1 }).initialize();
   try {
-    const report = await seedDemoData(dataSource, password);
+    // The gateway's relay (npm start) publishes the accounts' events from its outbox.
+    const outbox = new OutboxWriter('gateway', 'gateway', kafkaConfigSchema.parse(process.env).KAFKA_TOPIC_PREFIX);
+    const report = await seedDemoData(dataSource, password, outbox);
     console.log(
       `  units: ${report.units} (Tỉnh Đồng Nai, Sở Công Thương, 11 huyện/thành phố 2020, xã/phường từ 1/7/2025)`,
     );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { TokenVerifier } from '@kc/auth';
 import { migrateTestSchema } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
@@ -74,6 +75,10 @@ describe('gateway: accounts, tokens and routing to services', () => {
       user: { roles: string[]; name: string };
     };
     expect(user).toMatchObject({ roles: ['APPLICANT'], name: 'Nguyễn Thị Mai' });
+    const announced: { event_type: string }[] = await app
+      .get(DataSource)
+      .query(`SELECT event_type FROM gateway.outbox WHERE envelope->'payload'->>'email' = $1`, [email]);
+    expect(announced).toEqual([{ event_type: 'AccountRegistered' }]);
 
     const me = await fetch(`${base}/api/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
     expect(await me.json()).toMatchObject({ email, roles: ['APPLICANT'], unitCode: null });

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { verifyPassword } from '@kc/auth';
 import { Roles } from '@kc/domain';
+import { OutboxWriter } from '@kc/messaging';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
 import { testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
@@ -21,10 +22,12 @@ describe('demo data for npm start', () => {
   });
   afterAll(async () => dataSource?.destroy());
 
+  const outbox = new OutboxWriter('gateway', 'gateway', testEnv.topicPrefix);
+
   it('loads the units and accounts for every role (three council members), and a second run changes nothing', async () => {
-    const first = await seedDemoData(dataSource, 'Mật khẩu thử');
+    const first = await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
     expect(first.accountsCreated).toHaveLength(demoAccounts.length);
-    const second = await seedDemoData(dataSource, 'another password');
+    const second = await seedDemoData(dataSource, 'another password', outbox);
     expect(second.accountsCreated).toEqual([]);
 
     const [{ districts }] = await dataSource.query(
@@ -39,5 +42,20 @@ describe('demo data for npm start', () => {
     await expect(verifyPassword('Mật khẩu thử', accounts[0].password_hash)).resolves.toBe(true);
     const [{ name }] = await dataSource.query(`SELECT name FROM gateway.org_units WHERE code = 'X-XUAN-LOC'`);
     expect(name).toBe('Xã Xuân Lộc');
+  });
+
+  it('announces every demo account through the outbox: registered when created, updated when kept', async () => {
+    await dataSource.query(`TRUNCATE gateway.accounts`);
+    await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
+    await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
+    const announced: { event_type: string; topic: string; email: string }[] = await dataSource.query(
+      `SELECT o.event_type, o.topic, o.envelope->'payload'->>'email' AS email
+         FROM gateway.outbox o JOIN gateway.accounts a ON a.id::text = o.message_key ORDER BY o.seq`,
+    );
+    const count = (type: string) => announced.filter((r) => r.event_type === type).length;
+    expect(count('AccountRegistered')).toBe(demoAccounts.length);
+    expect(count('AccountUpdated')).toBe(demoAccounts.length);
+    expect(new Set(announced.map((r) => r.topic))).toEqual(new Set(['test.kc.identity.events.v1']));
+    expect(announced.map((r) => r.email)).toContain('can.bo.xa@khuyencong.test');
   });
 });

@@ -1,12 +1,4 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@kc/platform';
-import { AppModule } from './app.module';
-import { config } from './config';
-import { serviceDefinition } from './service.definition';
+import { bootstrapNotifications } from './bootstrap-notifications';
 
-void bootstrapService(AppModule, {
-  definition: serviceDefinition,
-  config,
-  consumerGroup: 'notifications',
-  title: 'Khuyến công: thông báo (notifications)',
-});
+void bootstrapNotifications();

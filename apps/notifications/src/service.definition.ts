@@ -1,9 +1,15 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
+import { CreateDlqWatermarks1764400100000 } from './migrations/create-dlq-watermarks.migration';
+import { CreateNotificationTables1764400000000 } from './migrations/create-notification-tables.migration';
 
 /** The notifications service owns schema `notifications`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'notifications',
   schema: 'notifications',
-  migrations: [createMessagingTablesMigration('notifications')],
+  migrations: [
+    createMessagingTablesMigration('notifications'),
+    CreateNotificationTables1764400000000,
+    CreateDlqWatermarks1764400100000,
+  ],
 };

@@ -5,3 +5,5 @@ export * from './events/application-events';
 export * from './events/appraisal-events';
 export * from './events/ocop-events';
 export * from './events/catalog';
+export * from './events/identity-events';
+export * from './events/notification-events';

@@ -7,6 +7,8 @@ export const Topics = {
   appraisalsEvents: 'kc.appraisals.events.v1',
   ocopEvents: 'kc.ocop.events.v1',
   notificationsEvents: 'kc.notifications.events.v1',
+  /** Accounts created or changed in the gateway (its outbox): services that address people keep a copy. */
+  identityEvents: 'kc.identity.events.v1',
 } as const;
 export type Topic = (typeof Topics)[keyof typeof Topics];
 
@@ -25,7 +27,7 @@ export const Subscriptions: Readonly<Record<ConsumerGroup, readonly Topic[]>> = 
   applications: [Topics.appraisalsEvents],
   appraisals: [Topics.applicationsEvents],
   ocop: [],
-  notifications: [Topics.applicationsEvents, Topics.appraisalsEvents, Topics.ocopEvents],
+  notifications: [Topics.applicationsEvents, Topics.appraisalsEvents, Topics.ocopEvents, Topics.identityEvents],
   operations: [Topics.applicationsEvents, Topics.appraisalsEvents, Topics.ocopEvents, Topics.notificationsEvents],
 };
 

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { OutboxWriter } from '@kc/messaging';
 import type { AuthUser } from '@kc/auth';
 import type { Role } from '@kc/domain';
+import { announceAccount } from './account-announcement';
 
 export interface AccountRow {
   id: string;
@@ -15,7 +17,10 @@ export interface AccountRow {
 
 @Injectable()
 export class AccountsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   async findActiveByEmail(email: string): Promise<AccountRow | undefined> {
     const rows: AccountRow[] = await this.dataSource.query(
@@ -25,14 +30,27 @@ export class AccountsRepository {
     return rows[0];
   }
 
-  /** Creates an applicant account; returns false (and writes nothing) when the e-mail is taken. */
+  /**
+   * Creates an applicant account and its AccountRegistered event in one transaction; returns false (and
+   * writes nothing) when the e-mail is taken.
+   */
   async createApplicant(email: string, fullName: string, passwordHash: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `INSERT INTO gateway.accounts (id, email, full_name, password_hash, roles) VALUES ($1, $2, $3, $4, ARRAY['APPLICANT'])
-       ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-      [randomUUID(), email, fullName, passwordHash],
-    );
-    return rows.length > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const id = randomUUID();
+      const rows: unknown[] = await manager.query(
+        `INSERT INTO gateway.accounts (id, email, full_name, password_hash, roles) VALUES ($1, $2, $3, $4, ARRAY['APPLICANT'])
+         ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
+        [id, email, fullName, passwordHash],
+      );
+      if (rows.length === 0) return false;
+      await announceAccount(
+        this.outbox,
+        manager,
+        { id, email, fullName, roles: ['APPLICANT'], unitCode: null },
+        'AccountRegistered',
+      );
+      return true;
+    });
   }
 }
 

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '@kc/auth';
 import { dongNaiUnitsFile, parseOrgUnits } from '@kc/domain';
+import type { OutboxWriter } from '@kc/messaging';
+import { announceAccount } from '../identity/account-announcement';
 import { demoAccounts } from './demo-accounts';
 
 export interface SeedReport {
@@ -12,8 +14,15 @@ export interface SeedReport {
 /**
  * Loads Đồng Nai's units (updating names and dates in place) and creates the demo accounts that do not
  * exist yet. Safe to run on every start: existing accounts, and any password changed since, are kept.
+ * Each demo account is announced through the gateway's outbox in the same transaction: AccountRegistered
+ * when created, AccountUpdated when kept (so a database seeded before the event existed still reaches
+ * the services that keep a copy, e.g. the notifications recipients).
  */
-export async function seedDemoData(dataSource: DataSource, demoPassword: string): Promise<SeedReport> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  demoPassword: string,
+  outbox: OutboxWriter,
+): Promise<SeedReport> {
   const units = parseOrgUnits(dongNaiUnitsFile);
   return dataSource.transaction(async (m) => {
     for (const u of units) {
@@ -26,12 +35,31 @@ export async function seedDemoData(dataSource: DataSource, demoPassword: string)
     }
     const accountsCreated: string[] = [];
     for (const a of demoAccounts) {
-      const rows: unknown[] = await m.query(
+      const rows: { id: string }[] = await m.query(
         `INSERT INTO gateway.accounts (id, email, full_name, password_hash, roles, unit_code) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
         [randomUUID(), a.email, a.fullName, await hashPassword(demoPassword), a.roles, a.unitCode],
       );
       if (rows.length > 0) accountsCreated.push(a.email);
+      const [kept]: {
+        id: string;
+        email: string;
+        full_name: string;
+        roles: typeof a.roles;
+        unit_code: string | null;
+      }[] =
+        rows.length > 0
+          ? [{ id: rows[0].id, email: a.email, full_name: a.fullName, roles: a.roles, unit_code: a.unitCode }]
+          : await m.query(
+              `SELECT id, email, full_name, roles, unit_code FROM gateway.accounts WHERE lower(email) = lower($1)`,
+              [a.email],
+            );
+      await announceAccount(
+        outbox,
+        m,
+        { id: kept.id, email: kept.email, fullName: kept.full_name, roles: kept.roles, unitCode: kept.unit_code },
+        rows.length > 0 ? 'AccountRegistered' : 'AccountUpdated',
+      );
     }
     return { units: units.length, accountsCreated };
   });

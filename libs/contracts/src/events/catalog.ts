@@ -28,6 +28,8 @@ import {
   ocopScoreSheetSubmittedV1,
   ocopStarsAwardedV1,
 } from './ocop-events';
+import { accountRegisteredV1, accountUpdatedV1 } from './identity-events';
+import { notificationFailedV1, notificationSentV1 } from './notification-events';
 
 interface CatalogEntry {
   topic: Topic;
@@ -76,6 +78,18 @@ export const EventCatalog = {
   OcopCertificateIssued: ocopEvent(ocopCertificateIssuedV1),
   OcopCertificateExpiring: ocopEvent(ocopCertificateExpiringV1),
   OcopCertificateExpired: ocopEvent(ocopCertificateExpiredV1),
+  AccountRegistered: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountRegisteredV1 } },
+  AccountUpdated: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountUpdatedV1 } },
+  NotificationSent: {
+    topic: Topics.notificationsEvents,
+    aggregateType: 'NotificationDelivery',
+    versions: { 1: notificationSentV1 },
+  },
+  NotificationFailed: {
+    topic: Topics.notificationsEvents,
+    aggregateType: 'NotificationDelivery',
+    versions: { 1: notificationFailedV1 },
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type EventType = keyof typeof EventCatalog;

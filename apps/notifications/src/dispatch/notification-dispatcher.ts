@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@kc/contracts';
+import { OutboxWriter } from '@kc/messaging';
+import { ContactBook } from '../delivery/contact-book';
+import { DeliveryPlanner } from '../delivery/delivery-planner';
+import { InboxRepository } from '../inbox/inbox.repository';
+import { NOTIFICATIONS_CONFIG } from '../notifications-config.token';
+import type { NotificationsConfig } from '../config';
+import { RecipientsRepository } from '../recipients/recipients.repository';
+import { resolveRecipients } from '../recipients/resolve-recipients';
+import { EventFieldSchemas } from '../rules/event-fields';
+import { NotificationRules } from '../rules/notification-rules';
+import { TemplateStore } from '../templates/template-store';
+
+/** One notification to make: what caused it, for whom, with which template and data. */
+export interface NotificationRequest {
+  eventId: string;
+  eventType: string;
+  applicationId: string | null;
+  recipientId: string;
+  templateKey: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Turns an event into notifications, inside the transaction that records the event in the inbox: the
+ * in-app item and the intent to send on the user's first usable channel are written with it, or not at all.
+ */
+@Injectable()
+export class NotificationDispatcher {
+  constructor(
+    private readonly recipients: RecipientsRepository,
+    private readonly contacts: ContactBook,
+    private readonly templates: TemplateStore,
+    private readonly inbox: InboxRepository,
+    private readonly planner: DeliveryPlanner,
+    private readonly outbox: OutboxWriter,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
+  ) {}
+
+  async dispatch(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    const rules = NotificationRules[envelope.type];
+    const schema = EventFieldSchemas[envelope.type];
+    if (!rules || !schema) return;
+    const fields = schema.parse(envelope.payload);
+    const applicationId = typeof fields.applicationId === 'string' ? fields.applicationId : null;
+    for (const rule of rules) {
+      for (const recipientId of await resolveRecipients(rule.recipients, fields, this.recipients, manager)) {
+        await this.notify(manager, {
+          eventId: envelope.id,
+          eventType: envelope.type,
+          applicationId,
+          recipientId,
+          templateKey: rule.template,
+          data: fields,
+        });
+      }
+    }
+  }
+
+  async notify(manager: EntityManager, request: NotificationRequest): Promise<void> {
+    const { recipient, preferences, contact } = await this.contacts.lookup(manager, request.recipientId);
+    const content = this.templates.render(request.templateKey, preferences.language, {
+      ...request.data,
+      recipientName: recipient?.fullName ?? request.data.applicantName ?? '',
+      productLabel: request.data.productName ?? request.data.productId,
+      link: this.linkFor(request.data),
+    });
+    const inboxId = await this.inbox.add(manager, {
+      recipientId: request.recipientId,
+      eventId: request.eventId,
+      eventType: request.eventType,
+      templateKey: request.templateKey,
+      applicationId: request.applicationId,
+      subject: content.subject,
+      body: content.text,
+    });
+    if (!inboxId) return; // this event already notified this person: nothing more to do
+    await this.outbox.publish(manager, {
+      type: 'NotificationSent',
+      aggregateId: inboxId,
+      actor: { kind: 'service', id: 'notifications' },
+      causationId: request.eventId,
+      payload: {
+        deliveryId: inboxId,
+        sourceEventId: request.eventId,
+        sourceEventType: request.eventType,
+        applicationId: request.applicationId,
+        recipientId: request.recipientId,
+        channel: 'in_app',
+        templateKey: request.templateKey,
+        attempts: 1,
+        sentAt: new Date().toISOString(),
+      },
+    });
+    await this.planner.plan(
+      manager,
+      {
+        eventId: request.eventId,
+        eventType: request.eventType,
+        recipientId: request.recipientId,
+        templateKey: request.templateKey,
+        applicationId: request.applicationId,
+        content,
+      },
+      preferences.channels,
+      contact,
+    );
+  }
+
+  private linkFor(data: Record<string, unknown>): string {
+    const base = this.config.PUBLIC_BASE_URL.replace(/\/$/, '');
+    return typeof data.dossierCode === 'string' ? `${base}/?code=${encodeURIComponent(data.dossierCode)}` : `${base}/`;
+  }
+}

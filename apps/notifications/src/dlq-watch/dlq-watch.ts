@@ -1,0 +1,111 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { allTopics } from '@kc/contracts';
+import { KAFKA, prefixedTopic } from '@kc/messaging';
+import { NotificationDispatcher } from '../dispatch/notification-dispatcher';
+import { NOTIFICATIONS_CONFIG } from '../notifications-config.token';
+import type { NotificationsConfig } from '../config';
+import { RecipientsRepository } from '../recipients/recipients.repository';
+import { nameBasedUuid } from './name-based-uuid';
+
+export interface DlqGrowth {
+  topic: string;
+  added: number;
+  total: number;
+}
+
+/**
+ * Tells operators when a dead-letter topic grows: every DLQ_CHECK_MS it reads each DLQ's end offsets and
+ * compares them with the last ones recorded (row-locked, so several instances report a growth once).
+ */
+@Injectable()
+export class DlqWatch implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DlqWatch');
+  private timer: NodeJS.Timeout | undefined;
+  private inFlight: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly recipients: RecipientsRepository,
+    private readonly dispatcher: NotificationDispatcher,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.DLQ_CHECK_MS === 0) return;
+    this.timer = setInterval(() => {
+      this.inFlight ??= this.check()
+        .catch((error: unknown) => this.logger.warn({ err: (error as Error).message }, 'DLQ check failed'))
+        .finally(() => (this.inFlight = undefined));
+    }, this.config.DLQ_CHECK_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.inFlight;
+  }
+
+  /** Every consumer group's DLQ, as provisioning creates them. */
+  watchedTopics(): string[] {
+    return allTopics()
+      .filter((t) => t.endsWith('.dlq'))
+      .map((t) => prefixedTopic(t, this.config.KAFKA_TOPIC_PREFIX));
+  }
+
+  /** Compares the DLQs with the recorded counts; returns the growth it told operators about. */
+  async check(topics: string[] = this.watchedTopics()): Promise<DlqGrowth[]> {
+    const totals = await this.messageCounts(topics);
+    return this.dataSource.transaction(async (manager) => {
+      const growth: DlqGrowth[] = [];
+      for (const [topic, total] of totals) {
+        const [previous]: { messages: string }[] = await manager.query(
+          `SELECT messages FROM notifications.dlq_watermarks WHERE topic = $1 FOR UPDATE`,
+          [topic],
+        );
+        const before = previous ? Number(previous.messages) : 0;
+        if (total > before) growth.push({ topic, added: total - before, total });
+        await manager.query(
+          `INSERT INTO notifications.dlq_watermarks (topic, messages) VALUES ($1, $2)
+           ON CONFLICT (topic) DO UPDATE SET messages = EXCLUDED.messages, checked_at = now()`,
+          [topic, total],
+        );
+      }
+      if (growth.length === 0) return growth;
+      // One notification per distinct growth: the same counts seen again never make a second one.
+      const eventId = nameBasedUuid(`kc-dlq-growth:${growth.map((g) => `${g.topic}=${g.total}`).join(',')}`);
+      for (const operatorId of await this.recipients.idsWithRole(manager, 'OPERATOR')) {
+        await this.dispatcher.notify(manager, {
+          eventId,
+          eventType: 'DlqGrew',
+          applicationId: null,
+          recipientId: operatorId,
+          templateKey: 'dlq-growth',
+          data: { growth, checkedAt: new Date().toISOString() },
+        });
+      }
+      return growth;
+    });
+  }
+
+  /** Messages ever written to each topic (sum of partitions' end offsets; retention is not subtracted). */
+  private async messageCounts(topics: string[]): Promise<Map<string, number>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const counts = new Map<string, number>();
+      for (const topic of topics.filter((t) => existing.has(t))) {
+        const offsets = await admin.fetchTopicOffsets(topic);
+        counts.set(
+          topic,
+          offsets.reduce((sum, o) => sum + Number(o.high), 0),
+        );
+      }
+      return counts;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/** Who a rule addresses, resolved against the service's own projections. */
+export type RecipientSpec =
+  /** The applicant of the dossier `applicationId` (projected from ApplicationSubmitted). */
+  | { kind: 'applicant' }
+  /** Everyone with the role in the unit, or the one assignee, named by an addressee field of the payload. */
+  | { kind: 'addressee'; field: 'addressee' | 'escalatedTo' }
+  /** The account that owns an OCOP product or certificate (first of the owner fields the payload carries). */
+  | { kind: 'owner' };
+
+export interface NotificationRule {
+  recipients: RecipientSpec;
+  /** Template key: `templates/files/<template>.<language>.tpl`. */
+  template: string;
+}

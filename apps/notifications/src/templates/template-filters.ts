@@ -1,0 +1,53 @@
+import type { Language } from './language';
+import type { Filters } from './render-template';
+
+const STAGES: Readonly<Record<string, { vi: string; en: string }>> = {
+  RECEPTION: { vi: 'Tiếp nhận và kiểm tra hồ sơ', en: 'Reception and completeness check' },
+  LOCAL_REVIEW: { vi: 'Xác minh tại địa phương', en: 'Local verification' },
+  DEPARTMENT_APPRAISAL: { vi: 'Sở Công Thương thẩm định', en: 'Department appraisal' },
+  COUNCIL_REVIEW: { vi: 'Hội đồng xét duyệt', en: 'Council review' },
+  LEADER_APPROVAL: { vi: 'Lãnh đạo Sở phê duyệt', en: 'Leader approval' },
+  IMPLEMENTATION: { vi: 'Triển khai thực hiện', en: 'Implementation' },
+  ACCEPTANCE: { vi: 'Nghiệm thu', en: 'Acceptance (nghiệm thu)' },
+  DISBURSEMENT: { vi: 'Giải ngân', en: 'Disbursement' },
+};
+
+/** Vietnam has one time zone (UTC+7) and no daylight saving: shown dates are Vietnamese calendar days. */
+const VN_OFFSET_MS = 7 * 3_600_000;
+
+function vietnamParts(value: unknown): { date: string; time: string } | undefined {
+  const text = String(value);
+  // A plain date (2026-12-28) is already a calendar day: no time-zone shift.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { date: text, time: '' };
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const iso = new Date(instant.getTime() + VN_OFFSET_MS).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+function dayMonthYear(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** The filters templates may use, spelled for one language. */
+export function filtersFor(language: Language): Filters {
+  return {
+    date: (v) => {
+      const parts = vietnamParts(v);
+      return parts ? dayMonthYear(parts.date) : String(v);
+    },
+    datetime: (v) => {
+      const parts = vietnamParts(v);
+      if (!parts) return String(v);
+      return language === 'vi'
+        ? `${parts.time} ngày ${dayMonthYear(parts.date)}`
+        : `${dayMonthYear(parts.date)} ${parts.time} (UTC+7)`;
+    },
+    money: (v) =>
+      language === 'vi'
+        ? `${new Intl.NumberFormat('vi-VN').format(Number(v))} đồng`
+        : `VND ${new Intl.NumberFormat('en-US').format(Number(v))}`,
+    stage: (v) => STAGES[String(v)]?.[language] ?? String(v),
+  };
+}

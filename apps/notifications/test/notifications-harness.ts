@@ -1,0 +1,153 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Subscriptions, Topics } from '@kc/contracts';
+import { createKafka, producerConfig } from '@kc/messaging';
+import {
+  collectFrom,
+  createGroupTopics,
+  envelopeMessage,
+  migrateTestSchema,
+  positionGroupAtEnd,
+  startTestTokenIssuer,
+  testEnv,
+  testTopic,
+} from '@kc/testing';
+import { serviceDefinition } from '../src/service.definition';
+import { startProviderReceiver, startSmtpProxy } from './fake-providers';
+
+/**
+ * The notifications service on the real database, broker and mail server (through a TCP proxy the test
+ * can stop), with its own consumer group, a token issuer, and a local receiver for SMS and Zalo calls.
+ */
+export async function startNotifications() {
+  await migrateTestSchema(serviceDefinition);
+  const issuer = await startTestTokenIssuer();
+  const providers = await startProviderReceiver();
+  const smtp = await startSmtpProxy({ host: '127.0.0.1', port: testEnv.smtpPort });
+  Object.assign(process.env, {
+    PORT: '0',
+    LOG_LEVEL: process.env.DEBUG_LOG_LEVEL ?? 'fatal',
+    AUTH_JWKS_URL: issuer.jwksUrl,
+    SMTP_PORT: String(smtp.port),
+    SMS_API_URL: providers.smsUrl,
+    SMS_API_TOKEN: 'sms-test-token',
+    ZALO_ZNS_URL: providers.zaloUrl,
+    ZALO_ZNS_TOKEN: 'zalo-test-token',
+    DELIVERY_POLL_MS: '100',
+    DELIVERY_RETRY_BASE_MS: '200',
+    DELIVERY_RETRY_MAX_MS: '1000',
+    DELIVERY_MAX_ATTEMPTS: '6',
+    DELIVERY_LEASE_MS: '30000',
+    DIGEST_HOUR: '-1',
+    DLQ_CHECK_MS: '0',
+    KAFKA_RETRY_BASE_MS: '200',
+  });
+  const kafka = createKafka('notifications-test', testEnv.kafkaBrokers);
+  const group = `notifications-test-${randomBytes(3).toString('hex')}`;
+  const groupTopics = await createGroupTopics(kafka, group, Subscriptions.notifications);
+  await positionGroupAtEnd(kafka, group, Subscriptions.notifications);
+  const tap = await collectFrom(kafka, [Topics.notificationsEvents], `${group}-tap`);
+  const producer = kafka.producer(producerConfig);
+  await producer.connect();
+  const { bootstrapNotifications } = await import('../src/bootstrap-notifications');
+  const app: INestApplication = await bootstrapNotifications(group);
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const db = app.get(DataSource);
+
+  /** Puts an event on the topic its producer would use, as that service would. */
+  const publish = async (topic: string, type: string, aggregateId: string, payload: object, producerName: string) => {
+    const message = envelopeMessage(type, aggregateId, payload, {
+      producer: producerName,
+      actor: { kind: 'service', id: producerName },
+    });
+    await producer.send({ topic: testTopic(topic), messages: [message] });
+    /** Puts the very same message on the topic again (same event id), as a redelivery would. */
+    const resend = () => producer.send({ topic: testTopic(topic), messages: [message] }).then(() => undefined);
+    return { id: (JSON.parse(message.value) as { id: string }).id, resend };
+  };
+
+  /** A person, as the gateway announces them; returns their id and unique e-mail address. */
+  const registerAccount = async (
+    facts: { fullName?: string; roles?: string[]; unitCode?: string | null; language?: 'vi' | 'en' } = {},
+  ) => {
+    const id = randomUUID();
+    const email = `nguoi.nhan.${randomBytes(5).toString('hex')}@khuyencong.test`;
+    await publish(
+      Topics.identityEvents,
+      'AccountRegistered',
+      id,
+      {
+        accountId: id,
+        email,
+        fullName: facts.fullName ?? 'Nguyễn Văn An',
+        roles: facts.roles ?? ['APPLICANT'],
+        unitCode: facts.unitCode ?? null,
+        phone: null,
+        language: facts.language ?? 'vi',
+        registeredAt: new Date().toISOString(),
+      },
+      'gateway',
+    );
+    return { id, email };
+  };
+
+  /** Waits until the recipients projection knows the account (identity events are consumed asynchronously). */
+  const known = async (accountId: string) => {
+    const rows: unknown[] = await db.query(`SELECT 1 FROM notifications.recipients WHERE account_id = $1`, [accountId]);
+    if (rows.length === 0) throw new Error(`recipient ${accountId} not projected yet`);
+  };
+
+  const call = async (method: string, url: string, authorization?: string, body?: unknown) => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: {
+        ...(authorization ? { authorization } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+
+  /** Receipts (NotificationSent / NotificationFailed) the service published about one source event. */
+  const receiptsFor = (sourceEventId: string) =>
+    tap.received
+      .map((r) => JSON.parse(r.message.value!.toString()) as { type: string; payload: Record<string, unknown> })
+      .filter((e) => e.payload.sourceEventId === sourceEventId);
+
+  const deliveries = (eventId: string) =>
+    db.query(
+      `SELECT channel, status, attempts, last_error FROM notifications.deliveries WHERE event_id = $1 ORDER BY created_at`,
+      [eventId],
+    ) as Promise<{ channel: string; status: string; attempts: number; last_error: string | null }[]>;
+
+  return {
+    app,
+    base,
+    db,
+    kafka,
+    group,
+    issuer,
+    providers,
+    smtp,
+    publish,
+    registerAccount,
+    known,
+    call,
+    receiptsFor,
+    deliveries,
+    async close() {
+      await app.close();
+      await tap.stop();
+      await producer.disconnect();
+      await groupTopics.remove();
+      await issuer.close();
+      await providers.close();
+      await smtp.stop();
+    },
+  };
+}
+
+export type NotificationsHarness = Awaited<ReturnType<typeof startNotifications>>;
