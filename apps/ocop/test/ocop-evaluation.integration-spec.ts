@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { Topics, WorkflowIds } from '@kc/contracts';
+import { Topics, WorkflowIds, payloadSchemaFor } from '@kc/contracts';
 import { ocopPackForRegistration, scoreTemplate } from '@kc/domain';
 import { answersFor } from '@kc/domain/testing';
 import { createKafka } from '@kc/messaging';
@@ -294,7 +294,18 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
       level: 'PROVINCE',
       averageTotal: 7500,
       routing: { kind: 'RECOGNISE', level: 'PROVINCE', stars: 4 },
+      productName: 'Bánh tráng phơi sương',
+      holderId: applicant.user.id,
     });
+    expect(eventsFor(productId)[6].payload).toMatchObject({
+      stars: 4,
+      recognisedBy: 'PROVINCE',
+      productName: 'Bánh tráng phơi sương',
+      holderId: applicant.user.id,
+    });
+    // Every event the service published is what its contract says, field for field (consumers validate them).
+    for (const e of eventsFor(productId))
+      expect([e.type, payloadSchemaFor(e.type, e.version)?.safeParse(e.payload).success]).toEqual([e.type, true]);
   });
   it('keeps the pack of the registration date, which only an appraiser may set, with units of that date', async () => {
     const applicant = await issuer.token({ roles: ['APPLICANT'] });

@@ -21,6 +21,16 @@ async function councilId(m: EntityManager, evaluationId: string, level: string):
   return row.id;
 }
 
+/** The product's name and its holder (the subject's owner account, null if registered on paper), whom the result events name. */
+async function productAndHolder(m: EntityManager, productId: string) {
+  const [p] = await m.query(
+    `SELECT p.name, s.owner_id FROM ocop.products p JOIN ocop.subjects s ON s.id = p.subject_id WHERE p.id = $1`,
+    [productId],
+  );
+  if (!p) throw new Error(`no OCOP product ${productId}`);
+  return { productName: p.name as string, holderId: p.owner_id as string | null };
+}
+
 /** What every certificate event says about the certificate, its product and its holder. */
 export async function certificatePayload(m: EntityManager, certificateNumber: string) {
   const [c] = await m.query(
@@ -127,6 +137,7 @@ export async function writeStep(m: EntityManager, i: StepInput, step: OcopStep):
       return [
         event('OcopLevelResult', {
           ...base(i),
+          ...(await productAndHolder(m, i.productId)),
           level: step.level,
           sheetsCounted: r.sheetsCounted,
           averageTotal: r.averageTotal,
@@ -147,6 +158,7 @@ export async function writeStep(m: EntityManager, i: StepInput, step: OcopStep):
       return [
         event('OcopStarsAwarded', {
           ...base(i),
+          ...(await productAndHolder(m, i.productId)),
           stars: step.stars,
           recognisedBy: step.recognisedBy,
           averageTotal: step.averageTotal,

@@ -77,6 +77,9 @@ export const ocopRoutingSchema = z.discriminatedUnion('kind', [
 /** A council at one level closed with its result. */
 export const ocopLevelResultV1 = z.object({
   ...evaluationBase,
+  productName: z.string().min(1),
+  /** The holder's account (the subject's owner), whom notifications address; null if registered on paper. */
+  holderId: z.string().min(1).nullable(),
   level: ocopLevelSchema,
   sheetsCounted: z.number().int().min(0),
   /** Null when the quorum was not reached. */
@@ -92,6 +95,9 @@ export const ocopLevelResultV1 = z.object({
 /** The competent level recognised the product's stars (công nhận). */
 export const ocopStarsAwardedV1 = z.object({
   ...evaluationBase,
+  productName: z.string().min(1),
+  /** The holder's account (the subject's owner), whom notifications address; null if registered on paper. */
+  holderId: z.string().min(1).nullable(),
   stars,
   recognisedBy: ocopLevelSchema,
   averageTotal: centipoints.nullable(),
