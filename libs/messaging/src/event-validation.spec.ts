@@ -59,8 +59,8 @@ describe('event validation at the consumer edge', () => {
   });
 
   it('accepts a type the catalog does not know only through a schema the consumer gives, and checks it', () => {
-    const extra = { OcopStarsAwarded: z.looseObject({ productId: z.string().min(1) }) };
-    const event = { ...valid(), type: 'OcopStarsAwarded', payload: { productId: 'p-1', stars: 4 } };
+    const extra = { OcopProductWithdrawn: z.looseObject({ productId: z.string().min(1) }) };
+    const event = { ...valid(), type: 'OcopProductWithdrawn', payload: { productId: 'p-1', stars: 4 } };
     expect(validateEnvelope(event).ok).toBe(false);
     const accepted = validateEnvelope(event, extra);
     expect(accepted.ok && accepted.envelope.payload).toEqual({ productId: 'p-1', stars: 4 });
