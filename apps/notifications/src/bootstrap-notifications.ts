@@ -2,7 +2,6 @@ import { Subscriptions } from '@kc/contracts';
 import { bootstrapService } from '@kc/platform';
 import { AppModule } from './app.module';
 import { config } from './config';
-import { schemasForUncataloguedTypes } from './rules/event-fields';
 import { serviceDefinition } from './service.definition';
 
 /** Starts the notifications service; tests pass their own consumer group so they never share the real one. */
@@ -12,7 +11,6 @@ export function bootstrapNotifications(consumerGroup: string = 'notifications') 
     config,
     consumerGroup,
     subscriptions: Subscriptions.notifications,
-    extraPayloadSchemas: schemasForUncataloguedTypes(),
     title: 'Khuyến công: thông báo (notifications)',
   });
 }

@@ -4,7 +4,7 @@ import { collectFrom, expectEventually, testTopic } from '@kc/testing';
 import { DlqWatch } from '../src/dlq-watch/dlq-watch';
 import { mailsTo } from './maildev';
 import { startNotifications, type NotificationsHarness } from './notifications-harness';
-import { submitted } from './event-payloads';
+import { ocopCertificateIssued, ocopLevelResult, submitted } from './event-payloads';
 
 describe('notifications: preferences, channel fallback, OCOP events and malformed events', () => {
   let h: NotificationsHarness;
@@ -102,32 +102,49 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
     });
   });
 
-  it('tells an OCOP certificate holder, validating only the fields it uses, as it will once the contracts land', async () => {
+  it('tells an OCOP certificate holder, from the event as the ocop service publishes it', async () => {
     const owner = await h.registerAccount({ fullName: 'Hợp tác xã Hạt điều Xuân Lộc' });
     await expectEventually(() => h.known(owner.id));
     const productId = randomUUID();
-    await h.publish(
-      Topics.ocopEvents,
-      'OcopCertificateIssued',
-      productId,
-      {
-        productId,
-        productName: 'Hạt điều rang muối',
-        ownerId: owner.id,
-        stars: 4,
-        certificateNumber: 'OCOP-DN-2026-0042',
-        expiresAt: '2029-11-28',
-        issuedAt: new Date().toISOString(),
-        somethingNew: { added: 'later by the producer' },
-      },
-      'ocop',
-    );
+    const payload = ocopCertificateIssued(productId, owner.id);
+    // A field the producer adds later changes nothing here.
+    await h.publish(Topics.ocopEvents, 'OcopCertificateIssued', productId, { ...payload, somethingNew: 1 }, 'ocop');
     await expectEventually(async () => {
       const [mail] = await mailsTo(owner.email);
-      expect(mail.subject).toBe('Đã cấp giấy chứng nhận OCOP số OCOP-DN-2026-0042 (4 sao)');
+      expect(mail.subject).toBe('Đã cấp giấy chứng nhận OCOP số OCOP-DN-2026-000042 (4 sao)');
       expect(mail.text).toContain('Sản phẩm Hạt điều rang muối được công nhận 4 sao OCOP.');
       expect(mail.text).toContain('Có hiệu lực đến: 28/11/2029 (36 tháng).');
     });
+  });
+
+  it('consumes an OCOP event whose holder registered on paper (holderId null): nobody to tell, no retry, no DLQ', async () => {
+    const dlq = await collectFrom(h.kafka, [dlqTopic(Topics.ocopEvents, h.group)], `${h.group}-paper-dlq-tap`);
+    try {
+      const productId = randomUUID();
+      const paper = await h.publish(
+        Topics.ocopEvents,
+        'OcopCertificateIssued',
+        productId,
+        ocopCertificateIssued(productId, null),
+        'ocop',
+      );
+      // The inbox row is written in the transaction of a handler that succeeded, never for one that failed.
+      await expectEventually(async () => {
+        const consumed = await h.db.query(
+          `SELECT 1 FROM notifications.inbox WHERE consumer_group = $1 AND event_id = $2`,
+          [h.group, paper.id],
+        );
+        expect(consumed).toHaveLength(1);
+      });
+      expect(await h.db.query(`SELECT 1 FROM notifications.inbox_items WHERE event_id = $1`, [paper.id])).toEqual([]);
+      expect(await h.deliveries(paper.id)).toEqual([]);
+      expect(h.receiptsFor(paper.id)).toEqual([]);
+      expect(dlq.received.map((r) => (JSON.parse(r.message.value!.toString()) as { id: string }).id)).not.toContain(
+        paper.id,
+      );
+    } finally {
+      await dlq.stop();
+    }
   });
 
   it('parks malformed events in the DLQ with the reason, keeps notifying, and tells operators the DLQ grew', async () => {
@@ -148,7 +165,14 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
       const owner = await h.registerAccount();
       await expectEventually(() => h.known(owner.id));
       const productId = randomUUID();
-      const noOwner = await h.publish(Topics.ocopEvents, 'OcopLevelResult', productId, { productId, stars: 3 }, 'ocop');
+      // Not what the OCOP contract says (no product name, no holder...): the consumer parks it at once.
+      const notContract = await h.publish(
+        Topics.ocopEvents,
+        'OcopLevelResult',
+        productId,
+        { productId, ownerId: owner.id, stars: 3 },
+        'ocop',
+      );
       const broken = await h.publish(
         Topics.applicationsEvents,
         'ApplicationSubmitted',
@@ -156,29 +180,22 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
         { dossierCode: 'nope' },
         'applications',
       );
-      await h.publish(
-        Topics.ocopEvents,
-        'OcopLevelResult',
-        productId,
-        { productId, ownerId: owner.id, stars: 3, totalPoints: 62 },
-        'ocop',
-      );
+      await h.publish(Topics.ocopEvents, 'OcopLevelResult', productId, ocopLevelResult(productId, owner.id), 'ocop');
 
       await expectEventually(async () => {
         const [mail] = await mailsTo(owner.email);
-        expect(mail.subject).toBe(`Kết quả đánh giá OCOP: sản phẩm ${productId} đạt 3 sao`);
+        expect(mail.subject).toBe('Kết quả đánh giá OCOP: sản phẩm Hạt điều rang muối đạt 3 sao');
+        expect(mail.text).toContain('Điểm bình quân: 62,00');
       });
       const parked = await expectEventually(() => {
         const ids = dlq.received.map((r) => ({
           id: (JSON.parse(r.message.value!.toString()) as { id: string }).id,
           reason: r.message.headers?.['kc-error-reason']?.toString(),
         }));
-        expect(ids.map((i) => i.id)).toEqual(expect.arrayContaining([noOwner.id, broken.id]));
+        expect(ids.map((i) => i.id)).toEqual(expect.arrayContaining([notContract.id, broken.id]));
         return ids;
       });
-      expect(parked.find((p) => p.id === noOwner.id)?.reason).toMatch(
-        /one of ownerId, subjectId, applicantId, registrantId is required/,
-      );
+      expect(parked.find((p) => p.id === notContract.id)?.reason).toMatch(/invalid OcopLevelResult v1 payload/);
       expect(parked.find((p) => p.id === broken.id)?.reason).toMatch(/invalid ApplicationSubmitted v1 payload/);
 
       // Other tests share these topics, so more may have arrived: at least ours did.

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { OWNER_FIELDS } from '../rules/event-fields';
+import { HOLDER_FIELD } from '../rules/event-fields';
 import type { RecipientSpec } from '../rules/recipient-spec';
 import type { RecipientsRepository } from './recipients.repository';
 
@@ -23,9 +23,10 @@ export async function resolveRecipients(
     }
     case 'addressee':
       return repo.idsOfAddressee(manager, fields[spec.field] as Addressee);
-    case 'owner': {
-      const field = OWNER_FIELDS.find((f) => typeof fields[f] === 'string');
-      return field ? [fields[field] as string] : [];
+    case 'holder': {
+      // Null when the subject was registered on paper: nobody to tell, and nothing to retry.
+      const holderId = fields[HOLDER_FIELD];
+      return typeof holderId === 'string' ? [holderId] : [];
     }
   }
 }

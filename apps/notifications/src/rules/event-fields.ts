@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { isKnownEventType } from '@kc/contracts';
+import { ocopCertificateExpiringV1, ocopCertificateIssuedV1, ocopLevelResultV1 } from '@kc/contracts';
 
 /*
  * The fields each notified event must carry for its templates and recipients: loose objects, so a
- * producer adding fields never breaks us. Every event goes through these (after the catalog's own check
- * when the catalog knows the type), so OCOP events take the same path now and once their contracts land.
+ * producer adding fields never breaks us. Every notified event is in the EventCatalog, whose schema the
+ * consumer checks first; these then pick what the templates and recipients use. OCOP's are picked from
+ * the contracts themselves, so a renamed field fails the typecheck here, not the consumer at run time.
  */
 const instant = z.iso.datetime({ offset: true });
 const day = z.iso.date();
@@ -15,19 +16,16 @@ const addressee = z.looseObject({
 });
 const dossier = { applicationId: z.uuid(), dossierCode: z.string().min(1) };
 
-/** Owner fields OCOP events may name the product's holder by, in the order they are looked for. */
-export const OWNER_FIELDS = ['ownerId', 'subjectId', 'applicantId', 'registrantId'] as const;
+/**
+ * The payload field OCOP events name the product's holder by: the subject owner's account id, null when the
+ * subject was registered on paper (then nobody is told, and that is not an error). `subjectId` is an OCOP
+ * subject, not an account: never a recipient.
+ */
+export const HOLDER_FIELD = 'holderId';
 
-const ocop = z
-  .looseObject({
-    productId: z.string().min(1),
-    productName: z.string().min(1).optional(),
-    stars: z.number().int().min(0).max(5).optional(),
-    ...Object.fromEntries(OWNER_FIELDS.map((f) => [f, z.string().min(1).optional()])),
-  })
-  .refine((p) => OWNER_FIELDS.some((f) => typeof p[f] === 'string'), {
-    message: `one of ${OWNER_FIELDS.join(', ')} is required`,
-  });
+/** What the OCOP templates and recipients use; the same fields for the certificate events. */
+const ocopFields = { productId: true, productName: true, [HOLDER_FIELD]: true } as const;
+const certificateFields = { ...ocopFields, certificateNumber: true, stars: true, expiryDate: true } as const;
 
 export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string, unknown>>>> = {
   ApplicationSubmitted: z.looseObject({
@@ -56,16 +54,7 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
     dueAt: instant,
     newExpectedDate: day,
   }),
-  OcopLevelResult: ocop,
-  OcopCertificateIssued: ocop.and(
-    z.looseObject({ certificateNumber: z.string().min(1), expiresAt: z.string().min(1) }),
-  ),
-  OcopCertificateExpiring: ocop.and(
-    z.looseObject({ certificateNumber: z.string().min(1), expiresAt: z.string().min(1) }),
-  ),
+  OcopLevelResult: ocopLevelResultV1.pick({ ...ocopFields, stars: true, averageTotal: true }).loose(),
+  OcopCertificateIssued: ocopCertificateIssuedV1.pick(certificateFields).loose(),
+  OcopCertificateExpiring: ocopCertificateExpiringV1.pick(certificateFields).loose(),
 };
-
-/** Schemas the inbox consumer uses for types this build's catalog does not know yet (OCOP, for now). */
-export function schemasForUncataloguedTypes(): Record<string, z.ZodType> {
-  return Object.fromEntries(Object.entries(EventFieldSchemas).filter(([type]) => !isKnownEventType(type)));
-}

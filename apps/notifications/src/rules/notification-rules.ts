@@ -1,6 +1,7 @@
 import type { NotificationRule } from './recipient-spec';
 
 const applicant = { kind: 'applicant' } as const;
+const holder = { kind: 'holder' } as const;
 
 /**
  * Which event tells whom, with which template: data, read by one dispatcher. Adding a notification is a
@@ -20,7 +21,7 @@ export const NotificationRules: Readonly<Record<string, readonly NotificationRul
     { recipients: applicant, template: 'apology' },
     { recipients: { kind: 'addressee', field: 'escalatedTo' }, template: 'sla-breach' },
   ],
-  OcopLevelResult: [{ recipients: { kind: 'owner' }, template: 'ocop-result' }],
-  OcopCertificateIssued: [{ recipients: { kind: 'owner' }, template: 'certificate-issued' }],
-  OcopCertificateExpiring: [{ recipients: { kind: 'owner' }, template: 'certificate-expiring' }],
+  OcopLevelResult: [{ recipients: holder, template: 'ocop-result' }],
+  OcopCertificateIssued: [{ recipients: holder, template: 'certificate-issued' }],
+  OcopCertificateExpiring: [{ recipients: holder, template: 'certificate-expiring' }],
 };

@@ -4,8 +4,8 @@ export type RecipientSpec =
   | { kind: 'applicant' }
   /** Everyone with the role in the unit, or the one assignee, named by an addressee field of the payload. */
   | { kind: 'addressee'; field: 'addressee' | 'escalatedTo' }
-  /** The account that owns an OCOP product or certificate (first of the owner fields the payload carries). */
-  | { kind: 'owner' };
+  /** The account holding an OCOP product or certificate (the payload's `holderId`); none when it is null. */
+  | { kind: 'holder' };
 
 export interface NotificationRule {
   recipients: RecipientSpec;

@@ -20,4 +20,9 @@ describe('template filters', () => {
     expect(vi.stage('COUNCIL_REVIEW')).toBe('Hội đồng xét duyệt');
     expect(en.stage('COUNCIL_REVIEW')).toBe('Council review');
   });
+
+  it('writes OCOP centipoints as points with two decimals', () => {
+    expect(vi.points(7850)).toBe('78,50');
+    expect(en.points(7500)).toBe('75.00');
+  });
 });

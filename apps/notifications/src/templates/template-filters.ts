@@ -48,6 +48,12 @@ export function filtersFor(language: Language): Filters {
       language === 'vi'
         ? `${new Intl.NumberFormat('vi-VN').format(Number(v))} đồng`
         : `VND ${new Intl.NumberFormat('en-US').format(Number(v))}`,
+    /** OCOP points travel as centipoints (hundredths, integers): 7850 → 78,50 (vi) / 78.50 (en). */
+    points: (v) =>
+      new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }).format(Number(v) / 100),
     stage: (v) => STAGES[String(v)]?.[language] ?? String(v),
   };
 }

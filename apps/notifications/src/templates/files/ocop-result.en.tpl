@@ -4,11 +4,11 @@ Dear {{recipientName}},
 
 The OCOP evaluation council has ranked the product {{productLabel}}:
 Stars: {{stars}}
-Average points: {{totalPoints}}
+Average points: {{averageTotal | points}}
 --- html
 <p>Dear {{recipientName}},</p>
 <p>The OCOP evaluation council has ranked the product <strong>{{productLabel}}</strong>:</p>
 <ul>
 <li>Stars: <strong>{{stars}}</strong></li>
-<li>Average points: {{totalPoints}}</li>
+<li>Average points: {{averageTotal | points}}</li>
 </ul>
