@@ -184,7 +184,9 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
 
       await expectEventually(async () => {
         const [mail] = await mailsTo(owner.email);
-        expect(mail.subject).toBe('Kết quả đánh giá OCOP: sản phẩm Hạt điều rang muối đạt 3 sao');
+        expect(mail.subject).toBe(
+          'Kết quả đánh giá OCOP: sản phẩm Hạt điều rang muối đạt 3 sao, được công nhận ở cấp tỉnh',
+        );
         expect(mail.text).toContain('Điểm bình quân: 62,00');
       });
       const parked = await expectEventually(() => {

@@ -54,7 +54,7 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
     dueAt: instant,
     newExpectedDate: day,
   }),
-  OcopLevelResult: ocopLevelResultV1.pick({ ...ocopFields, stars: true, averageTotal: true }).loose(),
+  OcopLevelResult: ocopLevelResultV1.pick({ ...ocopFields, stars: true, averageTotal: true, routing: true }).loose(),
   OcopCertificateIssued: ocopCertificateIssuedV1.pick(certificateFields).loose(),
   OcopCertificateExpiring: ocopCertificateExpiringV1.pick(certificateFields).loose(),
 };

@@ -25,4 +25,18 @@ describe('template filters', () => {
     expect(vi.points(7850)).toBe('78,50');
     expect(en.points(7500)).toBe('75.00');
   });
+
+  it('says what an OCOP council decided, stars or not, and shows missing points as a dash', () => {
+    expect(vi.ocopOutcome({ kind: 'RECOGNISE', level: 'PROVINCE', stars: 4 })).toBe(
+      'đạt 4 sao, được công nhận ở cấp tỉnh',
+    );
+    expect(en.ocopOutcome({ kind: 'FORWARD', from: 'DISTRICT', to: 'PROVINCE' })).toBe(
+      'forwarded from district to province level for further evaluation',
+    );
+    expect(vi.ocopOutcome({ kind: 'NOT_RECOGNISED', reason: 'MANDATORY_FAILED' })).toBe(
+      'không đạt: chưa đáp ứng tiêu chí bắt buộc',
+    );
+    expect(vi.ocopOutcome({ kind: 'QUORUM_NOT_REACHED', sheetsCounted: 1, quorum: 2 })).toMatch(/chưa đủ số phiếu/);
+    expect(vi.points(null)).toBe('—');
+  });
 });

@@ -1,14 +1,14 @@
-subject: OCOP evaluation result: {{productLabel}} earned {{stars}} stars
+subject: OCOP evaluation result for {{productLabel}}: {{routing | ocopOutcome}}
 --- text
 Dear {{recipientName}},
 
-The OCOP evaluation council has ranked the product {{productLabel}}:
-Stars: {{stars}}
+The OCOP evaluation council has decided on the product {{productLabel}}:
+Result: {{routing | ocopOutcome}}
 Average points: {{averageTotal | points}}
 --- html
 <p>Dear {{recipientName}},</p>
-<p>The OCOP evaluation council has ranked the product <strong>{{productLabel}}</strong>:</p>
+<p>The OCOP evaluation council has decided on the product <strong>{{productLabel}}</strong>:</p>
 <ul>
-<li>Stars: <strong>{{stars}}</strong></li>
+<li>Result: <strong>{{routing | ocopOutcome}}</strong></li>
 <li>Average points: {{averageTotal | points}}</li>
 </ul>
