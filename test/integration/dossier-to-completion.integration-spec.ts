@@ -5,7 +5,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Subscriptions, Topics } from '@kc/contracts';
 import { vietnamDate } from '@kc/domain';
-import { collectFrom, createGroupTopics, expectEventually, migrateTestSchema, positionGroupAtEnd } from '@kc/testing';
+import {
+  collectFrom,
+  createGroupTopics,
+  createTestWorkflowEnvironment,
+  expectEventually,
+  migrateTestSchema,
+  positionGroupAtEnd,
+} from '@kc/testing';
+import { WorkflowIds } from '@kc/contracts';
+import { supportRequestSearchKeys } from '@kc/workflows';
 import { PDF, startApplications } from '../../apps/applications/test/applications-harness';
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
 
@@ -218,5 +227,18 @@ describe('a support dossier from submission to completion through the officers�
         expect.arrayContaining(['Được phê duyệt hỗ trợ: 300.000.000 đồng', 'Đã giải ngân: 300.000.000 đồng']),
       );
     }, 30_000);
+
+    // Operators find it in the Temporal UI by the search attributes the starter set and the workflow kept.
+    const temporal = await createTestWorkflowEnvironment();
+    try {
+      const described = await temporal.client.workflow.getHandle(WorkflowIds.supportRequest(applicationId)).describe();
+      const attributes = described.typedSearchAttributes;
+      expect(attributes.get(supportRequestSearchKeys.dossier)).toBe(eventsOf()[0]?.payload.dossierCode);
+      expect(attributes.get(supportRequestSearchKeys.program)).toBe('MACHINERY');
+      expect(attributes.get(supportRequestSearchKeys.stage)).toBe('COMPLETED');
+      expect(attributes.get(supportRequestSearchKeys.overdue)).toBe(false);
+    } finally {
+      await temporal.teardown();
+    }
   });
 });

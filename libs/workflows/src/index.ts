@@ -17,3 +17,7 @@ export * from './ocop/ocop-evaluation.definitions';
 export type * from './ocop/ocop-evaluation.types';
 export type * from './ocop/ocop-evaluation.steps';
 export { OCOP_FINAL_STAGES } from './ocop/ocop-evaluation.types';
+export {
+  supportRequestSearchAttributes,
+  supportRequestSearchKeys,
+} from './support-request/support-request.search-attributes';

@@ -4,7 +4,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { EventTypes, WorkflowIds, WorkflowTypes, type ApplicationSubmittedV1, type EventEnvelope } from '@kc/contracts';
 import type { InboxContext } from '@kc/messaging';
 import { TemporalConnection } from '@kc/temporal';
-import type { SupportRequestInput } from '@kc/workflows';
+import { supportRequestSearchAttributes, type SupportRequestInput } from '@kc/workflows';
 import { APPRAISALS_CONFIG } from '../appraisals-config.token';
 import type { AppraisalsConfig } from '../config';
 
@@ -54,6 +54,8 @@ export class StartWorkflowOnApplicationSubmitted {
         taskQueue: this.config.APPROVALS_TASK_QUEUE,
         workflowId: WorkflowIds.supportRequest(p.applicationId),
         args: [input],
+        // Filterable from the first moment; the workflow then upserts only what changes.
+        typedSearchAttributes: supportRequestSearchAttributes(input, { stage: 'RECEPTION', overdue: false }),
       });
     } catch (error) {
       // A redelivered event, or a replay after a crash: the workflow already runs, which is the goal.

@@ -14,11 +14,13 @@
 import {
   condition,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { WorkflowIds } from '@kc/contracts';
 import {
   applyAction,
@@ -45,15 +47,11 @@ import {
   type SupportRequestActivities,
   type SupportRequestInput,
 } from './support-request.definitions';
+import { supportRequestSearchKeys } from './support-request.search-attributes';
 
-const keys = {
-  dossier: defineSearchAttributeKey('KcDossierCode', SearchAttributeType.KEYWORD),
-  program: defineSearchAttributeKey('KcProgram', SearchAttributeType.KEYWORD),
-  stage: defineSearchAttributeKey('KcStage', SearchAttributeType.KEYWORD),
-  unit: defineSearchAttributeKey('KcUnit', SearchAttributeType.KEYWORD),
-  dueAt: defineSearchAttributeKey('KcDueAt', SearchAttributeType.DATETIME),
-  overdue: defineSearchAttributeKey('KcOverdue', SearchAttributeType.BOOL),
-};
+const keys = supportRequestSearchKeys;
+/** A search attribute's value in a form `!==` can compare (dates by their instant). */
+const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 /** Share of a stage's time after which its officers are warned. */
 const WARNING_SHARE = 0.75;
 
@@ -102,15 +100,27 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     mark();
   };
 
-  const mark = () =>
-    upsertSearchAttributes([
-      { key: keys.dossier, value: input.dossierCode },
-      { key: keys.program, value: input.programCode },
-      { key: keys.stage, value: state.stage },
-      { key: keys.unit, value: unitOfStage(state.stage, input.localUnitCode) },
-      { key: keys.dueAt, value: state.dueAt ? new Date(state.dueAt) : null },
-      { key: keys.overdue, value: state.overdue },
-    ]);
+  const attributes = (): SearchAttributeUpdatePair[] => [
+    { key: keys.dossier, value: input.dossierCode },
+    { key: keys.program, value: input.programCode },
+    { key: keys.stage, value: state.stage },
+    { key: keys.unit, value: unitOfStage(state.stage, input.localUnitCode) },
+    { key: keys.dueAt, value: state.dueAt ? new Date(state.dueAt) : null },
+    { key: keys.overdue, value: state.overdue },
+  ];
+  // Each upsert is a visibility write on the server. Workflows started since this patch get their first
+  // values from the starter and upsert only what changed; older ones replay the upsert-everything path.
+  const onlyChanges = patched('search-attributes-only-when-changed');
+  const shown = new Map<string, unknown>();
+  if (onlyChanges)
+    for (const pair of workflowInfo().typedSearchAttributes.getAll()) shown.set(pair.key.name, comparable(pair.value));
+  const mark = () => {
+    if (!onlyChanges) return upsertSearchAttributes(attributes());
+    const changed = attributes().filter((pair) => shown.get(pair.key.name) !== comparable(pair.value));
+    if (changed.length === 0) return;
+    for (const pair of changed) shown.set(pair.key.name, comparable(pair.value));
+    upsertSearchAttributes(changed);
+  };
   mark();
 
   const budgetYear = () => Number(vietnamDate(new Date()).slice(0, 4));
