@@ -18,7 +18,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@kc/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
+    '^@kc/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2',
     '^@kc/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.infra/'],

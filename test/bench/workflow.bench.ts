@@ -5,6 +5,7 @@
 // Both services run in their own processes on the test database, `test.` topics and namespace.
 //   BENCH_DOSSIERS     dossiers submitted (default 1500)
 //   BENCH_CONCURRENCY  submits in flight (default 16)
+//   BENCH_PROFILE_DIR  when set, both services write V8 CPU profiles there (open in Chrome DevTools)
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -28,7 +29,9 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 function startService(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const profile = process.env.BENCH_PROFILE_DIR;
   const child = fork(path.resolve('scripts/run-ts.js'), [file], {
+    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
     env: {
       ...process.env,
       PORT: '0',

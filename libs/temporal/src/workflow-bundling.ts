@@ -11,11 +11,10 @@ import { findWorkspaceRoot } from '@kc/observability';
 export function aliasWebpackHook(root = findWorkspaceRoot()): NonNullable<BundleOptions['webpackConfigHook']> {
   const compiled = __filename.endsWith('.js');
   const libs = compiled ? path.join(root, 'dist', 'libs') : path.join(root, 'libs');
-  const ext = compiled ? '.js' : '.ts';
   const alias: Record<string, string> = {};
-  for (const lib of fs.readdirSync(libs)) {
-    alias[`@kc/${lib}$`] = path.join(libs, lib, 'src', `index${ext}`);
-  }
+  // A prefix alias: `@kc/domain` is src/index, `@kc/domain/approval` src/approval(/index). Workflows import
+  // narrow entry points, because each new workflow runs the module scope of everything it imports.
+  for (const lib of fs.readdirSync(libs)) alias[`@kc/${lib}`] = path.join(libs, lib, 'src');
   return (config) => ({
     ...config,
     resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } },

@@ -4,7 +4,7 @@
  * with a current workflow bundle is polling there. No updates, signals, queries or deadlines.
  */
 import { workflowInfo } from '@temporalio/workflow';
-import { TaskQueues } from '@kc/contracts';
+import { TaskQueues } from '@kc/contracts/temporal';
 
 export interface WorkerProbeResult {
   taskQueue: string;

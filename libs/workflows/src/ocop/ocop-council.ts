@@ -1,5 +1,5 @@
 // Pure council bookkeeping for ocopEvaluationWorkflow: validators and the result summary (no Temporal API).
-import { evaluateCouncil, scoreSheet, type OcopPack, type ScoreTemplate } from '@kc/domain';
+import { evaluateCouncil, scoreSheet, type OcopPack, type ScoreTemplate } from '@kc/domain/ocop';
 import { ocopRefusals, refusal } from './ocop-evaluation.messages';
 import type {
   OcopActor,

@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import { OcopEvaluationMessages } from '@kc/contracts';
-import type { OcopStars } from '@kc/domain';
+import { OcopEvaluationMessages } from '@kc/contracts/temporal';
+import type { OcopStars } from '@kc/domain/ocop';
 import type { OcopActor, OcopCouncilMember, OcopEvaluationState } from './ocop-evaluation.types';
 
 type Update<A> = ReturnType<typeof defineUpdate<OcopEvaluationState, [A]>>;

@@ -1,4 +1,4 @@
-import type { OcopLevel, OcopPart, OcopStars, Points } from '@kc/domain';
+import type { OcopLevel, OcopPart, OcopStars, Points } from '@kc/domain/ocop';
 import type { OcopActor, OcopCouncilMember, OcopEvaluationStage, OcopLevelResult } from './ocop-evaluation.types';
 
 /** One step of an evaluation the ocop service records (rows and outbox events, in one transaction). */

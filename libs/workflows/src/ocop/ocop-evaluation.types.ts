@@ -7,7 +7,7 @@ import type {
   OcopRouting,
   OcopStars,
   Points,
-} from '@kc/domain';
+} from '@kc/domain/ocop';
 
 /** Who acts on an evaluation, as the service's access token says. */
 export interface OcopActor {

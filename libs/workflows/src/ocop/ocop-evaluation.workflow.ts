@@ -19,10 +19,10 @@ import {
   councilQuorum,
   ocopEvaluationPackById,
   scoreTemplate,
-  vietnamDate,
   type OcopLevel,
   type OcopStars,
-} from '@kc/domain';
+} from '@kc/domain/ocop';
+import { vietnamDate } from '@kc/domain/calendar';
 import {
   closeCouncilUpdate,
   declareConflictUpdate,

@@ -1,6 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import { SupportRequestMessages } from '@kc/contracts';
-import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain';
+import { SupportRequestMessages } from '@kc/contracts/temporal';
+import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain/approval';
 
 export const officerActionUpdate = defineUpdate<SupportRequestState, [{ actor: Actor; action: OfficerAction }]>(
   SupportRequestMessages.officerAction,

@@ -1,5 +1,5 @@
 import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
-import { unitOfStage, type SupportRequestState } from '@kc/domain';
+import { unitOfStage, type SupportRequestState } from '@kc/domain/approval';
 import type { SupportRequestInput } from './support-request.definitions';
 
 /** The search attributes operators filter support requests by in the Temporal UI (names from contracts). */

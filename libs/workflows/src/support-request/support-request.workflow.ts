@@ -21,7 +21,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { WorkflowIds } from '@kc/contracts';
+import { WorkflowIds } from '@kc/contracts/temporal';
 import {
   applyAction,
   applyApproval,
@@ -33,11 +33,11 @@ import {
   isFinalStage,
   unitOfStage,
   validateAction,
-  vietnamDate,
   type Actor,
   type StageEvent,
   type SupportRequestState,
-} from '@kc/domain';
+} from '@kc/domain/approval';
+import { vietnamDate } from '@kc/domain/calendar';
 import {
   budgetFreedSignal,
   officerActionUpdate,

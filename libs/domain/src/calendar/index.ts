@@ -1,0 +1,3 @@
+export * from './working-day-calendar';
+export * from './vietnam-holidays';
+export * from './vietnam-date';
