@@ -3,11 +3,9 @@
 // arithmetic (StageDeadlines on the Vietnamese holiday calendar) and records what the workflow publishes.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import { packById, vietnamHolidays, WorkingDayCalendar, type Actor, type SupportRequestState } from '@kc/domain';
-import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
-import { createTimeSkippingWorkflowEnvironment } from '@kc/testing';
+import { createTimeSkippingWorkflowEnvironment, runTestWorker, type RunningTestWorker } from '@kc/testing';
 import {
   officerActionUpdate,
   stateQuery,
@@ -23,8 +21,7 @@ const commune: Actor = { userId: 'xa-1', roles: ['LOCAL_OFFICER'], unitCode: 'X-
 
 describe('stage deadlines in working days, with time skipping', () => {
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: RunningTestWorker | undefined;
   const taskQueue = `approvals-sla-${randomUUID()}`;
   const deadlines = new StageDeadlines(new WorkingDayCalendar(vietnamHolidays));
   const steps: (StageStepInput & { result: StageStepResult })[] = [];
@@ -48,20 +45,9 @@ describe('stage deadlines in working days, with time skipping', () => {
 
   beforeAll(async () => {
     env = await createTimeSkippingWorkflowEnvironment();
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath: workflowsPath(),
-      bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
-      activities,
-    });
-    running = worker.run();
+    worker = await runTestWorker(env, { taskQueue, activities });
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
+  afterAll(async () => worker?.stop());
 
   const start = async () => {
     const applicationId = randomUUID();

@@ -8,3 +8,4 @@ export * from './temporal-env';
 export * from './time-skipping-env';
 export * from './test-token-issuer';
 export * from './migrate-test-schema';
+export * from './workflow-worker';

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import { ocopPackForRegistration, scoreTemplate } from '@kc/domain';
 import { answersFor } from '@kc/domain/testing';
-import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
-import { createTimeSkippingWorkflowEnvironment, expectEventually } from '@kc/testing';
+import {
+  createTimeSkippingWorkflowEnvironment,
+  expectEventually,
+  runTestWorker,
+  type RunningTestWorker,
+} from '@kc/testing';
 import {
   declareConflictUpdate,
   ocopStateQuery,
@@ -24,8 +27,7 @@ const member: OcopActor = { userId: 'hd-1', roles: ['COUNCIL_MEMBER'], unitCode:
 
 describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)', () => {
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: RunningTestWorker | undefined;
   const taskQueue = `ocop-expiry-${randomUUID()}`;
   const steps: { productId: string; at: string; step: OcopStep }[] = [];
   const activities: OcopEvaluationActivities = {
@@ -39,20 +41,9 @@ describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)'
 
   beforeAll(async () => {
     env = await createTimeSkippingWorkflowEnvironment();
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowsPath: workflowsPath(),
-      bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
-      activities,
-    });
-    running = worker.run();
+    worker = await runTestWorker(env, { taskQueue, activities });
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
+  afterAll(async () => worker?.stop());
 
   /** A 1489 product whose commune report came with the dossier; one member scores 60: 3★ by the province. */
   async function certify() {

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import { ocopPackForRegistration, scoreTemplate } from '@kc/domain';
 import { answersFor } from '@kc/domain/testing';
-import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
-import { createTestWorkflowEnvironment, expectEventually, testEnv } from '@kc/testing';
+import {
+  createTestWorkflowEnvironment,
+  expectEventually,
+  testEnv,
+  runTestWorker,
+  type RunningTestWorker,
+} from '@kc/testing';
 import {
   closeCouncilUpdate,
   declareConflictUpdate,
@@ -30,8 +34,7 @@ const councilOf = (...ids: string[]) => ids.map((userId) => ({ userId, name: `Th
 
 describe('ocopEvaluationWorkflow on the real Temporal dev server (activities recorded)', () => {
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: RunningTestWorker | undefined;
   const taskQueue = `ocop-test-${randomUUID()}`;
   const steps: { productId: string; sequence: number; step: OcopStep | { kind: 'CERTIFICATE_ISSUED' } }[] = [];
   const activities: OcopEvaluationActivities = {
@@ -46,21 +49,9 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
 
   beforeAll(async () => {
     env = await createTestWorkflowEnvironment();
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      namespace: testEnv.temporalNamespace,
-      taskQueue,
-      workflowsPath: workflowsPath(),
-      bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
-      activities,
-    });
-    running = worker.run();
+    worker = await runTestWorker(env, { taskQueue, activities, namespace: testEnv.temporalNamespace });
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
+  afterAll(async () => worker?.stop());
 
   async function start(
     registeredOn: string,

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import type { Actor, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain';
-import { aliasWebpackHook, workflowsPath } from '@kc/temporal';
-import { createTestWorkflowEnvironment, expectEventually, testEnv } from '@kc/testing';
+import {
+  createTestWorkflowEnvironment,
+  expectEventually,
+  testEnv,
+  runTestWorker,
+  type RunningTestWorker,
+} from '@kc/testing';
 import {
   budgetFreedSignal,
   officerActionUpdate,
@@ -43,8 +47,7 @@ interface Script {
 
 describe('supportRequestWorkflow on the real Temporal dev server (activities recorded)', () => {
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: RunningTestWorker | undefined;
   const taskQueue = `approvals-test-${randomUUID()}`;
   const published: StageStepInput[] = [];
   const scripts = new Map<string, Script>();
@@ -75,21 +78,9 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
 
   beforeAll(async () => {
     env = await createTestWorkflowEnvironment();
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      namespace: testEnv.temporalNamespace,
-      taskQueue,
-      workflowsPath: workflowsPath(),
-      bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
-      activities,
-    });
-    running = worker.run();
+    worker = await runTestWorker(env, { taskQueue, activities, namespace: testEnv.temporalNamespace });
   });
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
+  afterAll(async () => worker?.stop());
 
   async function start(script: Script = {}, overrides: Partial<SupportRequestInput> = {}) {
     const applicationId = randomUUID();
