@@ -3,6 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { EventTypes, WorkflowIds, WorkflowTypes, type ApplicationSubmittedV1, type EventEnvelope } from '@kc/contracts';
 import type { InboxContext } from '@kc/messaging';
+import { packById } from '@kc/domain';
 import { TemporalConnection } from '@kc/temporal';
 import { supportRequestSearchAttributes, type SupportRequestInput } from '@kc/workflows';
 import { APPRAISALS_CONFIG } from '../appraisals-config.token';
@@ -46,7 +47,8 @@ export class StartWorkflowOnApplicationSubmitted {
       localUnitCode: p.localUnitCode,
       maxSupportVnd: p.proposedSupportVnd,
       council: this.config.APPROVAL_COUNCIL_MEMBER_IDS,
-      quorum: { numerator: 2, denominator: 3 },
+      // The pack the dossier keeps for its whole life sets the council's quorum.
+      quorum: packById(p.rulePackId).councilQuorum,
     };
     const client = await this.temporal.workflowClient();
     try {

@@ -13,6 +13,12 @@ const stageDeadlineDays = {
   LEADER_APPROVAL: 5,
 } as const;
 
+/**
+ * Quorum of the appraisal council: two thirds, the usual rule of Vietnamese councils. The Đồng Nai council
+ * rules (quy chế hoạt động của Hội đồng thẩm định đề án khuyến công) are not retrieved [unverified].
+ */
+const councilQuorum = { numerator: 2, denominator: 3 } as const;
+
 /** The seed plan's setting (Plan 1620/KH-SCT, 16/4/2020): district offices receive and verify dossiers. */
 export const dongNai2020: RulePack = {
   id: 'dong-nai-2020',
@@ -22,6 +28,7 @@ export const dongNai2020: RulePack = {
   programs: programRulesTt28,
   stageDeadlineDays,
   supplementDeadlineDays: 15,
+  councilQuorum,
 };
 
 /**
@@ -43,6 +50,7 @@ export const dongNai2025: RulePack = {
   programs: programRulesTt28,
   stageDeadlineDays,
   supplementDeadlineDays: 15,
+  councilQuorum,
 };
 
 /** Every pack, oldest first. */

@@ -37,4 +37,12 @@ describe('rule pack in force', () => {
       }
     }
   });
+
+  it('gives each pack an appraisal-council quorum above half of the council', () => {
+    for (const id of ['dong-nai-2020', 'dong-nai-2025-07']) {
+      const { numerator, denominator } = packById(id).councilQuorum;
+      expect(numerator / denominator).toBeGreaterThan(0.5);
+      expect(numerator / denominator).toBeLessThanOrEqual(1);
+    }
+  });
 });

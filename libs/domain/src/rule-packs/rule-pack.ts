@@ -59,4 +59,9 @@ export interface RulePack {
   stageDeadlineDays: Readonly<Partial<Record<Stage, number>>>;
   /** Working days the applicant has to answer a supplement request before the dossier expires. */
   supplementDeadlineDays: number;
+  /**
+   * Share of the appraisal council (Hội đồng thẩm định đề án khuyến công) that must be able to vote (no
+   * conflict of interest) for it to decide; a proposal then carries with more than half of the votes.
+   */
+  councilQuorum: { numerator: number; denominator: number };
 }
