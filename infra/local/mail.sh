@@ -13,7 +13,12 @@ M_DATA="$DATA_DIR/mail"
 UI_URL="http://$MAIL_HOST:$MAIL_UI_PORT"
 READY_TIMEOUT="${MAIL_READY_TIMEOUT:-30}"
 
-api_ok() { curl -sf --max-time 3 "$UI_URL/email" 2>/dev/null | head -c1 | grep -q '\['; }
+# The whole answer is read: piping it into `head -c1` made curl die of SIGPIPE (pipefail) once the
+# caught mail outgrew a pipe buffer, and a mailbox full of test mail then never looked ready.
+api_ok() {
+  local body
+  body=$(curl -sf --max-time 10 "$UI_URL/email" 2>/dev/null) && [[ $body == \[* ]]
+}
 
 piece_up() {
   if pid=$(read_pid mail); then
