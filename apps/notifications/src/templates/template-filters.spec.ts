@@ -39,4 +39,11 @@ describe('template filters', () => {
     expect(vi.ocopOutcome({ kind: 'QUORUM_NOT_REACHED', sheetsCounted: 1, quorum: 2 })).toMatch(/chưa đủ số phiếu/);
     expect(vi.points(null)).toBe('—');
   });
+
+  it('words a task deadline, and says so when a stage has none instead of leaving a blank', () => {
+    expect(vi.deadline('2026-12-02T16:59:59.999Z')).toBe('hạn 02/12/2026');
+    expect(en.deadline('2026-12-02T16:59:59.999Z')).toBe('due 02/12/2026');
+    expect(vi.deadline(null)).toBe('không có hạn');
+    expect(en.datetime(null)).toBe('none');
+  });
 });

@@ -78,6 +78,7 @@ export function filtersFor(language: Language): Filters {
       return parts ? dayMonthYear(parts.date) : String(v);
     },
     datetime: (v) => {
+      if (v === null || v === undefined) return language === 'vi' ? 'không có' : 'none';
       const parts = vietnamParts(v);
       if (!parts) return String(v);
       return language === 'vi'
@@ -97,6 +98,12 @@ export function filtersFor(language: Language): Filters {
             maximumFractionDigits: 2,
           }).format(Number(v) / 100),
     stage: (v) => STAGES[String(v)]?.[language] ?? String(v),
+    /** A task's deadline as a phrase: stages after approval have none, and say so instead of a blank. */
+    deadline: (v) => {
+      const parts = v === null || v === undefined ? undefined : vietnamParts(v);
+      if (!parts) return language === 'vi' ? 'không có hạn' : 'no deadline';
+      return language === 'vi' ? `hạn ${dayMonthYear(parts.date)}` : `due ${dayMonthYear(parts.date)}`;
+    },
     ocopOutcome: (v) => ocopOutcome(v, language),
   };
 }

@@ -1,4 +1,4 @@
-subject: New task: dossier {{dossierCode}}, step "{{stage | stage}}", due {{dueAt | date}}
+subject: New task: dossier {{dossierCode}}, step "{{stage | stage}}", {{dueAt | deadline}}
 --- text
 Dear {{recipientName}},
 

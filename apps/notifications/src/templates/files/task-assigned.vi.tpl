@@ -1,5 +1,5 @@
-subject: Việc mới: hồ sơ {{dossierCode}}, bước "{{stage | stage}}", hạn {{dueAt | date}}
-short: Khuyến công: việc mới cho hồ sơ {{dossierCode}} ({{stage | stage}}), hạn {{dueAt | date}}.
+subject: Việc mới: hồ sơ {{dossierCode}}, bước "{{stage | stage}}", {{dueAt | deadline}}
+short: Khuyến công: việc mới cho hồ sơ {{dossierCode}} ({{stage | stage}}), {{dueAt | deadline}}.
 --- text
 Kính gửi {{recipientName}},
 
