@@ -6,3 +6,4 @@ export * from './worker-runner';
 export * from './ensure-search-attributes';
 export * from './worker-logging';
 export * from './worker-runner.provider';
+export * from './update-refusal';

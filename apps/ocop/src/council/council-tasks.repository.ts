@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ocopEvaluationPackById, scoreTemplate } from '@kc/domain';
+import { pageOffset } from '@kc/platform';
 
 export interface TaskQuery {
   status?: 'OPEN' | 'CLOSED';
@@ -43,7 +44,7 @@ export class CouncilTasksRepository {
       `SELECT e.id AS evaluation_id, c.level, c.status, c.quorum, m.conflict, ss.total, ss.submitted_at, p.id AS product_id,
          p.name AS product_name, p.group_code, p.subgroup_code, p.pack_id, s.name AS subject_name, c.opened_at
        ${from} ORDER BY c.opened_at DESC, e.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+      [...params, q.pageSize, pageOffset(q)],
     );
     return { items: rows.map(toTask), total, page: q.page, pageSize: q.pageSize };
   }

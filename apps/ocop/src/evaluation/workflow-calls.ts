@@ -1,4 +1,5 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { updateRefusal } from '@kc/temporal';
 import { httpError } from '../shared/http-errors';
 
 /**
@@ -9,10 +10,8 @@ export async function onWorkflow<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof WorkflowUpdateFailedError) {
-      const [vi, en] = String(error.cause?.message ?? '').split(' / ');
-      throw httpError(409, vi || 'Không thể thực hiện thao tác.', en || 'The action was rejected.');
-    }
+    const refused = updateRefusal(error);
+    if (refused) throw httpError(409, refused.vi, refused.en);
     if (error instanceof WorkflowNotFoundError)
       throw httpError(409, 'Lượt đánh giá đã kết thúc.', 'The evaluation has ended.');
     throw error;

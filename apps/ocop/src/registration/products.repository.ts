@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
+import { pageOffset } from '@kc/platform';
 import { httpError, isUuid } from '../shared/http-errors';
 import type { ProductListQuery } from './registration.schemas';
 
@@ -52,7 +53,7 @@ export class ProductsRepository {
     const items: ProductRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM ocop.products p JOIN ocop.subjects s ON s.id = p.subject_id ${where}
        ORDER BY p.created_at DESC, p.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+      [...params, q.pageSize, pageOffset(q)],
     );
     return { items: items.map(toProductView), total, page: q.page, pageSize: q.pageSize };
   }

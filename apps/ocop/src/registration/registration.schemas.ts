@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ocopSubjectKindSchema } from '@kc/contracts';
-import { bilingual } from '@kc/platform';
+import { bilingual, pageQueryShape } from '@kc/platform';
 import { ocopDocumentKinds, type OcopDocumentKind } from './ocop-documents';
 
 const unitCode = z
@@ -55,9 +55,5 @@ export const registerProductSchema = z.strictObject({
 });
 export type RegisterProductRequest = z.infer<typeof registerProductSchema>;
 
-export const pageSchema = {
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-};
-export const productListSchema = z.strictObject(pageSchema);
+export const productListSchema = z.strictObject(pageQueryShape);
 export type ProductListQuery = z.infer<typeof productListSchema>;

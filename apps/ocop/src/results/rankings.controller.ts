@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated } from '@kc/auth';
-import { validate } from '@kc/platform';
+import { pageOffset, validate } from '@kc/platform';
 import { rankingCsv, rankingWorkbook } from './ranking-export';
 import {
   rankingFiltersOnlySchema,
@@ -25,7 +25,7 @@ export class RankingsController {
   @Get('rankings')
   @ApiOperation({ summary: 'Xếp hạng sản phẩm OCOP (lọc sao, nhóm, đơn vị, năm; phân trang) / rankings' })
   async list(@Query(validate(rankingQuerySchema)) q: RankingQuery) {
-    const { items, total } = await this.rankings.list(q, q.pageSize, (q.page - 1) * q.pageSize);
+    const { items, total } = await this.rankings.list(q, q.pageSize, pageOffset(q));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { pageQueryShape } from '@kc/platform';
 
 export const rankingFiltersSchema = {
   stars: z.coerce.number().int().min(1).max(5).optional(),
@@ -10,8 +11,7 @@ export const rankingFiltersSchema = {
 };
 export const rankingQuerySchema = z.strictObject({
   ...rankingFiltersSchema,
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryShape,
 });
 export const rankingFiltersOnlySchema = z.strictObject(rankingFiltersSchema);
 export type RankingFilters = z.infer<typeof rankingFiltersOnlySchema>;
