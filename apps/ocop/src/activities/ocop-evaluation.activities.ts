@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OutboxWriter } from '@kc/messaging';
 import type { OcopEvaluationActivities } from '@kc/workflows';
-import { certificatePayload, writeStep } from './ocop-step-writer';
+import { certificatePayload, WORKFLOW_ACTOR, writeStep } from './ocop-step-writer';
 
 type StepInput = Parameters<OcopEvaluationActivities['recordOcopStep']>[0];
 type CertificateInput = Parameters<OcopEvaluationActivities['issueOcopCertificate']>[0];
@@ -30,7 +30,7 @@ export class OcopEvaluationActivitiesService implements OcopEvaluationActivities
   async recordOcopStep(input: StepInput): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       if (!(await this.firstTime(m, input.workflowId, input.sequence))) return;
-      const drafts = await writeStep(m, input, input.step);
+      const drafts = await writeStep(m, input);
       await this.outbox.publish(
         m,
         drafts.map((d) => ({ ...d, correlationId: input.workflowId })),
@@ -67,7 +67,7 @@ export class OcopEvaluationActivitiesService implements OcopEvaluationActivities
       await this.outbox.publish(m, {
         type: 'OcopCertificateIssued',
         aggregateId: input.productId,
-        actor: { kind: 'system', id: 'ocopEvaluationWorkflow' },
+        actor: WORKFLOW_ACTOR,
         correlationId: input.workflowId,
         occurredAt: new Date(input.at),
         payload: {

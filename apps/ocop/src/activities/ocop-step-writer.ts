@@ -1,9 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { EventActor } from '@kc/contracts';
+import { WorkflowTypes, type EventActor } from '@kc/contracts';
 import type { EventDraft } from '@kc/messaging';
-import type { OcopEvaluationActivities, OcopStep } from '@kc/workflows';
+import type { OcopEvaluationActivities } from '@kc/workflows';
 
 type StepInput = Parameters<OcopEvaluationActivities['recordOcopStep']>[0];
+
+/** The actor of what the evaluation workflow does on its own (timers, results). */
+export const WORKFLOW_ACTOR: EventActor = { kind: 'system', id: WorkflowTypes.ocopEvaluation };
 
 const base = (i: StepInput) => ({
   productId: i.productId,
@@ -56,10 +59,9 @@ export async function certificatePayload(m: EntityManager, certificateNumber: st
  * Applies one workflow step to the ocop tables and returns the events it publishes; the caller writes both
  * in one transaction. Each case is the projection of the workflow state the API reads.
  */
-export async function writeStep(m: EntityManager, i: StepInput, step: OcopStep): Promise<EventDraft[]> {
-  const actor: EventActor = i.actor
-    ? { kind: 'user', id: i.actor.userId, role: i.actor.roles[0] }
-    : { kind: 'system', id: 'ocopEvaluationWorkflow' };
+export async function writeStep(m: EntityManager, i: StepInput): Promise<EventDraft[]> {
+  const step = i.step;
+  const actor: EventActor = i.actor ? { kind: 'user', id: i.actor.userId, role: i.actor.roles[0] } : WORKFLOW_ACTOR;
   const at = new Date(i.at);
   const event = (type: EventDraft['type'], payload: object): EventDraft =>
     ({ type, aggregateId: i.productId, payload, actor, occurredAt: at }) as EventDraft;

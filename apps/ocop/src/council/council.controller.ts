@@ -3,18 +3,18 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { ocopEvaluationPackById, scoreSheet, scoreTemplate } from '@kc/domain';
-import { bilingual, validate } from '@kc/platform';
+import { bilingual, pageQueryShape, validate } from '@kc/platform';
 import { TemporalConnection } from '@kc/temporal';
-import { declareConflictUpdate, submitScoreSheetUpdate, type OcopActor } from '@kc/workflows';
+import { declareConflictUpdate, submitScoreSheetUpdate } from '@kc/workflows';
 import { EvaluationsRepository } from '../evaluation/evaluations.repository';
 import { onWorkflow } from '../evaluation/workflow-calls';
 import { httpError } from '../shared/http-errors';
+import { ocopActor } from '../shared/user-actor';
 import { CouncilTasksRepository, type TaskQuery } from './council-tasks.repository';
 
 const taskQuerySchema = z.strictObject({
   status: z.enum(['OPEN', 'CLOSED']).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryShape,
 });
 const conflictSchema = z.strictObject({
   hasConflict: z.boolean(bilingual('Cho biết có xung đột lợi ích hay không.', 'Say whether you have a conflict.')),
@@ -28,7 +28,6 @@ const sheetSchema = z.strictObject({
   ),
 });
 
-const actorOf = (user: AuthUser): OcopActor => ({ userId: user.id, roles: user.roles, unitCode: user.unitCode });
 const noSeat = () =>
   httpError(404, 'Bạn không có nhiệm vụ chấm sản phẩm này.', 'You have no seat on a council for this evaluation.');
 
@@ -63,7 +62,9 @@ export class CouncilController {
     const row = await this.evaluations.find(id);
     if (!(await this.evaluations.seat(row.id, user.id))) throw noSeat();
     const handle = (await this.temporal.workflowClient()).workflow.getHandle(row.workflow_id);
-    await onWorkflow(() => handle.executeUpdate(declareConflictUpdate, { args: [{ actor: actorOf(user), ...body }] }));
+    await onWorkflow(() =>
+      handle.executeUpdate(declareConflictUpdate, { args: [{ actor: ocopActor(user), ...body }] }),
+    );
     return { evaluationId: row.id, hasConflict: body.hasConflict };
   }
 
@@ -94,7 +95,7 @@ export class CouncilController {
       );
     const handle = (await this.temporal.workflowClient()).workflow.getHandle(row.workflow_id);
     const state = await onWorkflow(() =>
-      handle.executeUpdate(submitScoreSheetUpdate, { args: [{ actor: actorOf(user), answers: body.answers }] }),
+      handle.executeUpdate(submitScoreSheetUpdate, { args: [{ actor: ocopActor(user), answers: body.answers }] }),
     );
     const council = state.councils[state.councils.length - 1];
     // Totals are the server's own, computed from the points; the client never sends them.

@@ -10,7 +10,6 @@ import {
   openCouncilUpdate,
   recordCentralResultUpdate,
   submitCommuneReportUpdate,
-  type OcopActor,
 } from '@kc/workflows';
 import {
   centralResultSchema,
@@ -20,11 +19,10 @@ import {
   type StartEvaluationRequest,
 } from './evaluation.schemas';
 import { EvaluationsRepository } from './evaluations.repository';
+import { ocopActor } from '../shared/user-actor';
 import { StartEvaluationService } from './start-evaluation.service';
 import { onWorkflow } from './workflow-calls';
 import type { OcopStars } from '@kc/domain';
-
-const actorOf = (user: AuthUser): OcopActor => ({ userId: user.id, roles: user.roles, unitCode: user.unitCode });
 
 /**
  * The Department runs evaluations: a DEPARTMENT_APPRAISER (the officer who already appraises dossiers for
@@ -75,7 +73,7 @@ export class EvaluationsController {
     @Body(validate(openCouncilSchema)) body: z.infer<typeof openCouncilSchema>,
   ) {
     const handle = await this.handle(id);
-    return onWorkflow(() => handle.executeUpdate(openCouncilUpdate, { args: [{ actor: actorOf(user), ...body }] }));
+    return onWorkflow(() => handle.executeUpdate(openCouncilUpdate, { args: [{ actor: ocopActor(user), ...body }] }));
   }
 
   @Post('evaluations/:id/close')
@@ -84,7 +82,7 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'Kết thúc phiên họp Hội đồng / close the sitting council now' })
   async close(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     const handle = await this.handle(id);
-    return onWorkflow(() => handle.executeUpdate(closeCouncilUpdate, { args: [{ actor: actorOf(user) }] }));
+    return onWorkflow(() => handle.executeUpdate(closeCouncilUpdate, { args: [{ actor: ocopActor(user) }] }));
   }
 
   @Post('evaluations/:id/commune-report')
@@ -98,7 +96,7 @@ export class EvaluationsController {
   ) {
     const handle = await this.handle(id);
     return onWorkflow(() =>
-      handle.executeUpdate(submitCommuneReportUpdate, { args: [{ actor: actorOf(user), summary: body.summary }] }),
+      handle.executeUpdate(submitCommuneReportUpdate, { args: [{ actor: ocopActor(user), summary: body.summary }] }),
     );
   }
 
@@ -114,7 +112,7 @@ export class EvaluationsController {
     const handle = await this.handle(id);
     return onWorkflow(() =>
       handle.executeUpdate(recordCentralResultUpdate, {
-        args: [{ actor: actorOf(user), stars: body.stars as OcopStars, decisionRef: body.decisionRef }],
+        args: [{ actor: ocopActor(user), stars: body.stars as OcopStars, decisionRef: body.decisionRef }],
       }),
     );
   }

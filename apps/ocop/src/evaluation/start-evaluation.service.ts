@@ -9,7 +9,7 @@ import { TemporalConnection } from '@kc/temporal';
 import { OCOP_FINAL_STAGES, reevaluationStartedSignal, type OcopEvaluationInput } from '@kc/workflows';
 import type { OcopConfig } from '../config';
 import { ProductsRepository } from '../registration/products.repository';
-import { httpError } from '../shared/http-errors';
+import { httpError, invalidRequest } from '../shared/http-errors';
 import { OCOP_CONFIG } from '../shared/ocop-config.token';
 import type { StartEvaluationRequest } from './evaluation.schemas';
 
@@ -33,7 +33,7 @@ export class StartEvaluationService {
   async start(user: AuthUser, productId: string, body: StartEvaluationRequest) {
     const product = await this.products.find(user, productId);
     if (body.communeReport && !ocopEvaluationPackById(product.pack_id).levels.some((l) => l.role === 'REPORT'))
-      throw httpError(400, 'Dữ liệu gửi lên không hợp lệ.', 'The request is invalid.', [
+      throw invalidRequest([
         {
           field: 'communeReport',
           messageVi: `Bộ tiêu chí ${product.pack_id} không có báo cáo đánh giá của UBND xã.`,

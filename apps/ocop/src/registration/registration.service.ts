@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { ocopPackForRegistration, vietnamDate } from '@kc/domain';
 import { OutboxWriter } from '@kc/messaging';
-import { httpError, type FieldProblem } from '../shared/http-errors';
+import type { FieldError } from '@kc/platform';
+import { httpError, invalidRequest } from '../shared/http-errors';
 import { OcopUnits } from '../shared/ocop-units';
 import { userActor } from '../shared/user-actor';
 import { requiredDocuments, ocopDocumentKinds } from './ocop-documents';
@@ -13,8 +14,6 @@ import type { CreateSubjectRequest, RegisterProductRequest } from './registratio
 /** The first OCOP pack (QĐ 1048) took effect on 21/8/2019: no product registers earlier. */
 const FIRST_OCOP_DAY = '2019-08-21';
 const isAppraiser = (user: AuthUser) => user.roles.includes('DEPARTMENT_APPRAISER');
-const invalid = (fields: FieldProblem[]) =>
-  httpError(400, 'Dữ liệu gửi lên không hợp lệ.', 'The request is invalid.', fields);
 
 export interface SubjectRow {
   id: string;
@@ -38,7 +37,7 @@ export class RegistrationService {
   async createSubject(user: AuthUser, body: CreateSubjectRequest) {
     const today = vietnamDate(new Date());
     if (!this.units.localUnitOn(body.unitCode, today))
-      throw invalid([
+      throw invalidRequest([
         { field: 'unitCode', messageVi: 'Không có xã/phường này.', messageEn: 'No such commune or ward today.' },
       ]);
     const id = randomUUID();
@@ -65,7 +64,7 @@ export class RegistrationService {
 
   async registerProduct(user: AuthUser, body: RegisterProductRequest) {
     const today = vietnamDate(new Date());
-    const problems: FieldProblem[] = [];
+    const problems: FieldError[] = [];
     if (body.registeredOn && !isAppraiser(user))
       problems.push({
         field: 'registeredOn',
@@ -79,7 +78,7 @@ export class RegistrationService {
         messageVi: `Ngày đăng ký phải từ ${FIRST_OCOP_DAY} đến hôm nay.`,
         messageEn: `The registration date must be between ${FIRST_OCOP_DAY} and today.`,
       });
-    if (problems.length) throw invalid(problems);
+    if (problems.length) throw invalidRequest(problems);
 
     const subject = await this.subjectFor(user, body.subjectId);
     const pack = ocopPackForRegistration(registeredOn);
@@ -115,7 +114,7 @@ export class RegistrationService {
         messageVi: `Thiếu tài liệu: ${missing.map((k) => ocopDocumentKinds[k].vi).join('; ')}.`,
         messageEn: `Missing documents: ${missing.map((k) => ocopDocumentKinds[k].en).join('; ')}.`,
       });
-    if (problems.length) throw invalid(problems);
+    if (problems.length) throw invalidRequest(problems);
 
     const id = randomUUID();
     const registeredAt = new Date();

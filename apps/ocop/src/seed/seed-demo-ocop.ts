@@ -1,5 +1,4 @@
-import { WorkflowIdReusePolicy, type WorkflowClient } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, type WorkflowClient } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import { ocopPackForRegistration } from '@kc/domain';
@@ -24,6 +23,15 @@ export interface DemoOcopOptions {
 }
 
 const REGISTERED_ON = '2025-09-15'; // under QĐ 1489: commune report, then the provincial council
+/** What the rows, the registration event and the workflow input all say about the demo product. */
+const demo = {
+  subjectName: 'Hợp tác xã Nông nghiệp Xuân Lộc',
+  subjectKind: 'COOPERATIVE',
+  productName: 'Bánh tráng phơi sương Xuân Lộc',
+  groupCode: 'FOOD',
+  subgroupCode: 'FOOD-3b',
+  unitCode: 'X-XUAN-LOC',
+} as const;
 
 /**
  * A demo OCOP subject and product, and its first evaluation round: the commune's report came with the
@@ -38,18 +46,28 @@ export async function seedDemoOcop(dataSource: DataSource, client: WorkflowClien
   const created = await dataSource.transaction(async (m) => {
     await m.query(
       `INSERT INTO ocop.subjects (id, kind, name, tax_code, address, unit_code, owner_id, created_by)
-       VALUES ($1, 'COOPERATIVE', 'Hợp tác xã Nông nghiệp Xuân Lộc', '3601234567', 'Ấp Bảo Định, xã Xuân Lộc, tỉnh Đồng Nai', 'X-XUAN-LOC', $2, 'seed')
+       VALUES ($1, $2, $3, '3601234567', 'Ấp Bảo Định, xã Xuân Lộc, tỉnh Đồng Nai', $4, $5, 'seed')
        ON CONFLICT (id) DO NOTHING`,
-      [ids.subjectId, options.applicantId],
+      [ids.subjectId, demo.subjectKind, demo.subjectName, demo.unitCode, options.applicantId],
     );
     const documents = ['REGISTRATION_FORM', 'BUSINESS_PLAN', 'ORGANISATION_FORM', 'LICENCE_COPY', 'SAMPLES'].map(
       (kind) => ({ kind, fileName: `${kind.toLowerCase().replace(/_/g, '-')}.pdf` }),
     );
     const product: unknown[] = await m.query(
       `INSERT INTO ocop.products (id, subject_id, name, group_code, subgroup_code, unit_code, documents, registered_on, pack_id, registered_by)
-       VALUES ($1, $2, 'Bánh tráng phơi sương Xuân Lộc', 'FOOD', 'FOOD-3b', 'X-XUAN-LOC', $3, $4, $5, 'seed')
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'seed')
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [ids.productId, ids.subjectId, JSON.stringify(documents), REGISTERED_ON, pack.id],
+      [
+        ids.productId,
+        ids.subjectId,
+        demo.productName,
+        demo.groupCode,
+        demo.subgroupCode,
+        demo.unitCode,
+        JSON.stringify(documents),
+        REGISTERED_ON,
+        pack.id,
+      ],
     );
     if (product.length === 0) return false;
     await m.query(
@@ -62,14 +80,9 @@ export async function seedDemoOcop(dataSource: DataSource, client: WorkflowClien
       aggregateId: ids.productId,
       actor: { kind: 'system', id: 'seed' },
       payload: {
+        ...demo,
         productId: ids.productId,
-        productName: 'Bánh tráng phơi sương Xuân Lộc',
         subjectId: ids.subjectId,
-        subjectName: 'Hợp tác xã Nông nghiệp Xuân Lộc',
-        subjectKind: 'COOPERATIVE',
-        groupCode: 'FOOD',
-        subgroupCode: 'FOOD-3b',
-        unitCode: 'X-XUAN-LOC',
         registeredOn: REGISTERED_ON,
         packId: pack.id,
         documentCodes: documents.map((d) => d.kind),
@@ -83,10 +96,10 @@ export async function seedDemoOcop(dataSource: DataSource, client: WorkflowClien
     productId: ids.productId,
     round: 1,
     packId: pack.id,
-    subgroupCode: 'FOOD-3b',
-    productName: 'Bánh tráng phơi sương Xuân Lộc',
-    subjectName: 'Hợp tác xã Nông nghiệp Xuân Lộc',
-    unitCode: 'X-XUAN-LOC',
+    subgroupCode: demo.subgroupCode,
+    productName: demo.productName,
+    subjectName: demo.subjectName,
+    unitCode: demo.unitCode,
     council: options.members,
     communeReport: {
       by: 'seed',
