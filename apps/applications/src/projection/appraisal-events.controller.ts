@@ -8,7 +8,7 @@ import {
   type StageChangedV1,
   type SupplementRequestedV1,
 } from '@kc/contracts';
-import { stageLabels } from '@kc/domain';
+import { formatDong, stageLabels } from '@kc/domain';
 import type { InboxContext } from '@kc/messaging';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { stageStatus } from './stage-status';
@@ -113,7 +113,7 @@ export class AppraisalEventsController {
     await this.repo.addTimeline(ctx.manager, p.applicationId, {
       at: new Date(p.decidedAt),
       kind,
-      labelVi: `${vi}: ${new Intl.NumberFormat('vi-VN').format(p.amountVnd)} đồng`,
+      labelVi: `${vi}: ${formatDong(p.amountVnd)}`,
       labelEn: `${en}: ${p.amountVnd} VND`,
     });
   }
