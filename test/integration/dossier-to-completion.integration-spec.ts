@@ -12,6 +12,7 @@ import {
   expectEventually,
   migrateTestSchema,
   positionGroupAtEnd,
+  requestJson,
 } from '@kc/testing';
 import { WorkflowIds } from '@kc/contracts';
 import { supportRequestSearchKeys } from '@kc/workflows';
@@ -51,14 +52,8 @@ describe('a support dossier from submission to completion through the officersâ€
     await h?.close();
   });
 
-  const inbox = async (method: string, path: string, token: Token, body?: unknown) => {
-    const res = await fetch(`${appraisalsBase}${path}`, {
-      method,
-      headers: { authorization: token.authorization, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  };
+  const inbox = (method: string, path: string, token: Token, body?: unknown) =>
+    requestJson(`${appraisalsBase}${path}`, token.authorization, { method, body });
   /** Waits until the officer's inbox shows the dossier's open task at `stage`, and answers its id. */
   const taskAt = async (token: Token, applicationId: string, stage: string): Promise<string> => {
     let taskId = '';

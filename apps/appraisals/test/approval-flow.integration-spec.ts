@@ -10,6 +10,7 @@ import {
   expectEventually,
   migrateTestSchema,
   positionGroupAtEnd,
+  requestJson,
   startTestTokenIssuer,
   testEnv,
   testTopic,
@@ -59,20 +60,9 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
   /** The dossier's events without the inbox's task bookkeeping. */
   const eventsFor = (applicationId: string) =>
     allEventsFor(applicationId).filter((e) => e.type !== 'TaskCreated' && e.type !== 'TaskCompleted');
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read loosely by the assertions
-  type Json = Record<string, any>;
-  const get = async (authorization: string, path: string) => {
-    const res = await fetch(`${base}${path}`, { headers: { authorization } });
-    return { status: res.status, body: (await res.json()) as Json };
-  };
-  const post = async (authorization: string, path: string, body: object = {}) => {
-    const res = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Json };
-  };
+  const get = (authorization: string, path: string) => requestJson(`${base}${path}`, authorization);
+  const post = (authorization: string, path: string, body: object = {}) =>
+    requestJson(`${base}${path}`, authorization, { method: 'POST', body });
   const submit = async (applicationId: string) => {
     const draft = applicationSubmittedDraft({
       applicationId,
@@ -86,14 +76,8 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       ],
     });
   };
-  const act = async (authorization: string, applicationId: string, action: object) => {
-    const res = await fetch(`${base}/approvals/${applicationId}/actions`, {
-      method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify(action),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const act = (authorization: string, applicationId: string, action: object) =>
+    post(authorization, `/approvals/${applicationId}/actions`, action);
 
   it('starts one workflow per dossier, however often the event arrives, and announces RECEPTION', async () => {
     const applicationId = randomUUID();
@@ -114,11 +98,7 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' });
     const applicant = await issuer.token({ roles: ['APPLICANT'] });
     await expectEventually(
-      async () =>
-        expect(
-          (await fetch(`${base}/approvals/${applicationId}`, { headers: { authorization: commune.authorization } }))
-            .status,
-        ).toBe(200),
+      async () => expect((await get(commune.authorization, `/approvals/${applicationId}`)).status).toBe(200),
       30_000,
     );
 
@@ -170,10 +150,7 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       documentIds: ['d-1'],
       submittedAt: new Date().toISOString(),
     });
-    const stateOf = async () =>
-      (await (
-        await fetch(`${base}/approvals/${applicationId}`, { headers: { authorization: commune.authorization } })
-      ).json()) as Record<string, unknown>;
+    const stateOf = async () => (await get(commune.authorization, `/approvals/${applicationId}`)).body;
     await expectEventually(async () => expect(await stateOf()).toMatchObject({ awaitingSupplement: false }), 30_000);
 
     await applicantEvent('ApplicationWithdrawn', {

@@ -9,3 +9,4 @@ export * from './time-skipping-env';
 export * from './test-token-issuer';
 export * from './migrate-test-schema';
 export * from './workflow-worker';
+export * from './http-json';

@@ -8,9 +8,13 @@ import {
   type StageChangedV1,
   type SupplementRequestedV1,
 } from '@kc/contracts';
+import { formatDong, stageLabels } from '@kc/domain';
 import type { InboxContext } from '@kc/messaging';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
-import { StagePresentation } from './stage-labels';
+import { stageStatus } from './stage-status';
+
+/** An ISO date (2026-12-28) as Vietnamese readers write it (28/12/2026). */
+const dayMonthYear = (isoDate: string) => isoDate.split('-').reverse().join('/');
 
 /** Projects the approval workflow's events into the dossier's status and public timeline. */
 @Controller()
@@ -20,11 +24,11 @@ export class AppraisalEventsController {
   @EventPattern(EventTypes.StageChanged)
   async onStageChanged(@Payload() event: EventEnvelope<StageChangedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const p = event.payload;
-    const shown = StagePresentation[p.to];
+    const shown = stageLabels[p.to];
     const dossier = await this.repo.findById(p.applicationId, ctx.manager, true);
     if (!dossier) throw new Error(`StageChanged for unknown dossier ${p.applicationId}`);
     // A withdrawal already recorded here stays: the workflow's WITHDRAWN confirms it, it does not reopen.
-    const status = dossier.status === 'WITHDRAWN' ? 'WITHDRAWN' : shown.status;
+    const status = dossier.status === 'WITHDRAWN' ? 'WITHDRAWN' : stageStatus[p.to];
     await ctx.manager.query(
       `UPDATE applications.dossiers SET stage = $2, status = $3, updated_at = now() WHERE id = $1`,
       [p.applicationId, p.to, status],
@@ -60,7 +64,7 @@ export class AppraisalEventsController {
       at: new Date(p.requestedAt),
       kind: 'SUPPLEMENT_REQUESTED',
       stage: p.stage,
-      labelVi: `Yêu cầu bổ sung hồ sơ trước ngày ${p.dueDate.split('-').reverse().join('/')}`,
+      labelVi: `Yêu cầu bổ sung hồ sơ trước ngày ${dayMonthYear(p.dueDate)}`,
       labelEn: `Supplement requested, due ${p.dueDate}`,
       note: p.items.map((i) => `${i.documentCode}: ${i.reasonVi}`).join('; '),
     });
@@ -70,7 +74,6 @@ export class AppraisalEventsController {
   @EventPattern(EventTypes.SlaBreached)
   async onSlaBreached(@Payload() event: EventEnvelope<SlaBreachedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     const p = event.payload;
-    const newDate = p.newExpectedDate.split('-').reverse().join('/');
     await ctx.manager.query(
       `UPDATE applications.dossiers SET expected_result_date = $2, updated_at = now() WHERE id = $1`,
       [p.applicationId, p.newExpectedDate],
@@ -79,7 +82,7 @@ export class AppraisalEventsController {
       at: new Date(p.breachedAt),
       kind: 'APOLOGY',
       stage: p.stage,
-      labelVi: `Xin lỗi vì hồ sơ chậm xử lý; ngày hẹn trả kết quả mới: ${newDate} (Mẫu 04)`,
+      labelVi: `Xin lỗi vì hồ sơ chậm xử lý; ngày hẹn trả kết quả mới: ${dayMonthYear(p.newExpectedDate)} (Mẫu 04)`,
       labelEn: `Apology for the delay; new expected result date ${p.newExpectedDate} (Form 04)`,
     });
   }
@@ -110,7 +113,7 @@ export class AppraisalEventsController {
     await this.repo.addTimeline(ctx.manager, p.applicationId, {
       at: new Date(p.decidedAt),
       kind,
-      labelVi: `${vi}: ${new Intl.NumberFormat('vi-VN').format(p.amountVnd)} đồng`,
+      labelVi: `${vi}: ${formatDong(p.amountVnd)}`,
       labelEn: `${en}: ${p.amountVnd} VND`,
     });
   }

@@ -32,7 +32,7 @@ export class StageDeadlines {
 
   /** A deadline pushed back by `days` working days. */
   extended(dueAt: string, days: number): string {
-    return endOfVietnamDay(this.calendar.addWorkingDays(vietnamDate(new Date(dueAt)), days));
+    return this.after(new Date(dueAt), days);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { StageEvent } from '@kc/domain';
+import { formatDong, type StageEvent } from '@kc/domain';
 
 const stageVi: Record<string, string> = {
   RECEPTION: 'Tiếp nhận',
@@ -16,7 +16,6 @@ const stageVi: Record<string, string> = {
   EXPIRED: 'Hết hạn bổ sung',
   CANCELLED: 'Hủy hồ sơ',
 };
-const dong = (amount: number) => `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
 const withNote = (text: string, note: string | null | undefined) => (note ? `${text}: ${note}` : text);
 
 export interface TimelineLine {
@@ -47,9 +46,9 @@ export function describeStageEvent(e: StageEvent): TimelineLine {
     case 'ApplicationRejected':
       return { kind: e.type, vi: `Không phê duyệt: ${e.reason}`, en: `Rejected: ${e.reason}` };
     case 'ApplicationApproved':
-      return { kind: e.type, vi: `Phê duyệt hỗ trợ ${dong(e.amountVnd)}`, en: `Approved: ${e.amountVnd} VND` };
+      return { kind: e.type, vi: `Phê duyệt hỗ trợ ${formatDong(e.amountVnd)}`, en: `Approved: ${e.amountVnd} VND` };
     case 'DisbursementRecorded':
-      return { kind: e.type, vi: `Giải ngân ${dong(e.amountVnd)}`, en: `Disbursed ${e.amountVnd} VND` };
+      return { kind: e.type, vi: `Giải ngân ${formatDong(e.amountVnd)}`, en: `Disbursed ${e.amountVnd} VND` };
     case 'ApplicationCompleted':
       return { kind: e.type, vi: 'Hoàn thành hỗ trợ', en: 'Completed' };
     case 'ApplicationCancelled':
@@ -91,16 +90,20 @@ export function describeStageEvent(e: StageEvent): TimelineLine {
     case 'BudgetReserved':
       return {
         kind: e.type,
-        vi: `Bố trí ngân sách năm ${e.year}: ${dong(e.amountVnd)}`,
+        vi: `Bố trí ngân sách năm ${e.year}: ${formatDong(e.amountVnd)}`,
         en: `Budget ${e.year} reserved`,
       };
     case 'BudgetWaitlisted':
       return {
         kind: e.type,
-        vi: `Chờ bố trí ngân sách năm ${e.year} (${dong(e.amountVnd)})`,
+        vi: `Chờ bố trí ngân sách năm ${e.year} (${formatDong(e.amountVnd)})`,
         en: `Waiting for ${e.year} budget`,
       };
     case 'BudgetReleased':
-      return { kind: e.type, vi: `Hoàn trả ngân sách ${dong(e.amountVnd)}`, en: `Budget released: ${e.amountVnd} VND` };
+      return {
+        kind: e.type,
+        vi: `Hoàn trả ngân sách ${formatDong(e.amountVnd)}`,
+        en: `Budget released: ${e.amountVnd} VND`,
+      };
   }
 }

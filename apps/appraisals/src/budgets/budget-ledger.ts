@@ -87,17 +87,17 @@ export class BudgetLedger {
     });
   }
 
-  /** Every budget with what is reserved and how many dossiers wait. */
-  async overview(year?: number) {
+  /** Every budget (of one year, of one programme, when given) with what is reserved and how many dossiers wait. */
+  async overview(year?: number, programCode?: string) {
     const rows = (await this.dataSource.query(
       `SELECT b.program_code, b.year, b.total_vnd::text,
               coalesce(sum(r.amount_vnd) FILTER (WHERE r.status = 'RESERVED'), 0)::text AS reserved_vnd,
               count(r.*) FILTER (WHERE r.status = 'WAITLISTED')::int AS waiting
          FROM appraisals.program_budgets b
          LEFT JOIN appraisals.budget_reservations r ON r.program_code = b.program_code AND r.year = b.year
-        WHERE $1::int IS NULL OR b.year = $1
+        WHERE ($1::int IS NULL OR b.year = $1) AND ($2::text IS NULL OR b.program_code = $2)
         GROUP BY b.program_code, b.year, b.total_vnd ORDER BY b.year DESC, b.program_code`,
-      [year ?? null],
+      [year ?? null, programCode ?? null],
     )) as { program_code: string; year: number; total_vnd: string; reserved_vnd: string; waiting: number }[];
     return rows.map((r) => ({
       programCode: r.program_code,

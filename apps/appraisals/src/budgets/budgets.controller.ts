@@ -44,9 +44,7 @@ export class BudgetsController {
         .signal(budgetFreedSignal)
         .catch(() => undefined); // that dossier ended meanwhile
     }
-    const [budget] = await this.ledger
-      .overview(path.year)
-      .then((all) => all.filter((b) => b.programCode === path.programCode));
+    const [budget] = await this.ledger.overview(path.year, path.programCode);
     return { ...budget, notified: waiting.length };
   }
 }

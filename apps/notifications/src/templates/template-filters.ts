@@ -1,16 +1,9 @@
+import { stageLabels } from '@kc/domain';
 import type { Language } from './language';
 import type { Filters } from './render-template';
 
-const STAGES: Readonly<Record<string, { vi: string; en: string }>> = {
-  RECEPTION: { vi: 'Tiếp nhận và kiểm tra hồ sơ', en: 'Reception and completeness check' },
-  LOCAL_REVIEW: { vi: 'Xác minh tại địa phương', en: 'Local verification' },
-  DEPARTMENT_APPRAISAL: { vi: 'Sở Công Thương thẩm định', en: 'Department appraisal' },
-  COUNCIL_REVIEW: { vi: 'Hội đồng xét duyệt', en: 'Council review' },
-  LEADER_APPROVAL: { vi: 'Lãnh đạo Sở phê duyệt', en: 'Leader approval' },
-  IMPLEMENTATION: { vi: 'Triển khai thực hiện', en: 'Implementation' },
-  ACCEPTANCE: { vi: 'Nghiệm thu', en: 'Acceptance (nghiệm thu)' },
-  DISBURSEMENT: { vi: 'Giải ngân', en: 'Disbursement' },
-};
+/** The domain's one table of stage names, which the applicant's timeline shows too. */
+const STAGES: Readonly<Record<string, { vi: string; en: string }>> = stageLabels;
 
 const LEVELS: Readonly<Record<string, { vi: string; en: string }>> = {
   COMMUNE: { vi: 'xã', en: 'commune' },

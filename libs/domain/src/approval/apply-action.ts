@@ -72,14 +72,12 @@ export function applyAction(
       return move(state, 'DEPARTMENT_APPRAISAL', action.note);
     case 'RETURN_TO_LOCAL':
       return move(state, 'LOCAL_REVIEW', action.reason);
-    case 'PROPOSE_AMOUNT': {
-      const moved = move(
+    case 'PROPOSE_AMOUNT':
+      return move(
         { ...state, appraiserId: actor.userId, proposedAmountVnd: action.amountVnd },
         'COUNCIL_REVIEW',
         action.note ?? null,
       );
-      return moved;
-    }
     case 'DECLARE_CONFLICT':
     case 'VOTE':
       return applyCouncil(state, actor, action);

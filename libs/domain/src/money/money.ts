@@ -29,3 +29,8 @@ export function scale(amount: Vnd, numerator: number, denominator: number): Vnd 
 export function formatVnd(amount: Vnd): string {
   return `${amount.toLocaleString('vi-VN')} ₫`;
 }
+
+/** The amount written out in Vietnamese prose (timelines): 1.500.000.000 đồng */
+export function formatDong(amount: Vnd): string {
+  return `${amount.toLocaleString('vi-VN')} đồng`;
+}
