@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { programCodeSchema } from '@kc/contracts';
-import { bilingual } from '@kc/platform';
+import { bilingual, pageQueryShape } from '@kc/platform';
 
 const MAX_VND = 10_000_000_000_000; // 10,000 billion VND: far above any programme, below 2^53
 
@@ -62,8 +62,7 @@ export type UpdateDraftRequest = z.infer<typeof updateDraftSchema>;
 export const withdrawSchema = z.strictObject({ reason: z.string().trim().min(5).max(2000) });
 
 export const listQuerySchema = z.strictObject({
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryShape,
   status: z
     .enum(['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT', 'APPROVED', 'COMPLETED', 'CLOSED', 'WITHDRAWN'])
     .optional(),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { pageOffset } from '@kc/platform';
 import type { DocumentRow, DossierRow, TimelineRow } from './dossier.row';
 import type { ListQuery } from './dossier.schemas';
 import { notFound } from './http-errors';
@@ -86,7 +87,7 @@ export class DossiersRepository {
     const items: DossierRow[] = await this.dataSource.query(
       `SELECT ${DOSSIER_COLUMNS} FROM applications.dossiers WHERE ${filter} ORDER BY created_at DESC, id
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+      [...params, q.pageSize, pageOffset(q)],
     );
     return { items, total };
   }

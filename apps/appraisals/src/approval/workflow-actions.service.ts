@@ -1,9 +1,9 @@
 import { HttpException, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
 import { WorkflowIds } from '@kc/contracts';
 import type { OfficerAction, SupportRequestState } from '@kc/domain';
-import { TemporalConnection } from '@kc/temporal';
+import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { officerActionUpdate, stateQuery } from '@kc/workflows';
 
 export const problem = (status: number, message: string, messageEn: string) =>
@@ -34,10 +34,8 @@ export class WorkflowActions {
         args: [{ actor: { userId: user.id, roles: user.roles, unitCode: user.unitCode }, action }],
       });
     } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError) {
-        const [vi, en] = String(error.cause?.message ?? '').split(' / ');
-        throw problem(409, vi || 'Không thể thực hiện thao tác.', en || 'The action was rejected.');
-      }
+      const refusal = updateRefusal(error);
+      if (refusal) throw problem(409, refusal.vi, refusal.en);
       if (error instanceof WorkflowNotFoundError) throw notRunning();
       throw error;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { programCodeSchema, stageSchema } from '@kc/contracts';
-import { bilingual } from '@kc/platform';
+import { bilingual, pageQueryShape } from '@kc/platform';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -28,7 +28,6 @@ export const taskQuerySchema = z.strictObject({
     })
     .optional(),
   overdue: flag.optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQueryShape,
 });
 export type TaskQuery = z.infer<typeof taskQuerySchema>;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
+import { pageOffset } from '@kc/platform';
 import type { TaskQuery } from './task-query.schema';
 
 export interface TaskView {
@@ -76,7 +77,7 @@ export class TasksRepository {
       `SELECT ${columns} FROM ${from} WHERE ${filter}
         ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC, t.task_id
         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+      [...params, q.pageSize, pageOffset(q)],
     )) as TaskView[];
     return { items, total };
   }

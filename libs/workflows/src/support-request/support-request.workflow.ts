@@ -195,7 +195,6 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     const woke = timeout === undefined ? (await condition(wake), true) : await condition(wake, Math.max(1, timeout));
     if (!woke) onTimer();
     if (budgetFreed && state.budget === 'WAITLISTED' && !isFinalStage(state.stage)) {
-      budgetFreed = false;
       const budget = await reserve();
       if (budget.reserved) queue(approver, 'BUDGET_FREED', applyApproval(state, budget));
     }
