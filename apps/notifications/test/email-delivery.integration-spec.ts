@@ -2,7 +2,7 @@ import { Topics } from '@kc/contracts';
 import { expectEventually } from '@kc/testing';
 import { mailsTo } from './maildev';
 import { startNotifications, type NotificationsHarness } from './notifications-harness';
-import { refused, submitted, taskCreated } from './event-payloads';
+import { refused, taskCreated } from './event-payloads';
 
 describe('notifications: events on Kafka become e-mails on the real mail server, once each', () => {
   let h: NotificationsHarness;
@@ -14,14 +14,7 @@ describe('notifications: events on Kafka become e-mails on the real mail server,
   it('sends the receipt (Form 01) in Vietnamese, keeps it in the inbox and publishes the delivery receipts', async () => {
     const applicant = await h.registerAccount({ fullName: 'Nguyễn Văn An' });
     await expectEventually(() => h.known(applicant.id));
-    const payload = submitted(applicant.id);
-    const event = await h.publish(
-      Topics.applicationsEvents,
-      'ApplicationSubmitted',
-      payload.applicationId,
-      payload,
-      'applications',
-    );
+    const { payload, event } = await h.submitDossier(applicant.id);
 
     const [mail] = await expectEventually(async () => {
       const mails = await mailsTo(applicant.email);
@@ -51,14 +44,7 @@ describe('notifications: events on Kafka become e-mails on the real mail server,
   it('sends one e-mail for an event Kafka delivers twice', async () => {
     const applicant = await h.registerAccount();
     await expectEventually(() => h.known(applicant.id));
-    const payload = submitted(applicant.id);
-    const event = await h.publish(
-      Topics.applicationsEvents,
-      'ApplicationSubmitted',
-      payload.applicationId,
-      payload,
-      'applications',
-    );
+    const { payload, event } = await h.submitDossier(applicant.id);
     // The very same message again (same event id), as a redelivery after a crash would bring it.
     await event.resend();
     // A later event for the same person: once its mail is there, the duplicate had its chance.
@@ -90,14 +76,7 @@ describe('notifications: events on Kafka become e-mails on the real mail server,
     const applicant = await h.registerAccount();
     await expectEventually(() => h.known(applicant.id));
     await h.smtp.stop();
-    const payload = submitted(applicant.id);
-    const event = await h.publish(
-      Topics.applicationsEvents,
-      'ApplicationSubmitted',
-      payload.applicationId,
-      payload,
-      'applications',
-    );
+    const { event } = await h.submitDossier(applicant.id);
     const failing = await expectEventually(async () => {
       const [row] = await h.deliveries(event.id);
       expect(row.attempts).toBeGreaterThanOrEqual(2);
@@ -131,8 +110,7 @@ describe('notifications: events on Kafka become e-mails on the real mail server,
     for (const p of [officerA, officerB, leader]) await expectEventually(() => h.known(p.id));
     const applicant = await h.registerAccount();
     await expectEventually(() => h.known(applicant.id));
-    const dossier = submitted(applicant.id);
-    await h.publish(Topics.applicationsEvents, 'ApplicationSubmitted', dossier.applicationId, dossier, 'applications');
+    const { payload: dossier } = await h.submitDossier(applicant.id);
     const task = taskCreated(
       dossier.applicationId,
       dossier.dossierCode,

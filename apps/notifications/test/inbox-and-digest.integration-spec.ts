@@ -16,8 +16,7 @@ describe('notifications: in-app inbox and daily digest', () => {
   const applicantWithDossier = async () => {
     const applicant = await h.registerAccount();
     await expectEventually(() => h.known(applicant.id));
-    const dossier = submitted(applicant.id);
-    await h.publish(Topics.applicationsEvents, 'ApplicationSubmitted', dossier.applicationId, dossier, 'applications');
+    const { payload: dossier } = await h.submitDossier(applicant.id);
     return { applicant, dossier, auth: (await h.issuer.token({ id: applicant.id })).authorization };
   };
 

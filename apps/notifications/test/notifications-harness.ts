@@ -14,6 +14,7 @@ import {
   testTopic,
 } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { submitted } from './event-payloads';
 import { startProviderReceiver, startSmtpProxy } from './fake-providers';
 
 /**
@@ -65,6 +66,19 @@ export async function startNotifications() {
     /** Puts the very same message on the topic again (same event id), as a redelivery would. */
     const resend = () => producer.send({ topic: testTopic(topic), messages: [message] }).then(() => undefined);
     return { id: (JSON.parse(message.value) as { id: string }).id, resend };
+  };
+
+  /** The applications service's ApplicationSubmitted for a new dossier of this applicant; returns it and the event. */
+  const submitDossier = async (applicantId: string) => {
+    const payload = submitted(applicantId);
+    const event = await publish(
+      Topics.applicationsEvents,
+      'ApplicationSubmitted',
+      payload.applicationId,
+      payload,
+      'applications',
+    );
+    return { payload, event };
   };
 
   /** A person, as the gateway announces them; returns their id and unique e-mail address. */
@@ -133,6 +147,7 @@ export async function startNotifications() {
     providers,
     smtp,
     publish,
+    submitDossier,
     registerAccount,
     known,
     call,

@@ -4,7 +4,7 @@ import { collectFrom, expectEventually, testTopic } from '@kc/testing';
 import { DlqWatch } from '../src/dlq-watch/dlq-watch';
 import { mailsTo } from './maildev';
 import { startNotifications, type NotificationsHarness } from './notifications-harness';
-import { ocopCertificateIssued, ocopLevelResult, submitted } from './event-payloads';
+import { ocopCertificateIssued, ocopLevelResult } from './event-payloads';
 
 describe('notifications: preferences, channel fallback, OCOP events and malformed events', () => {
   let h: NotificationsHarness;
@@ -50,14 +50,7 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
     });
     expect(saved.status).toBe(200);
 
-    const payload = submitted(applicant.id);
-    const event = await h.publish(
-      Topics.applicationsEvents,
-      'ApplicationSubmitted',
-      payload.applicationId,
-      payload,
-      'applications',
-    );
+    const { payload, event } = await h.submitDossier(applicant.id);
     const sms = await expectEventually(() => {
       const found = h.providers.requests.find((r) => r.path === '/sms/send' && r.body.to === '+84912345678');
       expect(found).toBeDefined();
@@ -96,8 +89,7 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
     const applicant = await h.registerAccount({ fullName: 'John Nguyen' });
     await expectEventually(() => h.known(applicant.id));
     await h.call('PUT', '/preferences/me', await asUser(applicant.id), { channels: ['email'], language: 'en' });
-    const payload = submitted(applicant.id);
-    await h.publish(Topics.applicationsEvents, 'ApplicationSubmitted', payload.applicationId, payload, 'applications');
+    const { payload } = await h.submitDossier(applicant.id);
     await expectEventually(async () => {
       const [mail] = await mailsTo(applicant.email);
       expect(mail.subject).toBe(`Receipt for dossier ${payload.dossierCode}: received, result expected on 28/12/2026`);

@@ -30,10 +30,10 @@ interface Item {
   envelope: EventEnvelope;
 }
 
-/** Marks an error thrown by a handler, as opposed to the inbox or the database failing around it. */
 /** Thrown out of the retry consumer when it stops before a message is due, so its offset is not committed. */
 class StoppedBeforeDue extends Error {}
 
+/** Marks an error thrown by a handler, as opposed to the inbox or the database failing around it. */
 class HandlerFailed extends Error {
   constructor(override readonly cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause));

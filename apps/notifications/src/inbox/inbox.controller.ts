@@ -37,14 +37,13 @@ export class InboxController {
   @Authenticated()
   @ApiOperation({ summary: 'Thông báo của tôi, mới nhất trước / my notifications, newest first (paginated)' })
   async list(@CurrentUser() user: AuthUser, @Query(validate(inboxQuerySchema)) query: InboxQuery) {
-    const { items, total } = await this.inbox.page(
+    const { items, total, unread } = await this.inbox.page(
       this.dataSource.manager,
       user.id,
       query.page,
       query.pageSize,
       query.unreadOnly,
     );
-    const unread = await this.inbox.unreadCount(this.dataSource.manager, user.id);
     return { items, total, unread, page: query.page, pageSize: query.pageSize };
   }
 

@@ -73,18 +73,20 @@ export class InboxRepository {
     page: number,
     pageSize: number,
     unreadOnly: boolean,
-  ): Promise<{ items: InboxItem[]; total: number }> {
+  ): Promise<{ items: InboxItem[]; total: number; unread: number }> {
     const filter = unreadOnly ? 'AND read_at IS NULL' : '';
     const rows: InboxRow[] = await manager.query(
       `SELECT ${COLUMNS} FROM notifications.inbox_items WHERE recipient_id = $1 ${filter}
         ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
       [recipientId, pageSize, (page - 1) * pageSize],
     );
-    const [{ total }]: { total: number }[] = await manager.query(
-      `SELECT count(*)::int AS total FROM notifications.inbox_items WHERE recipient_id = $1 ${filter}`,
+    // Both counts in one scan; with `unreadOnly` every row counted is unread, so `unread` is still the whole count.
+    const [{ total, unread }]: { total: number; unread: number }[] = await manager.query(
+      `SELECT count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread
+         FROM notifications.inbox_items WHERE recipient_id = $1 ${filter}`,
       [recipientId],
     );
-    return { items: rows.map(toItem), total };
+    return { items: rows.map(toItem), total, unread };
   }
 
   async unreadCount(manager: EntityManager, recipientId: string): Promise<number> {

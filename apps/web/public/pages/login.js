@@ -1,7 +1,7 @@
 import { h } from '../ui/dom.js';
 import { t } from '../i18n/t.js';
 import { Api } from '../api.js';
-import { pageHeader } from '../ui/components.js';
+import { authCard } from '../ui/components.js';
 import { busy, clearErrors, emailLike, field, formSummary, input, showApiError, showErrors } from '../ui/form.js';
 import { saveSession } from '../session.js';
 import { navigate } from '../app.js';
@@ -47,17 +47,14 @@ export function render(root, { query }) {
     }
   });
   root.append(
-    h(
-      'div',
-      { class: 'auth-wrap' },
-      h(
-        'section',
-        { class: 'card auth-card' },
-        pageHeader(t('auth.loginTitle'), t('auth.loginEn')),
-        form,
-        h('p', { class: 'auth-switch' }, t('auth.noAccount'), ' ', h('a', { href: '#/dang-ky' }, t('nav.register'))),
-      ),
-    ),
+    authCard({
+      title: t('auth.loginTitle'),
+      subtitle: t('auth.loginEn'),
+      form,
+      switchText: t('auth.noAccount'),
+      switchHref: '#/dang-ky',
+      switchLabel: t('nav.register'),
+    }),
   );
   (query.email ? password : email).focus();
 }

@@ -1,7 +1,7 @@
 import { h } from '../ui/dom.js';
 import { t } from '../i18n/t.js';
 import { Api } from '../api.js';
-import { pageHeader } from '../ui/components.js';
+import { authCard } from '../ui/components.js';
 import { busy, clearErrors, emailLike, field, formSummary, input, showApiError, showErrors } from '../ui/form.js';
 import { navigate, flash } from '../app.js';
 
@@ -57,16 +57,13 @@ export function render(root) {
     }
   });
   root.append(
-    h(
-      'div',
-      { class: 'auth-wrap' },
-      h(
-        'section',
-        { class: 'card auth-card' },
-        pageHeader(t('auth.registerTitle'), t('auth.registerEn')),
-        form,
-        h('p', { class: 'auth-switch' }, t('auth.haveAccount'), ' ', h('a', { href: '#/dang-nhap' }, t('nav.login'))),
-      ),
-    ),
+    authCard({
+      title: t('auth.registerTitle'),
+      subtitle: t('auth.registerEn'),
+      form,
+      switchText: t('auth.haveAccount'),
+      switchHref: '#/dang-nhap',
+      switchLabel: t('nav.login'),
+    }),
   );
 }

@@ -16,6 +16,21 @@ export function pageHeader(title, subtitle, ...actions) {
   );
 }
 
+/** The narrow card the sign-in and sign-up pages share: heading, form, and a link to the other page. */
+export function authCard({ title, subtitle, form, switchText, switchHref, switchLabel }) {
+  return h(
+    'div',
+    { class: 'auth-wrap' },
+    h(
+      'section',
+      { class: 'card auth-card' },
+      pageHeader(title, subtitle),
+      form,
+      h('p', { class: 'auth-switch' }, switchText, ' ', h('a', { href: switchHref }, switchLabel)),
+    ),
+  );
+}
+
 export function sectionTitle(title, subtitle, level = 'h2') {
   return h(level, { class: 'section-title' }, title, subtitle ? h('small', { lang: 'en' }, subtitle) : null);
 }
