@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ocopCertificateExpiringV1, ocopCertificateIssuedV1, ocopLevelResultV1 } from '@kc/contracts';
+import {
+  ocopCertificateExpiringV1,
+  ocopCertificateIssuedV1,
+  ocopLevelResultV1,
+  ocopProposalOverdueV1,
+} from '@kc/contracts';
 
 /*
  * The fields each notified event must carry for its templates and recipients: loose objects, so a
@@ -68,4 +73,7 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
   OcopLevelResult: ocopLevelResultV1.pick({ ...ocopFields, stars: true, averageTotal: true, routing: true }).loose(),
   OcopCertificateIssued: ocopCertificateIssuedV1.pick(certificateFields).loose(),
   OcopCertificateExpiring: ocopCertificateExpiringV1.pick(certificateFields).loose(),
+  OcopProposalOverdue: ocopProposalOverdueV1
+    .pick({ productId: true, productName: true, proposedTo: true, waitedDays: true, addressee: true })
+    .loose(),
 };

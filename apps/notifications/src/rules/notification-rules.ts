@@ -44,4 +44,5 @@ export const NotificationRules: Readonly<Record<string, readonly NotificationRul
   OcopLevelResult: [{ recipients: holder, template: 'ocop-result' }],
   OcopCertificateIssued: [{ recipients: holder, template: 'certificate-issued' }],
   OcopCertificateExpiring: [{ recipients: holder, template: 'certificate-expiring' }],
+  OcopProposalOverdue: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'ocop-proposal-overdue' }],
 };

@@ -108,6 +108,9 @@ export function filtersFor(language: Language): Filters {
       return vi ? `hạn ${dayMonthYear(parts.date)}` : `due ${dayMonthYear(parts.date)}`;
     },
     ocopOutcome: (v) => ocopOutcome(v, language),
+    /** An OCOP level as a phrase: "cấp trung ương" / "central level". */
+    level: (v) =>
+      isMissing(v) ? none : vi ? `cấp ${LEVELS[String(v)]?.vi ?? v}` : `${LEVELS[String(v)]?.en ?? v} level`,
     /** A free-text field that may be absent (an officer's note): "không có" / "none" rather than a blank. */
     optional: (v) => (isMissing(v) || String(v).trim() === '' ? none : String(v)),
   };
