@@ -135,10 +135,17 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
       answers: {},
     });
     expect(early.status).toBe(404);
+    const waitingFor = async (auth: string) =>
+      (await call('GET', '/commune/reports?pageSize=100', auth)).body.items.map((i: Json) => i.evaluationId);
+    expect(await waitingFor(commune.authorization)).toContain(evaluationId);
+    const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-TAN-PHU' });
+    expect(await waitingFor(otherCommune.authorization)).not.toContain(evaluationId);
+    expect((await call('GET', '/commune/reports', applicant.authorization)).status).toBe(403);
     const report = await call('POST', `/evaluations/${evaluationId}/commune-report`, commune.authorization, {
       summary: 'Nguyên liệu gạo và lao động tại xã; ý tưởng sản phẩm của hợp tác xã.',
     });
     expect(report).toMatchObject({ status: 200, body: { stage: 'COUNCIL', level: 'PROVINCE' } });
+    await expectEventually(async () => expect(await waitingFor(commune.authorization)).not.toContain(evaluationId));
 
     await expectEventually(async () => {
       const tasks = await call('GET', '/council/tasks?status=OPEN', members[0].authorization);
