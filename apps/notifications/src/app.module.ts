@@ -24,6 +24,7 @@ import { NOTIFICATIONS_CONFIG } from './notifications-config.token';
 import { PreferencesController } from './preferences/preferences.controller';
 import { PreferencesRepository } from './preferences/preferences.repository';
 import { RecipientsRepository } from './recipients/recipients.repository';
+import { WaitingEventsRepository } from './waiting/waiting-events.repository';
 import { serviceDefinition } from './service.definition';
 import { TemplateStore } from './templates/template-store';
 
@@ -35,6 +36,7 @@ import { TemplateStore } from './templates/template-store';
     channelAdaptersProvider,
     TemplateStore,
     RecipientsRepository,
+    WaitingEventsRepository,
     PreferencesRepository,
     TasksRepository,
     InboxRepository,

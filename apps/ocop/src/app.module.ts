@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@kc/auth';
 import { PlatformModule } from '@kc/platform';
 import { workerRunnerProvider } from '@kc/temporal';
+import { CommuneReportsController } from './commune/commune-reports.controller';
 import { OcopEvaluationActivitiesService } from './activities/ocop-evaluation.activities';
 import { config } from './config';
 import { CouncilTasksRepository } from './council/council-tasks.repository';
@@ -30,6 +31,7 @@ import { OcopUnits } from './shared/ocop-units';
     ResultsController,
     PublicCertificatesController,
     RankingsController,
+    CommuneReportsController,
   ],
   providers: [
     { provide: OCOP_CONFIG, useValue: config },

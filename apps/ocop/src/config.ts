@@ -7,6 +7,8 @@ const ocopConfigSchema = serviceConfigSchema(3003).extend({
   ...authConfigSchema.shape,
   /** Task queue of the OCOP evaluation worker (tests use their own). */
   OCOP_TASK_QUEUE: z.string().default('ocop'),
+  /** Days a proposal to the national council may wait for its answer before the appraisers are reminded. */
+  OCOP_CENTRAL_REMINDER_DAYS: z.coerce.number().int().positive().default(90),
 });
 
 export type OcopConfig = z.infer<typeof ocopConfigSchema>;

@@ -1,10 +1,15 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
+import { CertificatesReplacedByHigherAward1764500000000 } from './migrations/certificates-replaced-by-higher-award.migration';
 import { CreateOcopTables1764400000000 } from './migrations/create-ocop-tables.migration';
 
 /** The ocop service owns schema `ocop`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'ocop',
   schema: 'ocop',
-  migrations: [createMessagingTablesMigration('ocop'), CreateOcopTables1764400000000],
+  migrations: [
+    createMessagingTablesMigration('ocop'),
+    CreateOcopTables1764400000000,
+    CertificatesReplacedByHigherAward1764500000000,
+  ],
 };

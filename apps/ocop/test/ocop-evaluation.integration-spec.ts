@@ -135,10 +135,17 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
       answers: {},
     });
     expect(early.status).toBe(404);
+    const waitingFor = async (auth: string) =>
+      (await call('GET', '/commune/reports?pageSize=100', auth)).body.items.map((i: Json) => i.evaluationId);
+    expect(await waitingFor(commune.authorization)).toContain(evaluationId);
+    const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-TAN-PHU' });
+    expect(await waitingFor(otherCommune.authorization)).not.toContain(evaluationId);
+    expect((await call('GET', '/commune/reports', applicant.authorization)).status).toBe(403);
     const report = await call('POST', `/evaluations/${evaluationId}/commune-report`, commune.authorization, {
       summary: 'Nguyên liệu gạo và lao động tại xã; ý tưởng sản phẩm của hợp tác xã.',
     });
     expect(report).toMatchObject({ status: 200, body: { stage: 'COUNCIL', level: 'PROVINCE' } });
+    await expectEventually(async () => expect(await waitingFor(commune.authorization)).not.toContain(evaluationId));
 
     await expectEventually(async () => {
       const tasks = await call('GET', '/council/tasks?status=OPEN', members[0].authorization);
@@ -307,6 +314,100 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
     for (const e of eventsFor(productId))
       expect([e.type, payloadSchemaFor(e.type, e.version)?.safeParse(e.payload).success]).toEqual([e.type, true]);
   });
+  it('recognises a provincial 90+ product 4★ with its certificate at once, and replaces it when the ministry awards 5★', async () => {
+    const applicant = await issuer.token({ roles: ['APPLICANT'] });
+    const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
+    const member = await issuer.token({ roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC', name: 'Lý Thị Hoa' });
+    const subject = await call('POST', '/subjects', applicant.authorization, {
+      kind: 'ENTERPRISE',
+      name: 'Công ty TNHH Điều Bình Lộc',
+      address: 'Xã Xuân Lộc, Đồng Nai',
+      unitCode: 'X-XUAN-LOC',
+    });
+    const product = await call('POST', '/products', applicant.authorization, {
+      subjectId: subject.body.id,
+      name: 'Hạt điều rang củi',
+      groupCode: 'FOOD',
+      subgroupCode: 'FOOD-3b',
+      documents: ['REGISTRATION_FORM', 'BUSINESS_PLAN', 'ORGANISATION_FORM', 'SAMPLES'].map((kind) => ({
+        kind,
+        fileName: `${kind.toLowerCase()}.pdf`,
+      })),
+    });
+    const productId: string = product.body.id;
+    const started = await call('POST', `/products/${productId}/evaluations`, appraiser.authorization, {
+      council: [{ userId: member.user.id, name: member.user.name }],
+      communeReport: { summary: 'Sản phẩm chủ lực của xã.' },
+    });
+    expect(started.status).toBe(201);
+    const evaluationId: string = started.body.id;
+    const workflow = (await app.get(TemporalConnection).workflowClient()).workflow.getHandle(
+      WorkflowIds.ocopEvaluation(productId, 1),
+    );
+    const attributes = (await workflow.describe()).searchAttributes;
+    expect(attributes).toMatchObject({ KcProgram: ['OCOP'], KcUnit: ['X-XUAN-LOC'], KcProductGroup: ['FOOD'] });
+
+    await expectEventually(async () => {
+      const declared = await call('POST', `/evaluations/${evaluationId}/conflict-declaration`, member.authorization, {
+        hasConflict: false,
+      });
+      expect(declared.status).toBe(200);
+    }, 15_000);
+    const answers = answersFor(scoreTemplate(ocopPackForRegistration('2026-01-01'), 'FOOD-3b'), 93);
+    expect(
+      (await call('PUT', `/evaluations/${evaluationId}/score-sheet`, member.authorization, { answers })).status,
+    ).toBe(200);
+
+    // 4★ now, with the provincial certificate, while the ministry decides on 5★.
+    const provincial = await expectEventually(async () => {
+      const result = (await call('GET', `/evaluations/${evaluationId}/result`, applicant.authorization)).body;
+      expect(result).toMatchObject({ stars: 4, recognisedBy: 'PROVINCE', certificate: { stars: 4 } });
+      return result.certificate.number as string;
+    }, 20_000);
+    expect((await call('GET', `/public/certificates/${provincial}`)).body).toMatchObject({ stars: 4, valid: true });
+    await expectEventually(async () =>
+      expect((await workflow.describe()).searchAttributes.KcStage).toEqual(['PROPOSED_TO_CENTRAL']),
+    );
+
+    const answer = await call('POST', `/evaluations/${evaluationId}/central-result`, appraiser.authorization, {
+      stars: 5,
+      decisionRef: 'QĐ 15/QĐ-BNNMT',
+    });
+    expect(answer).toMatchObject({ status: 200, body: { stage: 'CERTIFIED', stars: 5, recognisedBy: 'CENTRAL' } });
+    const national: string = answer.body.certificate.number;
+    expect(national).not.toBe(provincial);
+    const replaced = await expectEventually(async () => {
+      const found = await call('GET', `/public/certificates/${provincial}`);
+      expect(found.body.valid).toBe(false);
+      return found.body;
+    });
+    expect(replaced).toMatchObject({
+      replacedBy: national,
+      statusVi: `Đã được thay thế bằng giấy chứng nhận số ${national}`,
+    });
+    expect((await call('GET', `/public/certificates/${national}`)).body).toMatchObject({ stars: 5, valid: true });
+
+    const listed = async (query: string) =>
+      (await call('GET', `/rankings?unitCode=X-XUAN-LOC&pageSize=100${query}`, appraiser.authorization)).body.items
+        .filter((i: Json) => i.productId === productId)
+        .map((i: Json) => i.certificateNumber);
+    expect(await listed('')).toEqual([national]);
+    expect(await listed('&status=REPLACED')).toEqual([provincial]);
+    expect((await call('GET', '/rankings?status=GONE', appraiser.authorization)).status).toBe(400);
+
+    const issued = await expectEventually(() => {
+      const found = eventsFor(productId).filter((e) => e.type === 'OcopCertificateIssued');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(issued.map((e: Json) => [e.payload.stars, e.payload.replacesCertificateNumber])).toEqual([
+      [4, null],
+      [5, provincial],
+    ]);
+    for (const e of issued) expect(payloadSchemaFor(e.type, e.version)!.safeParse(e.payload).success).toBe(true);
+    await workflow.terminate('test finished');
+  });
+
   it('keeps the pack of the registration date, which only an appraiser may set, with units of that date', async () => {
     const applicant = await issuer.token({ roles: ['APPLICANT'] });
     const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });

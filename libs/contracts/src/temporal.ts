@@ -33,6 +33,8 @@ export const SearchAttributes = {
   KcUnit: 'Keyword',
   KcDueAt: 'Datetime',
   KcOverdue: 'Bool',
+  /** OCOP evaluations: the product group (FOOD, BEVERAGE, …) of the product's subgroup. */
+  KcProductGroup: 'Keyword',
 } as const satisfies Record<string, SearchAttributeKind>;
 
 /** Message names of `supportRequestWorkflow`: officers act through an Update, the applicant's supplement is a Signal. */

@@ -7,3 +7,4 @@ export * from './ensure-search-attributes';
 export * from './worker-logging';
 export * from './worker-runner.provider';
 export * from './update-refusal';
+export * from './temporal-unavailable';

@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import { Client, Connection } from '@temporalio/client';
 import type { TemporalConfig } from './temporal-config';
 import { TemporalHealthCheck } from './temporal-health.check';
+import { TemporalUnavailableError } from './temporal-unavailable';
 
 const CONFIG = Symbol('TEMPORAL_CONFIG');
 
@@ -20,7 +21,7 @@ export class TemporalConnection implements OnApplicationShutdown {
     this.pending ??= Connection.connect({ address: this.config.TEMPORAL_ADDRESS, connectTimeout: 2000 }).catch(
       (error: unknown) => {
         this.pending = undefined;
-        throw error;
+        throw new TemporalUnavailableError(error);
       },
     );
     return this.pending;

@@ -21,3 +21,5 @@ export {
   supportRequestSearchAttributes,
   supportRequestSearchKeys,
 } from './support-request/support-request.search-attributes';
+export { ocopSearchAttributes, ocopSearchKeys, OCOP_PROGRAM } from './ocop/ocop-search-attributes';
+export { DEFAULT_CENTRAL_REMINDER_DAYS } from './ocop/ocop-certify';

@@ -12,6 +12,7 @@ import {
 import {
   declareConflictUpdate,
   ocopStateQuery,
+  recordCentralResultUpdate,
   reevaluationStartedSignal,
   submitScoreSheetUpdate,
   type OcopActor,
@@ -24,6 +25,7 @@ import {
 const DAY_MS = 86_400_000;
 const vietnamMidnight = (isoDate: string) => Date.parse(`${isoDate}T00:00:00+07:00`);
 const member: OcopActor = { userId: 'hd-1', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' };
+const appraiser: OcopActor = { userId: 'td-1', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' };
 
 describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)', () => {
   let env: TestWorkflowEnvironment;
@@ -35,7 +37,8 @@ describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)'
       steps.push(input);
     },
     async issueOcopCertificate(input) {
-      return { certificateNumber: `OCOP-DN-${input.issueDate.slice(0, 4)}-000042` };
+      const serial = input.issuedBy === 'CENTRAL' ? '000043' : '000042';
+      return { certificateNumber: `OCOP-DN-${input.issueDate.slice(0, 4)}-${serial}` };
     },
   };
 
@@ -46,7 +49,7 @@ describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)'
   afterAll(async () => worker?.stop());
 
   /** A 1489 product whose commune report came with the dossier; one member scores 60: 3★ by the province. */
-  async function certify() {
+  async function certify(points = 60, extra: Partial<OcopEvaluationInput> = {}, stage = 'CERTIFIED') {
     const pack = ocopPackForRegistration('2026-02-02');
     const productId = randomUUID();
     const input: OcopEvaluationInput = {
@@ -60,6 +63,7 @@ describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)'
       unitCode: 'X-TAN-PHU',
       council: [{ userId: member.userId, name: 'Phạm Quốc Dũng' }],
       communeReport: { by: 'xa-1', summary: 'Nguyên liệu và lao động địa phương.' },
+      ...extra,
     };
     const handle = await env.client.workflow.start(WorkflowTypes.ocopEvaluation, {
       taskQueue,
@@ -69,12 +73,12 @@ describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)'
     await handle.executeUpdate(declareConflictUpdate, { args: [{ actor: member, hasConflict: false }] });
     const template = scoreTemplate(pack, input.subgroupCode);
     await handle.executeUpdate(submitScoreSheetUpdate, {
-      args: [{ actor: member, answers: answersFor(template, 60) }],
+      args: [{ actor: member, answers: answersFor(template, points) }],
     });
     let certified: OcopEvaluationState | undefined;
     await expectEventually(async () => {
       certified = await handle.query(ocopStateQuery);
-      expect(certified.stage).toBe('CERTIFIED');
+      expect(certified.stage).toBe(stage);
     });
     const ours = () => steps.filter((s) => s.productId === productId);
     return { handle, certificate: certified!.certificate!, ours };
@@ -122,5 +126,39 @@ describe('ocopEvaluationWorkflow certificate timers (time-skipping test server)'
         .map((s) => s.step.kind)
         .filter((k) => k.startsWith('CERTIFICATE_')),
     ).toEqual([]);
+  });
+
+  it('reminds the appraisers once when a proposal for 5★ has no answer in time, and then watches the national certificate', async () => {
+    const { handle, certificate, ours } = await certify(93, { centralAnswerReminderDays: 30 }, 'PROPOSED_TO_CENTRAL');
+    expect(certificate).toMatchObject({ stars: 4, issuedBy: 'PROVINCE' });
+    // The wait starts once the 4★ is awarded and certified.
+    const started = Date.parse(ours().find((s) => s.step.kind === 'STARS_AWARDED')!.at);
+    await env.sleep('45 days');
+    const overdue = await expectEventually(() => {
+      const found = ours().filter((s) => s.step.kind === 'HIGHER_ANSWER_OVERDUE');
+      expect(found.map((s) => s.step)).toEqual([
+        { kind: 'HIGHER_ANSWER_OVERDUE', proposedTo: 'CENTRAL', waitedDays: 30 },
+      ]);
+      return found[0];
+    });
+    expect(Date.parse(overdue.at) - started).toBeGreaterThanOrEqual(30 * DAY_MS);
+    expect(Date.parse(overdue.at) - started).toBeLessThan(31 * DAY_MS);
+
+    await handle.executeUpdate(recordCentralResultUpdate, {
+      args: [{ actor: appraiser, stars: 5, decisionRef: 'QĐ 7/QĐ-BNNMT' }],
+    });
+    const result = (await handle.result()) as OcopEvaluationState;
+    expect(result).toMatchObject({ stage: 'EXPIRED', stars: 5, certificate: { issuedBy: 'CENTRAL', reminded: true } });
+    const national = result.certificate!.number;
+    expect(national).not.toBe(certificate.number);
+    // Only the certificate in force is reminded of and expires: the replaced one is no longer watched.
+    expect(
+      ours()
+        .map((s) => s.step)
+        .filter((step) => step.kind.startsWith('CERTIFICATE_')),
+    ).toEqual([
+      { kind: 'CERTIFICATE_EXPIRING', certificateNumber: national },
+      { kind: 'CERTIFICATE_EXPIRED', certificateNumber: national },
+    ]);
   });
 });

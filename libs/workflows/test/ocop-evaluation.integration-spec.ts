@@ -25,6 +25,7 @@ import {
   type OcopEvaluationInput,
   type OcopEvaluationState,
   type OcopStep,
+  ocopSearchKeys,
 } from '../src';
 
 const member = (userId: string): OcopActor => ({ userId, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-OCOP' });
@@ -43,7 +44,8 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     },
     async issueOcopCertificate(input) {
       steps.push({ ...input, step: { kind: 'CERTIFICATE_ISSUED' } });
-      return { certificateNumber: `OCOP-DN-${input.issueDate.slice(0, 4)}-000001` };
+      const issued = steps.filter((s) => s.productId === input.productId && s.step.kind === 'CERTIFICATE_ISSUED');
+      return { certificateNumber: `OCOP-DN-${input.issueDate.slice(0, 4)}-00000${issued.length}` };
     },
   };
 
@@ -190,7 +192,7 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     await handle.terminate('test finished');
   });
 
-  it('proposes 90 points and more to central level, and certifies the 5★ the national council gives', async () => {
+  it('recognises 90 points and more 4★ at once, proposes the product for 5★, and replaces the certificate when the national council gives it', async () => {
     // The commune's report came with the dossier: the province council sits at once.
     const { handle, update, score, stepsOf } = await start('2026-03-10', undefined, {
       communeReport: { by: 'xa-1', summary: 'Đạt yêu cầu' },
@@ -201,17 +203,67 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     );
     await score(['hd-1', 'hd-2', 'hd-3'], 92);
     await untilStage(handle, 'PROPOSED_TO_CENTRAL');
-    expect((await handle.query(ocopStateQuery)).councils[0].result!.routing).toEqual({
-      kind: 'FORWARD',
-      from: 'PROVINCE',
-      to: 'CENTRAL',
+    const waiting = await handle.query(ocopStateQuery);
+    expect(waiting.councils[0].result!.routing).toEqual({ kind: 'FORWARD', from: 'PROVINCE', to: 'CENTRAL' });
+    // The product holds the province's 4★ and its certificate while the ministry decides.
+    expect(waiting).toMatchObject({ stars: 4, recognisedBy: 'PROVINCE' });
+    expect(waiting.certificate).toMatchObject({
+      stars: 4,
+      issuedBy: 'PROVINCE',
+      number: expect.stringMatching(/-000001$/),
     });
+    const described = await handle.describe();
+    expect(described.typedSearchAttributes.get(ocopSearchKeys.stage)).toBe('PROPOSED_TO_CENTRAL');
+    expect(described.typedSearchAttributes.get(ocopSearchKeys.dueAt)).toBeInstanceOf(Date);
+
     await expect(
       update(recordCentralResultUpdate, { actor: member('hd-1'), stars: 5, decisionRef: 'QĐ 1/QĐ-BNNMT' }),
     ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     await update(recordCentralResultUpdate, { actor: appraiser, stars: 5, decisionRef: 'QĐ 1/QĐ-BNNMT' });
     await untilStage(handle, 'CERTIFIED');
-    expect(await handle.query(ocopStateQuery)).toMatchObject({ stars: 5, recognisedBy: 'CENTRAL' });
+    const state = await handle.query(ocopStateQuery);
+    expect(state).toMatchObject({ stars: 5, recognisedBy: 'CENTRAL' });
+    expect(state.certificate).toMatchObject({
+      stars: 5,
+      issuedBy: 'CENTRAL',
+      number: expect.stringMatching(/-000002$/),
+    });
+    const kinds = stepsOf()
+      .map((s) => s.step)
+      .filter((step) => !['CONFLICT_DECLARED', 'SHEET_SUBMITTED', 'COUNCIL_OPENED'].includes(step.kind));
+    expect(kinds).toEqual([
+      { kind: 'EVALUATION_STARTED', levels: expect.any(Array) },
+      expect.objectContaining({ kind: 'COMMUNE_REPORTED' }),
+      expect.objectContaining({ kind: 'LEVEL_RESULT', level: 'PROVINCE' }),
+      { kind: 'STARS_AWARDED', stars: 4, recognisedBy: 'PROVINCE', averageTotal: 9200 },
+      { kind: 'CERTIFICATE_ISSUED' },
+      { kind: 'HIGHER_ANSWERED', level: 'CENTRAL', stars: 5, decisionRef: 'QĐ 1/QĐ-BNNMT', awarded: true },
+      { kind: 'STARS_AWARDED', stars: 5, recognisedBy: 'CENTRAL', averageTotal: null },
+      { kind: 'CERTIFICATE_ISSUED' },
+    ]);
+    expect((await handle.describe()).typedSearchAttributes.get(ocopSearchKeys.stage)).toBe('CERTIFIED');
+    await handle.terminate('test finished');
+  });
+
+  it('keeps the province’s 4★ and its certificate when the national council does not award 5★', async () => {
+    const { handle, update, score, stepsOf } = await start('2026-03-10', undefined, {
+      communeReport: { by: 'xa-1', summary: 'Đạt yêu cầu' },
+    });
+    await score(['hd-1', 'hd-2', 'hd-3'], 95);
+    await untilStage(handle, 'PROPOSED_TO_CENTRAL');
+    const held = (await handle.query(ocopStateQuery)).certificate!;
+    await update(recordCentralResultUpdate, { actor: appraiser, stars: 4, decisionRef: 'CV 12/BNNMT' });
+    await untilStage(handle, 'CERTIFIED');
+    const state = await handle.query(ocopStateQuery);
+    expect(state).toMatchObject({ stars: 4, recognisedBy: 'PROVINCE', certificate: held });
+    expect(stepsOf().filter((s) => s.step.kind === 'CERTIFICATE_ISSUED')).toHaveLength(1);
+    expect(stepsOf().map((s) => s.step)).toContainEqual({
+      kind: 'HIGHER_ANSWERED',
+      level: 'CENTRAL',
+      stars: 4,
+      decisionRef: 'CV 12/BNNMT',
+      awarded: false,
+    });
     await handle.terminate('test finished');
   });
 

@@ -9,7 +9,10 @@ import { PROJECTED_TYPES, Projections } from './projections';
 /** Every event type this service reacts to: the projections' and the notification rules'. */
 const HANDLED_TYPES = [...new Set([...PROJECTED_TYPES, ...Object.keys(NotificationRules)])];
 
-/** One handler for all events: project first (the rules may need it, e.g. the receipt's applicant), then notify. */
+/**
+ * One handler for all events: project first (the rules may need it, e.g. the receipt's applicant), then
+ * notify, then notify the events that waited for whoever this one made known.
+ */
 @Controller()
 export class DomainEventsController {
   constructor(
@@ -21,5 +24,6 @@ export class DomainEventsController {
   async onEvent(@Payload() event: EventEnvelope, @Ctx() ctx: InboxContext): Promise<void> {
     await this.projections.apply(event, ctx.manager);
     await this.dispatcher.dispatch(event, ctx.manager);
+    await this.dispatcher.releaseWaiting(event, ctx.manager);
   }
 }

@@ -12,6 +12,18 @@ import { resolveRecipients } from '../recipients/resolve-recipients';
 import { EventFieldSchemas } from '../rules/event-fields';
 import { NotificationRules } from '../rules/notification-rules';
 import { TemplateStore } from '../templates/template-store';
+import type { Language } from '../templates/language';
+import { WaitingEventsRepository, waitKey } from '../waiting/waiting-events.repository';
+
+/** How a notice greets someone whose name this service does not have. */
+const UNNAMED: Readonly<Record<Language, string>> = { vi: 'Quý ông/bà', en: 'Sir or Madam' };
+
+/** The events whose projection makes someone known, and the wait they end. */
+const RELEASES: Readonly<Record<string, (payload: Record<string, unknown>) => string>> = {
+  ApplicationSubmitted: (p) => waitKey.applicant(String(p.applicationId)),
+  AccountRegistered: (p) => waitKey.account(String(p.accountId)),
+  AccountUpdated: (p) => waitKey.account(String(p.accountId)),
+};
 
 /** One notification to make: what caused it, for whom, with which template and data. */
 export interface NotificationRequest {
@@ -36,6 +48,7 @@ export class NotificationDispatcher {
     private readonly inbox: InboxRepository,
     private readonly planner: DeliveryPlanner,
     private readonly outbox: OutboxWriter,
+    private readonly waiting: WaitingEventsRepository,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
 
@@ -45,8 +58,14 @@ export class NotificationDispatcher {
     if (!rules || !schema) return;
     const fields = schema.parse(envelope.payload);
     const applicationId = typeof fields.applicationId === 'string' ? fields.applicationId : null;
-    for (const rule of rules) {
-      for (const recipientId of await resolveRecipients(rule.recipients, fields, this.recipients, manager)) {
+    let waitFor: string | undefined;
+    for (const rule of rules.filter((r) => !r.when || r.when(fields))) {
+      const resolution = await resolveRecipients(rule.recipients, fields, this.recipients, manager);
+      if ('waitFor' in resolution) {
+        waitFor ??= resolution.waitFor;
+        continue;
+      }
+      for (const recipientId of resolution.ids) {
         await this.notify(manager, {
           eventId: envelope.id,
           eventType: envelope.type,
@@ -57,13 +76,23 @@ export class NotificationDispatcher {
         });
       }
     }
+    // Parked whole: once the person is known the event is dispatched again, and the people it has already
+    // notified find their inbox rows and are skipped (one notice per event and person).
+    if (waitFor) await this.waiting.park(manager, waitFor, envelope);
+  }
+
+  /** Dispatches again the events that waited for whoever this event makes known (same transaction). */
+  async releaseWaiting(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    const key = RELEASES[envelope.type]?.(envelope.payload as Record<string, unknown>);
+    if (!key) return;
+    for (const waiting of await this.waiting.release(manager, key)) await this.dispatch(waiting, manager);
   }
 
   async notify(manager: EntityManager, request: NotificationRequest): Promise<void> {
     const { recipient, preferences, contact } = await this.contacts.lookup(manager, request.recipientId);
     const content = this.templates.render(request.templateKey, preferences.language, {
       ...request.data,
-      recipientName: recipient?.fullName ?? request.data.applicantName ?? '',
+      recipientName: recipient?.fullName ?? request.data.applicantName ?? UNNAMED[preferences.language],
       productLabel: request.data.productName ?? request.data.productId,
       link: this.linkFor(request.data),
     });

@@ -1,9 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { HOLDER_FIELD } from '../rules/event-fields';
 import type { RecipientSpec } from '../rules/recipient-spec';
+import { waitKey } from '../waiting/waiting-events.repository';
 import type { RecipientsRepository } from './recipients.repository';
 
 type Addressee = { unitCode: string; role: string; assigneeId: string | null };
+
+/** Whom a rule addresses: account ids, or what must become known first (a key of `waitKey`). */
+export type Resolution = { ids: string[] } | { waitFor: string };
+
+/** One account, once this service knows it; until then the event waits for its announcement. */
+async function knownAccount(repo: RecipientsRepository, manager: EntityManager, id: string): Promise<Resolution> {
+  return (await repo.find(manager, id)) ? { ids: [id] } : { waitFor: waitKey.account(id) };
+}
 
 /** The account ids a rule addresses for one event's (validated) fields. */
 export async function resolveRecipients(
@@ -11,22 +20,24 @@ export async function resolveRecipients(
   fields: Record<string, unknown>,
   repo: RecipientsRepository,
   manager: EntityManager,
-): Promise<string[]> {
+): Promise<Resolution> {
   switch (spec.kind) {
     case 'applicant': {
       const applicationId = String(fields.applicationId);
       const applicantId = await repo.applicantOf(manager, applicationId);
-      // The applicants topic and this one are read independently: a decision can overtake the submission.
-      // Failing sends the event to the retry topic, by when ApplicationSubmitted has been projected.
-      if (!applicantId) throw new Error(`applicant of dossier ${applicationId} not known yet`);
-      return [applicantId];
+      // The applicants topic and this one are read independently: a decision can overtake the submission,
+      // and a dossier may predate this service. Its event waits for ApplicationSubmitted to be projected.
+      return applicantId ? { ids: [applicantId] } : { waitFor: waitKey.applicant(applicationId) };
     }
-    case 'addressee':
-      return repo.idsOfAddressee(manager, fields[spec.field] as Addressee);
+    case 'addressee': {
+      const addressee = fields[spec.field] as Addressee;
+      if (addressee.assigneeId) return knownAccount(repo, manager, addressee.assigneeId);
+      return { ids: await repo.idsOfAddressee(manager, addressee) };
+    }
     case 'holder': {
-      // Null when the subject was registered on paper: nobody to tell, and nothing to retry.
+      // Null when the subject was registered on paper: nobody to tell, and nothing to wait for.
       const holderId = fields[HOLDER_FIELD];
-      return typeof holderId === 'string' ? [holderId] : [];
+      return typeof holderId === 'string' ? knownAccount(repo, manager, holderId) : { ids: [] };
     }
   }
 }

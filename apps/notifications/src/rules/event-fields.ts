@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ocopCertificateExpiringV1, ocopCertificateIssuedV1, ocopLevelResultV1 } from '@kc/contracts';
+import {
+  ocopCertificateExpiringV1,
+  ocopCertificateIssuedV1,
+  ocopLevelResultV1,
+  ocopProposalOverdueV1,
+} from '@kc/contracts';
 
 /*
  * The fields each notified event must carry for its templates and recipients: loose objects, so a
@@ -45,6 +50,17 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
   ApplicationRejected: z.looseObject({ ...dossier, reason: z.string(), decidedAt: instant }),
   ApplicationCancelled: z.looseObject({ ...dossier, reason: z.string(), decidedAt: instant }),
   ApplicationExpired: z.looseObject({ ...dossier, reason: z.string(), decidedAt: instant }),
+  ApplicationWithdrawn: z.looseObject({ ...dossier, reason: z.string(), withdrawnAt: instant }),
+  StageChanged: z.looseObject({
+    ...dossier,
+    from: z.string().nullable(),
+    to: z.string(),
+    dueAt: instant.nullable(),
+    note: z.string().nullable(),
+    changedAt: instant,
+  }),
+  DisbursementRecorded: z.looseObject({ ...dossier, amountVnd: z.number(), decidedAt: instant }),
+  ApplicationCompleted: z.looseObject({ ...dossier, decidedAt: instant }),
   TaskCreated: z.looseObject({ ...dossier, stage: z.string(), addressee, dueAt: instant.nullable() }),
   SlaWarning: z.looseObject({ ...dossier, stage: z.string(), addressee, dueAt: instant }),
   SlaBreached: z.looseObject({
@@ -57,4 +73,7 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
   OcopLevelResult: ocopLevelResultV1.pick({ ...ocopFields, stars: true, averageTotal: true, routing: true }).loose(),
   OcopCertificateIssued: ocopCertificateIssuedV1.pick(certificateFields).loose(),
   OcopCertificateExpiring: ocopCertificateExpiringV1.pick(certificateFields).loose(),
+  OcopProposalOverdue: ocopProposalOverdueV1
+    .pick({ productId: true, productName: true, proposedTo: true, waitedDays: true, addressee: true })
+    .loose(),
 };

@@ -36,12 +36,30 @@ describe('the notification rule table', () => {
     }
   });
 
-  it('addresses an OCOP event to its holder, and to nobody (not an error) when registered on paper', async () => {
-    const none = {} as never; // the holder comes from the payload: no projection is read
-    expect(await resolveRecipients({ kind: 'holder' }, { [HOLDER_FIELD]: 'owner-1' }, none, none)).toEqual(['owner-1']);
-    expect(await resolveRecipients({ kind: 'holder' }, { [HOLDER_FIELD]: null, subjectId: 's-1' }, none, none)).toEqual(
-      [],
+  it('addresses an OCOP event to its holder, waits while the holder is unknown, and tells nobody when registered on paper', async () => {
+    const none = {} as never; // the holder comes from the payload and is looked up by id only
+    const repo = { find: async (_m: unknown, id: string) => (id === 'owner-1' ? { id } : undefined) } as never;
+    expect(await resolveRecipients({ kind: 'holder' }, { [HOLDER_FIELD]: 'owner-1' }, repo, none)).toEqual({
+      ids: ['owner-1'],
+    });
+    expect(await resolveRecipients({ kind: 'holder' }, { [HOLDER_FIELD]: 'owner-2' }, repo, none)).toEqual({
+      waitFor: 'account:owner-2',
+    });
+    expect(await resolveRecipients({ kind: 'holder' }, { [HOLDER_FIELD]: null, subjectId: 's-1' }, repo, none)).toEqual(
+      { ids: [] },
     );
+  });
+
+  it('tells the applicant of the stages that matter to them, once, and not of those with notices of their own', () => {
+    const [rule] = NotificationRules.StageChanged;
+    const moved = (from: string | null, to: string) => rule.when!({ from, to });
+    expect(moved('RECEPTION', 'LOCAL_REVIEW')).toBe(true);
+    expect(moved('DEPARTMENT_APPRAISAL', 'LOCAL_REVIEW')).toBe(true); // returned to the commune
+    expect(moved('IMPLEMENTATION', 'ACCEPTANCE')).toBe(true);
+    expect(moved(null, 'RECEPTION')).toBe(false); // the receipt says it
+    expect(moved('LEADER_APPROVAL', 'IMPLEMENTATION')).toBe(false); // the approval says it
+    expect(moved('DISBURSEMENT', 'COMPLETED')).toBe(false); // ApplicationCompleted says it
+    expect(moved('LOCAL_REVIEW', 'LOCAL_REVIEW')).toBe(false); // resumed after a supplement
   });
 
   it('projects identity, dossier and task events', () => {

@@ -4,6 +4,22 @@ const applicant = { kind: 'applicant' } as const;
 const holder = { kind: 'holder' } as const;
 
 /**
+ * The stages whose start an applicant is told of. Reception is the receipt, and the end states and the
+ * approval (which opens IMPLEMENTATION) have notices of their own, so telling those too would say it twice.
+ * A stage resumed after a supplement (from = to) is not news either.
+ */
+export const STAGES_TOLD_TO_APPLICANT: ReadonlySet<string> = new Set([
+  'LOCAL_REVIEW',
+  'DEPARTMENT_APPRAISAL',
+  'COUNCIL_REVIEW',
+  'LEADER_APPROVAL',
+  'ACCEPTANCE',
+  'DISBURSEMENT',
+]);
+const mattersToApplicant = (f: Record<string, unknown>) =>
+  f.from !== f.to && STAGES_TOLD_TO_APPLICANT.has(String(f.to));
+
+/**
  * Which event tells whom, with which template: data, read by one dispatcher. Adding a notification is a
  * line here, a field schema in `event-fields.ts` and a template pair, never a new code branch.
  */
@@ -15,6 +31,10 @@ export const NotificationRules: Readonly<Record<string, readonly NotificationRul
   ApplicationRejected: [{ recipients: applicant, template: 'rejection' }],
   ApplicationCancelled: [{ recipients: applicant, template: 'cancellation' }],
   ApplicationExpired: [{ recipients: applicant, template: 'expiry' }],
+  ApplicationWithdrawn: [{ recipients: applicant, template: 'withdrawal' }],
+  StageChanged: [{ recipients: applicant, template: 'stage-changed', when: mattersToApplicant }],
+  DisbursementRecorded: [{ recipients: applicant, template: 'disbursement' }],
+  ApplicationCompleted: [{ recipients: applicant, template: 'completion' }],
   TaskCreated: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'task-assigned' }],
   SlaWarning: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'sla-warning' }],
   SlaBreached: [
@@ -24,4 +44,5 @@ export const NotificationRules: Readonly<Record<string, readonly NotificationRul
   OcopLevelResult: [{ recipients: holder, template: 'ocop-result' }],
   OcopCertificateIssued: [{ recipients: holder, template: 'certificate-issued' }],
   OcopCertificateExpiring: [{ recipients: holder, template: 'certificate-expiring' }],
+  OcopProposalOverdue: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'ocop-proposal-overdue' }],
 };

@@ -11,4 +11,6 @@ export interface NotificationRule {
   recipients: RecipientSpec;
   /** Template key: `templates/files/<template>.<language>.tpl`. */
   template: string;
+  /** When set, the rule applies only to the events whose (validated) fields it accepts. */
+  when?: (fields: Record<string, unknown>) => boolean;
 }

@@ -3,8 +3,10 @@
  *   {{path.to.value}}          the value (HTML-escaped when rendering HTML)
  *   {{value | date}}           through a filter (see `Filters`)
  *   {{#each list}}…{{/each}}   repeats the block per item; inside, names resolve on the item first
- * Missing values render as an empty string; nothing in a template can run code.
+ * A missing value renders as an empty string, or as its filter words it (a missing deadline: "không có hạn");
+ * nothing in a template can run code.
  */
+/** Each filter is called for missing values (undefined, null) as well, and must word them. */
 export type Filters = Readonly<Record<string, (value: unknown) => string>>;
 
 export interface RenderOptions {
@@ -49,7 +51,8 @@ function renderIn(template: string, scopes: Scope, options: RenderOptions): stri
     if (filter) {
       const apply = options.filters[filter];
       if (!apply) throw new Error(`unknown template filter "${filter}"`);
-      text = value === undefined || value === null ? '' : apply(value);
+      // A filter sees missing values too: it is the one that knows how to say "none" in its language.
+      text = apply(value);
     } else {
       text = value === undefined || value === null ? '' : String(value);
     }

@@ -41,7 +41,7 @@ function ocopOutcome(value: unknown, language: Language): string {
         ? 'hội đồng chưa đủ số phiếu hợp lệ, sẽ đánh giá lại'
         : 'the council lacked a quorum; it will evaluate again';
     default:
-      return '';
+      return vi ? 'chưa có kết quả' : 'no result yet';
   }
 }
 
@@ -63,40 +63,55 @@ function dayMonthYear(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** The filters templates may use, spelled for one language. */
+const isMissing = (v: unknown): v is null | undefined => v === null || v === undefined;
+
+/** The word for "none" in each language, for values a notice must mention even when absent. */
+const NONE = { vi: 'không có', en: 'none' } as const;
+
+/** The filters templates may use, spelled for one language. Every one words a missing value itself. */
 export function filtersFor(language: Language): Filters {
+  const none = NONE[language];
+  const vi = language === 'vi';
   return {
     date: (v) => {
+      if (isMissing(v)) return none;
       const parts = vietnamParts(v);
       return parts ? dayMonthYear(parts.date) : String(v);
     },
     datetime: (v) => {
-      if (v === null || v === undefined) return language === 'vi' ? 'không có' : 'none';
+      if (isMissing(v)) return none;
       const parts = vietnamParts(v);
       if (!parts) return String(v);
-      return language === 'vi'
+      return vi
         ? `${parts.time} ngày ${dayMonthYear(parts.date)}`
         : `${dayMonthYear(parts.date)} ${parts.time} (UTC+7)`;
     },
-    money: (v) =>
-      language === 'vi'
+    money: (v) => {
+      if (isMissing(v)) return none;
+      return vi
         ? `${new Intl.NumberFormat('vi-VN').format(Number(v))} đồng`
-        : `VND ${new Intl.NumberFormat('en-US').format(Number(v))}`,
+        : `VND ${new Intl.NumberFormat('en-US').format(Number(v))}`;
+    },
     /** OCOP points travel as centipoints (hundredths, integers): 7850 → 78,50 (vi) / 78.50 (en). */
     points: (v) =>
-      v === null || v === undefined
+      isMissing(v)
         ? '—'
-        : new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', {
+        : new Intl.NumberFormat(vi ? 'vi-VN' : 'en-US', {
             minimumFractionDigits: 2,
             maximumFractionDigits: 2,
           }).format(Number(v) / 100),
-    stage: (v) => STAGES[String(v)]?.[language] ?? String(v),
+    stage: (v) => (isMissing(v) ? none : (STAGES[String(v)]?.[language] ?? String(v))),
     /** A task's deadline as a phrase: stages after approval have none, and say so instead of a blank. */
     deadline: (v) => {
-      const parts = v === null || v === undefined ? undefined : vietnamParts(v);
-      if (!parts) return language === 'vi' ? 'không có hạn' : 'no deadline';
-      return language === 'vi' ? `hạn ${dayMonthYear(parts.date)}` : `due ${dayMonthYear(parts.date)}`;
+      const parts = isMissing(v) ? undefined : vietnamParts(v);
+      if (!parts) return vi ? 'không có hạn' : 'no deadline';
+      return vi ? `hạn ${dayMonthYear(parts.date)}` : `due ${dayMonthYear(parts.date)}`;
     },
     ocopOutcome: (v) => ocopOutcome(v, language),
+    /** An OCOP level as a phrase: "cấp trung ương" / "central level". */
+    level: (v) =>
+      isMissing(v) ? none : vi ? `cấp ${LEVELS[String(v)]?.vi ?? v}` : `${LEVELS[String(v)]?.en ?? v} level`,
+    /** A free-text field that may be absent (an officer's note): "không có" / "none" rather than a blank. */
+    optional: (v) => (isMissing(v) || String(v).trim() === '' ? none : String(v)),
   };
 }

@@ -41,11 +41,18 @@ export class OcopEvaluationActivitiesService implements OcopEvaluationActivities
   async issueOcopCertificate(input: CertificateInput): Promise<{ certificateNumber: string }> {
     return this.dataSource.transaction(async (m) => {
       if (!(await this.firstTime(m, input.workflowId, input.sequence))) {
-        const [existing] = await m.query(`SELECT number FROM ocop.certificates WHERE evaluation_id = $1`, [
-          input.evaluationId,
-        ]);
+        const [existing] = await m.query(
+          `SELECT number FROM ocop.certificates WHERE evaluation_id = $1 AND issued_by = $2`,
+          [input.evaluationId, input.issuedBy],
+        );
         return { certificateNumber: existing.number };
       }
+      // A higher award in the same round (5★ after the province's 4★) replaces the certificate it held.
+      const replaced: { number: string }[] = await m.query(
+        `WITH r AS (UPDATE ocop.certificates SET status = 'REPLACED' WHERE evaluation_id = $1 AND status <> 'REPLACED'
+           RETURNING number) SELECT number FROM r`,
+        [input.evaluationId],
+      );
       const [{ seq }] = await m.query(`SELECT nextval('ocop.certificate_number_seq')::int AS seq`);
       const certificateNumber = `OCOP-DN-${input.issueDate.slice(0, 4)}-${String(seq).padStart(6, '0')}`;
       await m.query(
@@ -76,6 +83,7 @@ export class OcopEvaluationActivitiesService implements OcopEvaluationActivities
           issueDate: input.issueDate,
           reminderDate: input.reminderDate,
           issuedAt: input.at,
+          replacesCertificateNumber: replaced[0]?.number ?? null,
         },
       });
       return { certificateNumber };

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { ocopEvaluationPackById, scoreSheet, scoreTemplate } from '@kc/domain';
 import { bilingual, pageQueryShape, validate } from '@kc/platform';
-import { TemporalConnection } from '@kc/temporal';
+import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
 import { declareConflictUpdate, submitScoreSheetUpdate } from '@kc/workflows';
 import { EvaluationsRepository } from '../evaluation/evaluations.repository';
 import { onWorkflow } from '../evaluation/workflow-calls';
@@ -37,6 +37,7 @@ const noSeat = () =>
  */
 @ApiTags('council')
 @Controller()
+@UseFilters(TemporalUnavailableFilter)
 @Authenticated('COUNCIL_MEMBER')
 export class CouncilController {
   constructor(

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { validate } from '@kc/platform';
-import { TemporalConnection } from '@kc/temporal';
+import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
 import {
   closeCouncilUpdate,
   ocopStateQuery,
@@ -31,6 +31,7 @@ import type { OcopStars } from '@kc/domain';
  */
 @ApiTags('evaluation')
 @Controller()
+@UseFilters(TemporalUnavailableFilter)
 export class EvaluationsController {
   constructor(
     private readonly starting: StartEvaluationService,

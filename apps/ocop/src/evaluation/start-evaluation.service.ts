@@ -6,7 +6,12 @@ import type { AuthUser } from '@kc/auth';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import { ocopEvaluationPackById } from '@kc/domain';
 import { TemporalConnection } from '@kc/temporal';
-import { OCOP_FINAL_STAGES, reevaluationStartedSignal, type OcopEvaluationInput } from '@kc/workflows';
+import {
+  OCOP_FINAL_STAGES,
+  ocopSearchAttributes,
+  reevaluationStartedSignal,
+  type OcopEvaluationInput,
+} from '@kc/workflows';
 import type { OcopConfig } from '../config';
 import { ProductsRepository } from '../registration/products.repository';
 import { httpError, invalidRequest } from '../shared/http-errors';
@@ -64,6 +69,7 @@ export class StartEvaluationService {
         subjectName: product.subject_name,
         unitCode: product.unit_code,
         council: body.council,
+        centralAnswerReminderDays: this.config.OCOP_CENTRAL_REMINDER_DAYS,
         ...(body.communeReport ? { communeReport: { by: user.id, summary: body.communeReport.summary } } : {}),
       };
       const workflowId = WorkflowIds.ocopEvaluation(product.id, round);
@@ -77,6 +83,8 @@ export class StartEvaluationService {
           taskQueue: this.config.OCOP_TASK_QUEUE,
           workflowId,
           args: [evaluationInput],
+          // The workflow upserts the stage as it moves; the rest never changes.
+          typedSearchAttributes: ocopSearchAttributes(evaluationInput, 'COMMUNE_REPORT', null),
         });
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

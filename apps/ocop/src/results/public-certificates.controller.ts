@@ -25,13 +25,16 @@ export class PublicCertificatesController {
     const [c] = await this.dataSource.query(
       `SELECT c.number, c.stars, c.issued_by, to_char(c.issue_date, 'YYYY-MM-DD') AS issue_date,
          to_char(c.expiry_date, 'YYYY-MM-DD') AS expiry_date, c.status, p.name AS product_name, p.group_code,
-         p.unit_code, s.name AS subject_name
+         p.unit_code, s.name AS subject_name,
+         (SELECT r.number FROM ocop.certificates r
+           WHERE r.evaluation_id = c.evaluation_id AND r.number <> c.number AND r.status <> 'REPLACED') AS replaced_by
        FROM ocop.certificates c JOIN ocop.products p ON p.id = c.product_id JOIN ocop.subjects s ON s.id = p.subject_id
        WHERE c.number = $1`,
       [number],
     );
     if (!c) throw notFound;
-    const validToday = c.status !== 'EXPIRED' && vietnamDate(new Date()) <= c.expiry_date;
+    const replaced = c.status === 'REPLACED';
+    const validToday = !replaced && c.status !== 'EXPIRED' && vietnamDate(new Date()) <= c.expiry_date;
     return {
       number: c.number,
       productName: c.product_name,
@@ -43,8 +46,13 @@ export class PublicCertificatesController {
       issueDate: c.issue_date,
       expiryDate: c.expiry_date,
       valid: validToday,
-      statusVi: validToday ? 'Còn hiệu lực' : 'Hết hiệu lực',
-      statusEn: validToday ? 'Valid' : 'Expired',
+      statusVi: replaced
+        ? `Đã được thay thế bằng giấy chứng nhận số ${c.replaced_by}`
+        : validToday
+          ? 'Còn hiệu lực'
+          : 'Hết hiệu lực',
+      statusEn: replaced ? `Replaced by certificate ${c.replaced_by}` : validToday ? 'Valid' : 'Expired',
+      replacedBy: c.replaced_by ?? null,
     };
   }
 }

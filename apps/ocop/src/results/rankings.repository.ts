@@ -8,6 +8,8 @@ export const rankingFiltersSchema = {
   groupCode: z.string().min(2).max(40).optional(),
   unitCode: z.string().min(2).max(40).optional(),
   year: z.coerce.number().int().min(2019).max(2100).optional(),
+  /** One certificate status; without it every certificate but those a higher award replaced. */
+  status: z.enum(['VALID', 'EXPIRING', 'EXPIRED', 'REPLACED']).optional(),
 };
 export const rankingQuerySchema = z.strictObject({
   ...rankingFiltersSchema,
@@ -43,7 +45,9 @@ function where(f: RankingFilters): { sql: string; params: unknown[] } {
   if (f.groupCode) clauses.push(`p.group_code = $${params.push(f.groupCode)}`);
   if (f.unitCode) clauses.push(`p.unit_code = $${params.push(f.unitCode)}`);
   if (f.year !== undefined) clauses.push(`extract(year FROM c.issue_date) = $${params.push(f.year)}`);
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  // A product recognised 4★ then awarded 5★ is listed once, by the certificate in force.
+  clauses.push(f.status ? `c.status = $${params.push(f.status)}` : `c.status <> 'REPLACED'`);
+  return { sql: `WHERE ${clauses.join(' AND ')}`, params };
 }
 
 /** Certified products (3★ and above), best first; the same filters drive the list, exports and statistics. */

@@ -20,6 +20,7 @@ import {
 } from './appraisal-events';
 import {
   ocopCertificateExpiredV1,
+  ocopProposalOverdueV1,
   ocopCertificateExpiringV1,
   ocopCertificateIssuedV1,
   ocopEvaluationStartedV1,
@@ -78,6 +79,7 @@ export const EventCatalog = {
   OcopCertificateIssued: ocopEvent(ocopCertificateIssuedV1),
   OcopCertificateExpiring: ocopEvent(ocopCertificateExpiringV1),
   OcopCertificateExpired: ocopEvent(ocopCertificateExpiredV1),
+  OcopProposalOverdue: ocopEvent(ocopProposalOverdueV1),
   AccountRegistered: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountRegisteredV1 } },
   AccountUpdated: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountUpdatedV1 } },
   NotificationSent: {

@@ -123,6 +123,22 @@ export const ocopCertificateIssuedV1 = z.object({
   issueDate: z.iso.date(),
   reminderDate: z.iso.date(),
   issuedAt: at,
+  /** The certificate this one replaces (a province's 4★ when the national council awards 5★). */
+  replacesCertificateNumber: ocopCertificateNumberSchema.nullable().optional(),
+});
+
+/**
+ * A product recognised and proposed to a higher level (4★ now, proposed for 5★) has had no answer recorded
+ * for the configured time: the Department's appraisers are reminded to chase and record it.
+ */
+export const ocopProposalOverdueV1 = z.object({
+  ...evaluationBase,
+  productName: z.string().min(1),
+  proposedTo: ocopLevelSchema,
+  waitedDays: z.number().int().positive(),
+  /** Who is reminded: every person with `role` in `unitCode` (the Department's appraisers). */
+  addressee: z.object({ unitCode: z.string().min(1), role: z.string().min(1), assigneeId: z.null() }),
+  remindedAt: at,
 });
 
 /** Reminder to the holder: the certificate expires soon; apply for re-recognition or an upgrade. */
@@ -132,6 +148,7 @@ export const ocopCertificateExpiringV1 = z.object({ ...certificateBase, reminded
 export const ocopCertificateExpiredV1 = z.object({ ...certificateBase, expiredAt: at });
 
 export type OcopProductRegisteredV1 = z.infer<typeof ocopProductRegisteredV1>;
+export type OcopProposalOverdueV1 = z.infer<typeof ocopProposalOverdueV1>;
 export type OcopEvaluationStartedV1 = z.infer<typeof ocopEvaluationStartedV1>;
 export type OcopScoreSheetSubmittedV1 = z.infer<typeof ocopScoreSheetSubmittedV1>;
 export type OcopLevelResultV1 = z.infer<typeof ocopLevelResultV1>;

@@ -16,3 +16,6 @@ export * from './mandatory-criteria';
 export * from './evaluate-council';
 export * from './certificate';
 export * from './ocop-pack-for-registration';
+export * from './council-state';
+export * from './council-refusals';
+export * from './council-validators';

@@ -25,6 +25,12 @@ export interface OcopLevelRule {
   recognisesStars: readonly OcopStars[];
   /** A product whose council average reaches this many points goes up to the next evaluating level. */
   forwardFromPoints?: Points;
+  /**
+   * Stars this level recognises at once for a product it forwards, with its own certificate: the product
+   * holds them while the next level decides, and keeps them unless that level awards more (architecture.md
+   * §4.3: a province's ≥ 90 is recognised 4★ and proposed for 5★).
+   */
+  holdsWhileForwarded?: OcopStars;
 }
 
 /**

@@ -58,6 +58,8 @@ export const ocopPack1048: OcopPack = {
       authorityEn: 'Provincial council, Provincial People’s Committee',
       recognisesStars: [3, 4],
       forwardFromPoints: 90,
+      // 4★ now, proposed for 5★ (see the 148 pack) [unverified for 1048: the same practice is assumed].
+      holdsWhileForwarded: 4,
     },
     central('Hội đồng cấp Trung ương', 'National council'),
   ],
@@ -93,6 +95,9 @@ export const ocopPack148: OcopPack = {
       authorityEn: 'Provincial council, Provincial People’s Committee',
       recognisesStars: [4],
       forwardFromPoints: 90,
+      // Provinces recognise such a product 4★ and propose it for 5★ in the same decision (Kon Tum's
+      // results of 10/6/2024 list products "công nhận 4 sao, đề nghị Trung ương đánh giá 5 sao").
+      holdsWhileForwarded: 4,
     },
     central(
       'Hội đồng cấp Trung ương, Bộ Nông nghiệp và Phát triển nông thôn',
@@ -130,6 +135,8 @@ export const ocopPack1489: OcopPack = {
       authorityEn: 'Provincial council, Chair of the Provincial People’s Committee',
       recognisesStars: [3, 4],
       forwardFromPoints: 90,
+      // 4★ now, proposed for 5★ (see the 148 pack).
+      holdsWhileForwarded: 4,
     },
     central(
       'Hội đồng cấp Trung ương, Bộ Nông nghiệp và Môi trường',

@@ -43,3 +43,11 @@ export function routeOcopResult(
   if (!recogniser) throw new RangeError(`no level recognises ${stars} stars under ${pack.id}`);
   return { kind: 'RECOGNISE', level: recogniser.level, stars };
 }
+
+/**
+ * The stars a product forwarded from `level` holds while the next level decides, if the pack gives any:
+ * recognised and certified now, kept unless the higher level awards more.
+ */
+export function starsHeldWhileForwarded(pack: OcopPack, level: OcopLevel): OcopStars | undefined {
+  return evaluatingLevel(pack, level).holdsWhileForwarded;
+}

@@ -1,6 +1,6 @@
 import type { OcopPack, OcopPart } from './ocop-pack';
 import type { Points } from './points';
-import type { OcopSubgroup } from './product-groups';
+import type { OcopProductGroup, OcopSubgroup } from './product-groups';
 import { criteriaFor, type ScoreCriterion } from './score-criteria';
 
 export interface ScorePart {
@@ -51,12 +51,16 @@ export function scoreTemplatesFor(pack: OcopPack): ScoreTemplate[] {
   return pack.productGroups.flatMap((g) => g.subgroups.map((s) => buildScoreTemplate(pack, s)));
 }
 
+/** The product group a subgroup belongs to under a pack (operators filter evaluations by it). */
+export function productGroupOf(pack: OcopPack, subgroupCode: string): OcopProductGroup {
+  const group = pack.productGroups.find((g) => g.subgroups.some((s) => s.code === subgroupCode));
+  if (!group) throw new RangeError(`no subgroup ${subgroupCode} under OCOP pack ${pack.id}`);
+  return group;
+}
+
 export function scoreTemplate(pack: OcopPack, subgroupCode: string): ScoreTemplate {
-  for (const group of pack.productGroups) {
-    const subgroup = group.subgroups.find((s) => s.code === subgroupCode);
-    if (subgroup) return buildScoreTemplate(pack, subgroup);
-  }
-  throw new RangeError(`no subgroup ${subgroupCode} under OCOP pack ${pack.id}`);
+  const subgroup = productGroupOf(pack, subgroupCode).subgroups.find((s) => s.code === subgroupCode)!;
+  return buildScoreTemplate(pack, subgroup);
 }
 
 export function templateCriteria(template: ScoreTemplate): { part: OcopPart; criterion: ScoreCriterion }[] {

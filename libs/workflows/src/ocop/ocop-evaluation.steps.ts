@@ -18,6 +18,8 @@ export type OcopStep =
   | { kind: 'COMMUNE_REPORTED'; by: string; summary: string }
   | { kind: 'LEVEL_RESULT'; level: OcopLevel; result: OcopLevelResult }
   | { kind: 'STARS_AWARDED'; stars: OcopStars; recognisedBy: OcopLevel; averageTotal: number | null }
+  | { kind: 'HIGHER_ANSWER_OVERDUE'; proposedTo: OcopLevel; waitedDays: number }
+  | { kind: 'HIGHER_ANSWERED'; level: OcopLevel; stars: OcopStars; decisionRef: string; awarded: boolean }
   | { kind: 'CERTIFICATE_EXPIRING'; certificateNumber: string }
   | { kind: 'CERTIFICATE_EXPIRED'; certificateNumber: string }
   | { kind: 'EVALUATION_ENDED'; stage: OcopEvaluationStage };

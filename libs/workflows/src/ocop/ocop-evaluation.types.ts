@@ -1,26 +1,14 @@
-import type {
-  Centipoints,
-  FailedMandatoryCriterion,
-  OcopLevel,
-  OcopMessage,
-  OcopPart,
-  OcopRouting,
-  OcopStars,
-  Points,
+import type { OcopCouncilMember, OcopCouncilState, OcopLevel, OcopStars } from '@kc/domain/ocop';
+
+// The council's state and its checks are domain rules (libs/domain/ocop), next to the approval's.
+export type {
+  OcopActor,
+  OcopCouncilMember,
+  OcopCouncilMemberState,
+  OcopCouncilState,
+  OcopLevelResult,
+  OcopMemberSheet,
 } from '@kc/domain/ocop';
-
-/** Who acts on an evaluation, as the service's access token says. */
-export interface OcopActor {
-  userId: string;
-  roles: readonly string[];
-  unitCode: string | null;
-}
-
-/** A council member (thành viên Hội đồng): a user id from the gateway and the name shown on results. */
-export interface OcopCouncilMember {
-  userId: string;
-  name: string;
-}
 
 export interface OcopEvaluationInput {
   evaluationId: string;
@@ -40,6 +28,8 @@ export interface OcopEvaluationInput {
    * with the request, domain.md §2.7); without it the workflow waits for `submitCommuneReport`.
    */
   communeReport?: { by: string; summary: string };
+  /** Days a proposal may wait for the national council's answer before the appraiser is reminded (default 90). */
+  centralAnswerReminderDays?: number;
 }
 
 export type OcopEvaluationStage =
@@ -59,41 +49,6 @@ export const OCOP_FINAL_STAGES: readonly OcopEvaluationStage[] = [
   'RENEWAL_STARTED',
   'EXPIRED',
 ];
-
-export interface OcopMemberSheet {
-  points: Readonly<Record<string, Points>>;
-  partTotals: Readonly<Record<OcopPart, Points>>;
-  total: Points;
-}
-
-export interface OcopCouncilMemberState extends OcopCouncilMember {
-  /** Null until the member has declared (khai báo xung đột lợi ích). */
-  conflict: boolean | null;
-  sheet: OcopMemberSheet | null;
-}
-
-/** A council's result, as stored and explained to the applicant. */
-export interface OcopLevelResult {
-  outcome: 'EVALUATED' | 'QUORUM_NOT_REACHED';
-  sheetsCounted: number;
-  quorum: number;
-  averageTotal: Centipoints | null;
-  partAverages: Readonly<Record<OcopPart, Centipoints>> | null;
-  bandStars: OcopStars | null;
-  stars: OcopStars | null;
-  failedMandatory: readonly FailedMandatoryCriterion[];
-  nextStar: { stars: OcopStars; missing: Centipoints } | null;
-  routing: OcopRouting | { kind: 'QUORUM_NOT_REACHED'; sheetsCounted: number; quorum: number };
-  explanation: readonly OcopMessage[];
-}
-
-export interface OcopCouncilState {
-  level: OcopLevel;
-  members: OcopCouncilMemberState[];
-  quorum: number;
-  status: 'OPEN' | 'CLOSED';
-  result: OcopLevelResult | null;
-}
 
 export interface OcopCertificateState {
   number: string;

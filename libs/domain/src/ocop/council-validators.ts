@@ -1,18 +1,29 @@
-// Pure council bookkeeping for ocopEvaluationWorkflow: validators and the result summary (no Temporal API).
-import { evaluateCouncil, scoreSheet, type OcopPack, type ScoreTemplate } from '@kc/domain/ocop';
-import { ocopRefusals, refusal } from './ocop-evaluation.messages';
+// The council's rules as ocopEvaluationWorkflow's Update validators apply them, and the result summary:
+// pure domain rules (no Temporal API), next to the approval's stage rules.
 import type {
   OcopActor,
   OcopCouncilMember,
   OcopCouncilMemberState,
   OcopCouncilState,
   OcopLevelResult,
-} from './ocop-evaluation.types';
+} from './council-state';
+import { ocopRefusals, refusal } from './council-refusals';
+import { evaluateCouncil } from './evaluate-council';
+import type { OcopPack } from './ocop-pack';
+import { scoreSheet } from './score-sheet';
+import type { ScoreTemplate } from './score-template';
 
 export const APPRAISER_ROLE = 'DEPARTMENT_APPRAISER';
 
 export function requireAppraiser(actor: OcopActor): void {
   if (!actor.roles.includes(APPRAISER_ROLE)) throw refusal(ocopRefusals.appraiserOnly);
+}
+
+/** The 1489 commune report: written by the product's commune officer, or by a Department appraiser. */
+export function requireCommuneReporter(actor: OcopActor, productUnitCode: string): void {
+  const isAppraiser = actor.roles.includes(APPRAISER_ROLE);
+  if (!isAppraiser && !actor.roles.includes('LOCAL_OFFICER')) throw refusal(ocopRefusals.communeOfficerOnly);
+  if (!isAppraiser && actor.unitCode !== productUnitCode) throw refusal(ocopRefusals.otherCommune);
 }
 
 export function requireValidMembers(members: readonly OcopCouncilMember[]): void {

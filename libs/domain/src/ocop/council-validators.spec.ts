@@ -1,0 +1,57 @@
+import type { OcopActor, OcopCouncilState } from './council-state';
+import { checkSheet, everyoneDone, requireAppraiser, requireCommuneReporter, seatOf } from './council-validators';
+import { ocopPack1489 } from './ocop-packs';
+import { scoreTemplate } from './score-template';
+import { answersFor } from './testing/sheet-builders';
+
+const member = (userId: string): OcopActor => ({ userId, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' });
+const council = (): OcopCouncilState => ({
+  level: 'PROVINCE',
+  quorum: 2,
+  status: 'OPEN',
+  result: null,
+  members: [
+    { userId: 'hd-1', name: 'Phạm Quốc Dũng', conflict: null, sheet: null },
+    { userId: 'hd-2', name: 'Ngô Thị Mai', conflict: true, sheet: null },
+  ],
+});
+
+describe('the OCOP council rules the workflow validates with', () => {
+  const template = scoreTemplate(ocopPack1489, 'FOOD-3b');
+
+  it('refuses anyone outside the sitting council, and everyone once it has closed', () => {
+    expect(() => seatOf(council(), member('hd-9'))).toThrow(/không phải thành viên/);
+    expect(() => seatOf({ ...council(), status: 'CLOSED' }, member('hd-1'))).toThrow(/đã kết thúc/);
+    expect(() => seatOf(undefined, member('hd-1'))).toThrow(/Không có Hội đồng nào đang họp/);
+    expect(seatOf(council(), member('hd-1')).name).toBe('Phạm Quốc Dũng');
+  });
+
+  it('takes a sheet only after a declaration without conflict, and only a valid one', () => {
+    const c = council();
+    expect(() => checkSheet(template, c.members[0], answersFor(template, 80))).toThrow(
+      /khai báo xung đột lợi ích trước/,
+    );
+    expect(() => checkSheet(template, c.members[1], answersFor(template, 80))).toThrow(/không chấm sản phẩm này/);
+    c.members[0].conflict = false;
+    expect(checkSheet(template, c.members[0], answersFor(template, 80)).total).toBe(80);
+    expect(() => checkSheet(template, c.members[0], { A1: 999 })).toThrow(/Phiếu chấm không hợp lệ/);
+  });
+
+  it('counts a council done when every member declared a conflict or handed in a sheet', () => {
+    const c = council();
+    expect(everyoneDone(c)).toBe(false);
+    c.members[0].sheet = { points: {}, partTotals: { A: 30, B: 20, C: 25 }, total: 75 };
+    expect(everyoneDone(c)).toBe(true);
+  });
+
+  it('lets only appraisers steer, and only the product’s commune (or an appraiser) report', () => {
+    const appraiser: OcopActor = { userId: 'td-1', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' };
+    expect(() => requireAppraiser(member('hd-1'))).toThrow(/Chỉ cán bộ thẩm định/);
+    expect(() => requireAppraiser(appraiser)).not.toThrow();
+    const officer = (unitCode: string): OcopActor => ({ userId: 'xa-1', roles: ['LOCAL_OFFICER'], unitCode });
+    expect(() => requireCommuneReporter(officer('X-XUAN-LOC'), 'X-XUAN-LOC')).not.toThrow();
+    expect(() => requireCommuneReporter(officer('X-TAN-PHU'), 'X-XUAN-LOC')).toThrow(/xã khác/);
+    expect(() => requireCommuneReporter(member('hd-1'), 'X-XUAN-LOC')).toThrow(/Chỉ cán bộ UBND xã/);
+    expect(() => requireCommuneReporter(appraiser, 'X-XUAN-LOC')).not.toThrow();
+  });
+});
