@@ -21,3 +21,6 @@ export {
   supportRequestSearchAttributes,
   supportRequestSearchKeys,
 } from './support-request/support-request.search-attributes';
+export { ruralCriteriaAppraisalWorkflow } from './rural-criteria/rural-criteria.workflow';
+export * from './rural-criteria/rural-criteria.definitions';
+export type { RecordedStepContext } from './step-recorder';

@@ -16,7 +16,6 @@ import type {
   RuralProcedure,
   RuralRefusal,
   RuralStage,
-  RuralStep,
   Transition,
   UnitScope,
 } from './procedure.types';
