@@ -15,6 +15,7 @@ import {
   testEnv,
 } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { RuralCriteriaActivitiesService } from '../src/rural-criteria/rural-criteria.activities';
 
 /**
  * One appraisal over HTTP on the real servers: the province registers a commune, the commune types its
@@ -220,5 +221,37 @@ describe('appraisals: new-rural criteria 4 and 7 from self-assessment to conclus
     );
     const detail = await call(appraiser.authorization, `/appraisals/${id}`);
     expect(detail.body.timeline.map((t: { kind: string }) => t.kind)).toContain('CONCLUDED');
+  });
+
+  it('records a retried step once: same answer, one task, one timeline line, one event', async () => {
+    const appraisalId = randomUUID();
+    const activities = app.get(RuralCriteriaActivitiesService);
+    const input = {
+      workflowId: `rural-criteria/${appraisalId}`,
+      sequence: 1,
+      at: '2025-09-16T02:00:00.000Z',
+      appraisalId,
+      actor: null,
+      step: { kind: 'STAGE_CHANGED', from: 'SELF_ASSESSMENT', to: 'POWER_CONFIRMATION', note: null } as const,
+      appraisal: {
+        communeCode: 'X-XUAN-LOC',
+        districtCode: null,
+        level: 'STANDARD',
+        targetYear: 2020,
+        round: 1,
+        procedureId: 'ntm-two-tier',
+        stage: 'POWER_CONFIRMATION',
+      } as const,
+    };
+    const first = await activities.recordRuralStep(input);
+    // 7 working days from Tuesday 16/9/2025, to the end of that day in Vietnam.
+    expect(first).toEqual({ dueAt: '2025-09-25T16:59:59.999Z' });
+    expect(await activities.recordRuralStep(input)).toEqual(first);
+    const db = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'appraisals', poolSize: 1 }).initialize();
+    const count = async (sql: string) => ((await db.query(sql, [appraisalId])) as { n: number }[])[0].n;
+    expect(await count(`SELECT count(*)::int AS n FROM appraisals.rural_tasks WHERE appraisal_id = $1`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM appraisals.rural_timeline WHERE appraisal_id = $1`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM appraisals.outbox WHERE message_key = $1::text`)).toBe(1);
+    await db.destroy();
   });
 });

@@ -1,26 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
-import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
-import { dongNaiUnitsFile, isUnitValidOn, parseOrgUnits, vietnamDate, type OrgUnit } from '@kc/domain';
+import { WorkflowIds } from '@kc/contracts';
+import { dongNaiUnitsFile, parseOrgUnits, type OrgUnit } from '@kc/domain';
 import {
-  DONG_NAI_REGION,
   evaluateAssessment,
-  findTemplate,
-  ruralPackForRegistration,
-  ruralProcedureForRegistration,
   templateById,
   type RuralAction,
   type RuralAppraisalState,
   type RuralSelfAssessment,
 } from '@kc/domain/rural-criteria';
 import { TemporalConnection, updateRefusal } from '@kc/temporal';
-import { ruralActionUpdate, ruralStateQuery, type RuralCriteriaInput } from '@kc/workflows';
+import { ruralActionUpdate, ruralStateQuery } from '@kc/workflows';
 import { APPRAISALS_CONFIG } from '../appraisals-config.token';
 import type { AppraisalsConfig } from '../config';
 import { problem } from '../approval/workflow-actions.service';
+import { registerCandidate } from './registration';
 import { RuralAppraisalsRepository, type AppraisalRow } from './rural-appraisals.repository';
 import type { Registration, RuralActionBody } from './rural-criteria.schemas';
 
@@ -39,122 +35,12 @@ export class RuralCriteriaService {
   ) {}
 
   async register(body: Registration, user: AuthUser) {
-    const registeredOn = body.registeredOn ?? vietnamDate(new Date());
-    const input = this.resolve(body, registeredOn);
-    const commune = this.units.find((u) => u.code === body.communeCode)!;
-    const { row, created } = await this.repo.register(
-      {
-        ...input,
-        communeName: commune.name,
-        targetYear: body.targetYear,
-        areaName: body.areaName ?? '',
-        communeGroup: body.communeGroup ?? null,
-        registeredOn,
-        stage: 'SELF_ASSESSMENT',
-        registeredBy: user.id,
-      },
-      (appraisalId) => ({
-        type: 'RuralCriteriaRegistered',
-        aggregateId: appraisalId,
-        actor: { kind: 'user', id: user.id, role: user.roles[0] },
-        payload: {
-          ...input,
-          appraisalId,
-          communeName: commune.name,
-          targetYear: body.targetYear,
-          areaName: body.areaName ?? null,
-          registeredOn,
-          registeredAt: new Date().toISOString(),
-        },
-      }),
-    );
-    await this.start(row);
-    return { created, appraisal: row };
-  }
-
-  /** Checks the registration against the reference data and picks the pack, template and procedure it keeps. */
-  private resolve(body: Registration, registeredOn: string) {
-    const commune = this.units.find(
-      (u) =>
-        u.code === body.communeCode && (u.kind === 'COMMUNE' || u.kind === 'WARD') && isUnitValidOn(u, registeredOn),
-    );
-    if (!commune)
-      throw problem(
-        400,
-        `Không có xã/phường ${body.communeCode} vào ngày ${registeredOn}.`,
-        `No commune ${body.communeCode} on ${registeredOn}.`,
-      );
-    if ((body.level === 'MODEL_RESIDENTIAL_AREA') !== (body.areaName !== undefined))
-      throw problem(
-        400,
-        'Tên khu dân cư chỉ (và luôn) cần cho mức khu dân cư kiểu mẫu.',
-        'areaName goes with MODEL_RESIDENTIAL_AREA, and only with it.',
-      );
-    let pack;
-    try {
-      pack = ruralPackForRegistration(registeredOn);
-    } catch {
-      throw problem(
-        400,
-        `Chưa có bộ tiêu chí áp dụng vào ngày ${registeredOn}.`,
-        `No criteria in force on ${registeredOn}.`,
-      );
-    }
-    if (pack.keyedBy === 'GROUP' && body.level !== 'MODEL_RESIDENTIAL_AREA' && !body.communeGroup)
-      throw problem(
-        400,
-        'Giai đoạn 2026–2030 cần nhóm xã (1, 2 hoặc 3).',
-        'The 2026–2030 criteria need the commune group (1, 2 or 3).',
-      );
-    const template = findTemplate(pack, { level: body.level, region: DONG_NAI_REGION, group: body.communeGroup });
-    if (!template)
-      throw problem(
-        400,
-        `Bộ tiêu chí ${pack.period} không có mức này.`,
-        `The ${pack.period} criteria have no ${body.level} level.`,
-      );
-    const procedure = ruralProcedureForRegistration(registeredOn);
-    const parent = this.units.find((u) => u.code === commune.parentCode);
-    const needsDistrict = procedure.stages.LOCAL_VERIFICATION.task !== null;
-    if (needsDistrict && parent?.kind !== 'DISTRICT')
-      throw problem(
-        400,
-        'Xã đăng ký trước 01/7/2025 phải thuộc một huyện.',
-        'A registration before 1/7/2025 needs the commune’s district.',
-      );
-    return {
-      appraisalId: randomUUID(),
-      communeCode: commune.code,
-      districtCode: needsDistrict ? parent!.code : null,
-      level: body.level,
-      packId: pack.id,
-      templateId: template.id,
-      procedureId: procedure.id,
-    };
-  }
-
-  private async start(row: AppraisalRow): Promise<void> {
-    const input: RuralCriteriaInput = {
-      appraisalId: row.appraisalId,
-      communeCode: row.communeCode,
-      districtCode: row.districtCode,
-      level: row.level,
-      targetYear: row.targetYear,
-      packId: row.packId,
-      templateId: row.templateId,
-      procedureId: row.procedureId,
-    };
     const client = await this.temporal.workflowClient();
-    try {
-      await client.workflow.start(WorkflowTypes.ruralCriteriaAppraisal, {
-        taskQueue: this.config.APPROVALS_TASK_QUEUE,
-        workflowId: WorkflowIds.ruralCriteriaAppraisal(row.appraisalId),
-        args: [input],
-      });
-    } catch (error) {
-      // A repeated registration: the workflow already runs, which is the goal.
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+    return registerCandidate(
+      { repo: this.repo, workflows: client.workflow, taskQueue: this.config.APPROVALS_TASK_QUEUE, units: this.units },
+      body,
+      { kind: 'user', id: user.id, role: user.roles[0] },
+    );
   }
 
   async found(id: string): Promise<AppraisalRow> {
