@@ -128,6 +128,11 @@ describe('appraisals: new-rural criteria 4 and 7 from self-assessment to conclus
       value: 3.25,
     });
 
+    await expectEventually(async () =>
+      expect((await call(commune.authorization, '/tasks')).body.items).toContainEqual(
+        expect.objectContaining({ appraisalId: id, stage: 'SELF_ASSESSMENT', role: 'LOCAL_OFFICER' }),
+      ),
+    );
     const act = (who: { authorization: string }, action: object) =>
       call(who.authorization, `/appraisals/${id}/actions`, 'POST', action);
     expect(await act(commune, { type: 'SUBMIT_SELF_ASSESSMENT' })).toMatchObject({

@@ -3,6 +3,7 @@ import { WorkflowExecutionAlreadyStartedError, type WorkflowClient } from '@temp
 import { WorkflowIds, WorkflowTypes, type EventActor } from '@kc/contracts';
 import { isUnitValidOn, vietnamDate, type OrgUnit } from '@kc/domain';
 import {
+  currentSuccessor,
   DONG_NAI_REGION,
   findTemplate,
   ruralPackForRegistration,
@@ -71,6 +72,7 @@ export function resolveRegistration(units: readonly OrgUnit[], body: Registratio
     communeCode: commune.code,
     communeName: commune.name,
     districtCode: needsDistrict ? parent!.code : null,
+    communeSuccessorCode: successorCode(units, commune.code),
     level: body.level,
     packId: pack.id,
     templateId: template.id,
@@ -78,11 +80,23 @@ export function resolveRegistration(units: readonly OrgUnit[], body: Registratio
   };
 }
 
+/** Today's commune for a former one (null when the commune still exists). */
+export function successorCode(units: readonly OrgUnit[], code: string): string | null {
+  const now = currentSuccessor(units, code)?.code;
+  return now && now !== code ? now : null;
+}
+
 /** Starts the registration's workflow; a repeated start finds it running, which is the goal. */
-export async function startRuralWorkflow(client: WorkflowClient, taskQueue: string, row: AppraisalRow): Promise<void> {
+export async function startRuralWorkflow(
+  client: WorkflowClient,
+  taskQueue: string,
+  row: AppraisalRow,
+  units: readonly OrgUnit[],
+): Promise<void> {
   const input: RuralCriteriaInput = {
     appraisalId: row.appraisalId,
     communeCode: row.communeCode,
+    communeSuccessorCode: successorCode(units, row.communeCode),
     districtCode: row.districtCode,
     level: row.level,
     targetYear: row.targetYear,
@@ -139,6 +153,6 @@ export async function registerCandidate(deps: RegistrationDeps, body: Registrati
       },
     }),
   );
-  await startRuralWorkflow(deps.workflows, deps.taskQueue, row);
+  await startRuralWorkflow(deps.workflows, deps.taskQueue, row, deps.units);
   return { created, appraisal: row };
 }

@@ -164,6 +164,24 @@ export class RuralAppraisalsRepository {
     );
   }
 
+  /** Open tasks of a unit for any of the roles, soonest due first, with the appraisal they belong to. */
+  async tasksFor(unitCode: string, roles: readonly string[], page: { page: number; pageSize: number }) {
+    const where = `t.status = 'OPEN' AND t.unit_code = $1 AND t.role = ANY($2)`;
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM appraisals.rural_tasks t WHERE ${where}`,
+      [unitCode, roles],
+    )) as { total: number }[];
+    const items: unknown[] = await this.dataSource.query(
+      `SELECT t.task_id AS "taskId", t.appraisal_id AS "appraisalId", t.stage, t.unit_code AS "unitCode", t.role,
+              t.due_at AS "dueAt", a.commune_name AS "communeName", a.level, a.target_year AS "targetYear",
+              a.area_name AS "areaName"
+         FROM appraisals.rural_tasks t JOIN appraisals.rural_appraisals a USING (appraisal_id)
+        WHERE ${where} ORDER BY t.due_at NULLS LAST, t.created_at LIMIT $3 OFFSET $4`,
+      [unitCode, roles, page.pageSize, pageOffset(page)],
+    );
+    return { items, total };
+  }
+
   /** Level and stage of every registration of a year (for the plan's progress). */
   yearRows(year: number): Promise<{ level: RuralLevel; stage: RuralStage }[]> {
     return this.dataSource.query(`SELECT level, stage FROM appraisals.rural_appraisals WHERE target_year = $1`, [year]);

@@ -15,7 +15,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { planProgress, recognitionHistory, lineageOf } from '@kc/domain/rural-criteria';
-import { validate } from '@kc/platform';
+import { pageQueryShape, validate } from '@kc/platform';
+import { z } from 'zod';
 import { problem } from '../approval/workflow-actions.service';
 import { renderConclusionPdf } from './conclusion-pdf';
 import { RuralAppraisalsRepository } from './rural-appraisals.repository';
@@ -31,6 +32,8 @@ import {
 } from './rural-criteria.schemas';
 import { RuralCriteriaService } from './rural-criteria.service';
 import { targetsCsv, targetsWorkbook } from './targets-export';
+
+type PageQuery = { page: number; pageSize: number };
 
 const OFFICERS = [
   'LOCAL_OFFICER',
@@ -64,6 +67,14 @@ export class RuralCriteriaController {
   })
   async list(@Query(validate(appraisalListSchema)) q: AppraisalListQuery) {
     const { items, total } = await this.repo.list(q);
+    return { items, page: q.page, pageSize: q.pageSize, total };
+  }
+
+  @Get('tasks')
+  @ApiOperation({ summary: 'Nhiệm vụ thẩm định NTM của đơn vị và vai trò của tôi / my unit’s open tasks (paginated)' })
+  async tasks(@CurrentUser() user: AuthUser, @Query(validate(z.strictObject(pageQueryShape))) q: PageQuery) {
+    if (!user.unitCode) return { items: [], page: q.page, pageSize: q.pageSize, total: 0 };
+    const { items, total } = await this.repo.tasksFor(user.unitCode, user.roles, q);
     return { items, page: q.page, pageSize: q.pageSize, total };
   }
 

@@ -16,7 +16,7 @@ import { ruralActionUpdate, ruralStateQuery } from '@kc/workflows';
 import { APPRAISALS_CONFIG } from '../appraisals-config.token';
 import type { AppraisalsConfig } from '../config';
 import { problem } from '../approval/workflow-actions.service';
-import { registerCandidate } from './registration';
+import { registerCandidate, successorCode } from './registration';
 import { RuralAppraisalsRepository, type AppraisalRow } from './rural-appraisals.repository';
 import type { Registration, RuralActionBody } from './rural-criteria.schemas';
 
@@ -52,7 +52,8 @@ export class RuralCriteriaService {
   /** Stores what the commune typed and answers the per-indicator proposal, what is missing and what is unverified. */
   async saveSelfAssessment(id: string, figures: RuralSelfAssessment, user: AuthUser) {
     const row = await this.found(id);
-    if (!user.roles.includes('LOCAL_OFFICER') || user.unitCode !== row.communeCode)
+    const communes = [row.communeCode, successorCode(this.units, row.communeCode)];
+    if (!user.roles.includes('LOCAL_OFFICER') || !communes.includes(user.unitCode))
       throw problem(
         403,
         'Chỉ cán bộ UBND xã của hồ sơ được nhập bản tự đánh giá.',

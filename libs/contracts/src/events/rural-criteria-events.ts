@@ -23,6 +23,8 @@ const appraisalBase = {
 export const ruralCriteriaRegisteredV1 = z.object({
   ...appraisalBase,
   communeName: z.string().min(1),
+  /** Today's commune when the registered one merged into it on 1/7/2025 (its officers act); else null. */
+  communeSuccessorCode: z.string().min(1).nullable(),
   /** The district that verifies (registrations before 1/7/2025); null in the two-tier system. */
   districtCode: z.string().min(1).nullable(),
   areaName: z.string().min(1).nullable(),

@@ -160,6 +160,7 @@ export function moveTo(s: RuralAppraisalState, to: RuralStage, note: string | nu
 export interface RuralAppraisalStart {
   appraisalId: string;
   communeCode: string;
+  communeSuccessorCode?: string | null;
   districtCode: string | null;
   level: RuralAppraisalState['level'];
   targetYear: number;

@@ -67,6 +67,16 @@ describe('rural appraisal procedure: two topologies', () => {
     expect(walk(s, [[district, { type: 'VERIFY', note: 'Đã thẩm tra đủ' }]]).stage).toBe('POWER_CONFIRMATION');
   });
 
+  it('lets the successor commune’s officers act for a former commune merged on 1/7/2025', () => {
+    const s = { ...registered('2025-03-01', 'X-XUAN-HIEP', 'H-XUAN-LOC'), communeSuccessorCode: 'X-XUAN-LOC' };
+    const successor = { ...commune, unitCode: 'X-XUAN-LOC' };
+    expect(checkRuralAction(s, successor, { type: 'SUBMIT_SELF_ASSESSMENT', assessment })).toBeNull();
+    const neighbour = { ...commune, unitCode: 'X-TAN-PHU' };
+    expect(checkRuralAction(s, neighbour, { type: 'SUBMIT_SELF_ASSESSMENT', assessment })?.code).toBe(
+      'UNIT_NOT_ALLOWED',
+    );
+  });
+
   it('goes straight to the power company after 1/7/2025', () => {
     const s = walk(registered('2025-07-01', 'X-XUAN-LOC', null), [
       [

@@ -35,10 +35,11 @@ export function transitionOf(
   );
 }
 
-const unitOf: Record<UnitScope, (s: RuralAppraisalState) => string | null | undefined> = {
-  COMMUNE: (s) => s.communeCode,
-  DISTRICT: (s) => s.districtCode,
-  DEPARTMENT: () => DEPARTMENT_UNIT_CODE,
+/** The units whose officers may act for a scope (undefined: any unit). */
+const unitsOf: Record<UnitScope, (s: RuralAppraisalState) => (string | null | undefined)[] | undefined> = {
+  COMMUNE: (s) => [s.communeCode, s.communeSuccessorCode],
+  DISTRICT: (s) => [s.districtCode],
+  DEPARTMENT: () => [DEPARTMENT_UNIT_CODE],
   ANY: () => undefined,
 };
 
@@ -84,8 +85,8 @@ export function checkRuralAction(s: RuralAppraisalState, actor: RuralActor, acti
   const t = transitionOf(procedure, s.stage, action.type);
   if (!t) return ruralRefusals.noSuchAction(ruralStageNames[s.stage].vi, action.type);
   if (!t.roles.some((role) => actor.roles.includes(role))) return ruralRefusals.wrongRole(t.roles);
-  const unit = unitOf[t.unit](s);
-  if (unit !== undefined && actor.unitCode !== unit) return ruralRefusals.wrongUnit;
+  const units = unitsOf[t.unit](s);
+  if (units && !units.some((u) => u && u === actor.unitCode)) return ruralRefusals.wrongUnit;
   const fields = action as unknown as Record<NeededField, unknown>;
   const missing = t.needs.find((field) => !hasContent(fields[field]));
   if (missing) return ruralRefusals.missing(missing);

@@ -96,6 +96,8 @@ export interface IndicatorDecision {
 export interface RuralAppraisalState {
   appraisalId: string;
   communeCode: string;
+  /** A former commune's successor since the 1/7/2025 mergers: its officers act for the commune. */
+  communeSuccessorCode?: string | null;
   /** The district that verifies (registrations before 1/7/2025), else null. */
   districtCode: string | null;
   level: RuralLevel;
