@@ -126,6 +126,14 @@ describe('ruralCriteriaAppraisalWorkflow on the real Temporal dev server', () =>
     await act(district, { type: 'VERIFY', note: 'Huyện đã thẩm tra hồ sơ' });
     const done = await appraiseAndConclude(act, input.templateId);
     expect(done).toMatchObject({ stage: 'PASSED', conclusion: { outcome: 'DAT', number: '101/SCT-QLTM' } });
+    // No longer met: the leader revokes with the indicators, the appraiser reopens for a second round.
+    await act(leader, { type: 'REVOKE', reason: 'Chợ xuống cấp, không còn đạt chuẩn', indicatorCodes: ['7'] });
+    expect(await act(appraiser, { type: 'REAPPRAISE', reason: 'Xã đã sửa chữa chợ' })).toMatchObject({
+      stage: 'SELF_ASSESSMENT',
+      round: 2,
+      conclusion: null,
+    });
+    expect(steps.filter((s) => s.appraisalId === input.appraisalId).map((s) => s.step.kind)).toContain('REVOKED');
     expect(stagesOf(input.appraisalId)).toEqual([
       'SELF_ASSESSMENT',
       'LOCAL_VERIFICATION',
@@ -134,6 +142,8 @@ describe('ruralCriteriaAppraisalWorkflow on the real Temporal dev server', () =>
       'DEPARTMENT_APPRAISAL',
       'CONCLUSION',
       'PASSED',
+      'REVOKED',
+      'SELF_ASSESSMENT',
     ]);
     const sequences = steps.filter((s) => s.appraisalId === input.appraisalId).map((s) => s.sequence);
     expect(sequences).toEqual(sequences.map((_, n) => n + 1));
