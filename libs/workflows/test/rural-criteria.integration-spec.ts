@@ -115,7 +115,7 @@ describe('ruralCriteriaAppraisalWorkflow on the real Temporal dev server', () =>
 
   it('before 1/7/2025: the district verifies between the commune and the power company', async () => {
     const input = inputFor('2025-04-10', 'X-XUAN-HIEP', 'H-XUAN-LOC');
-    const { act } = await start(input);
+    const { handle, act } = await start(input);
     const commune: RuralActor = { userId: 'xa-1', roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-HIEP' };
     const district: RuralActor = { userId: 'huyen-1', roles: ['LOCAL_OFFICER'], unitCode: 'H-XUAN-LOC' };
     expect(
@@ -145,6 +145,14 @@ describe('ruralCriteriaAppraisalWorkflow on the real Temporal dev server', () =>
       'REVOKED',
       'SELF_ASSESSMENT',
     ]);
+    const attributes = (await handle.describe()).typedSearchAttributes;
+    expect(attributes.getAll().map((p) => [p.key.name, p.value])).toEqual(
+      expect.arrayContaining([
+        ['KcProgram', 'NTM'],
+        ['KcStage', 'SELF_ASSESSMENT'],
+        ['KcUnit', 'X-XUAN-HIEP'],
+      ]),
+    );
     const sequences = steps.filter((s) => s.appraisalId === input.appraisalId).map((s) => s.sequence);
     expect(sequences).toEqual(sequences.map((_, n) => n + 1));
   });

@@ -9,7 +9,14 @@
  * - A stage the table gives a deadline outcome (a supplement not sent in time) moves on when it passes.
  * The workflow stays open after the conclusion: a recognition can be revoked and the commune re-appraised.
  */
-import { ApplicationFailure, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   applyRuralAction,
   checkRuralAction,
@@ -22,6 +29,7 @@ import {
   type RuralStep,
 } from '@kc/domain/rural-criteria';
 import { StepRecorder } from '../step-recorder';
+import { ruralSearchAttributes } from './rural-criteria.search-attributes';
 import {
   ruralActionUpdate,
   ruralStateQuery,
@@ -67,6 +75,8 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
       state.dueAt = results[n].dueAt;
       if (state.supplement && step.to === 'SUPPLEMENT') state.supplement.dueAt = results[n].dueAt;
     });
+    // Operators filter by stage, unit and due date in the Temporal UI: refreshed when the stage changed.
+    if (steps.some((step) => step.kind === 'STAGE_CHANGED')) upsertSearchAttributes(ruralSearchAttributes(state));
   };
 
   setHandler(ruralStateQuery, () => state);
