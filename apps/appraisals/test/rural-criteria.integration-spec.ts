@@ -259,4 +259,42 @@ describe('appraisals: new-rural criteria 4 and 7 from self-assessment to conclus
     expect(await count(`SELECT count(*)::int AS n FROM appraisals.outbox WHERE message_key = $1::text`)).toBe(1);
     await db.destroy();
   });
+
+  it('picks the 2026–2030 criteria by registration date, refuses what they lack, and shows merged communes’ history', async () => {
+    const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
+    const register = (body: object) => call(appraiser.authorization, '/appraisals', 'POST', body);
+    const base2026 = { communeCode: 'X-TAN-PHU', level: 'STANDARD', targetYear: 2020, registeredOn: '2026-03-02' };
+    const noGroup = await register(base2026);
+    expect(noGroup).toMatchObject({ status: 400, body: { messageEn: expect.stringContaining('commune group') } });
+    expect((await register({ ...base2026, level: 'MODEL', communeGroup: 2 })).status).toBe(400);
+    expect(await register({ ...base2026, communeGroup: 3 })).toMatchObject({
+      status: 201,
+      body: { appraisal: { templateId: '2026-2030/STANDARD/G3', packId: 'ntm-2026-2030', communeGroup: 3 } },
+    });
+    // A former commune can no longer be registered once it has merged.
+    const former = await register({
+      communeCode: 'X-XUAN-HIEP',
+      level: 'ADVANCED',
+      targetYear: 2020,
+      registeredOn: '2025-07-01',
+    });
+    expect(former.status).toBe(400);
+
+    const db = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'appraisals', poolSize: 1 }).initialize();
+    const appraisalId = randomUUID();
+    await db.query(
+      `INSERT INTO appraisals.rural_recognitions (appraisal_id, commune_code, level, target_year, recognised_on, conclusion_number)
+       VALUES ($1, 'X-SUOI-CAT', 'STANDARD', 2022, '2022-12-05', '77/SCT')`,
+      [appraisalId],
+    );
+    const history = await call(appraiser.authorization, '/communes/X-XUAN-LOC/recognitions');
+    expect(history.body.items).toContainEqual(
+      expect.objectContaining({
+        year: 2022,
+        heldBy: { code: 'X-SUOI-CAT', name: 'Xã Suối Cát', validTo: '2025-06-30' },
+      }),
+    );
+    await db.query(`DELETE FROM appraisals.rural_recognitions WHERE appraisal_id = $1`, [appraisalId]);
+    await db.destroy();
+  });
 });

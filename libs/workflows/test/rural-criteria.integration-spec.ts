@@ -185,6 +185,18 @@ describe('ruralCriteriaAppraisalWorkflow on the real Temporal dev server', () =>
       'DEPARTMENT_APPRAISAL',
     ]);
   });
+
+  it('ends when an operator cancels it with a reason, answering the update first', async () => {
+    const input = inputFor('2025-09-02', 'X-DINH-QUAN', null);
+    const { handle, act } = await start(input);
+    const operator: RuralActor = { userId: 'vh-1', roles: ['OPERATOR'], unitCode: 'DN-TTKC' };
+    const refused = await act(operator, { type: 'CANCEL', reason: '' }).catch((e: unknown) => e);
+    expect(((refused as WorkflowUpdateFailedError).cause as { type?: string }).type).toBe('FIELD_REQUIRED');
+    expect(await act(operator, { type: 'CANCEL', reason: 'Xã rút đăng ký năm nay' })).toMatchObject({
+      stage: 'CANCELLED',
+    });
+    expect(await handle.result()).toMatchObject({ stage: 'CANCELLED' });
+  });
 });
 
 describe('ruralCriteriaAppraisalWorkflow supplement deadline (time-skipping test server)', () => {

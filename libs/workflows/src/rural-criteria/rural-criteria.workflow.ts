@@ -10,6 +10,7 @@
  * The workflow stays open after the conclusion: a recognition can be revoked and the commune re-appraised.
  */
 import {
+  allHandlersFinished,
   ApplicationFailure,
   condition,
   proxyActivities,
@@ -101,7 +102,11 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
   // Deadlines with a consequence in the table (SUPPLEMENT → EXPIRED); other stages' due dates are SLAs shown.
   for (;;) {
     await condition(() => state.stage === 'CANCELLED' || (!!procedure.onDeadline[state.stage] && !!state.dueAt));
-    if (state.stage === 'CANCELLED') return state;
+    if (state.stage === 'CANCELLED') {
+      // The cancelling update is still recording its steps: it answers before the workflow ends.
+      await condition(allHandlersFinished);
+      return state;
+    }
     const { stage, dueAt, round } = state;
     const moved = await condition(
       () => state.stage !== stage || state.round !== round || state.dueAt !== dueAt,
