@@ -60,10 +60,12 @@ function recordingActivities(steps: RuralStepInput[]): RuralCriteriaActivities {
   return {
     async recordRuralStep(input) {
       steps.push(input);
-      const dueAt =
-        input.step.kind === 'STAGE_CHANGED' && input.step.to === 'SUPPLEMENT'
-          ? new Date(Date.parse(input.at) + 14 * 86_400_000).toISOString()
-          : null;
+      // As the service would: a supplement has two weeks, the power company one; other stages none here.
+      const days =
+        input.step.kind === 'STAGE_CHANGED'
+          ? { SUPPLEMENT: 14, POWER_CONFIRMATION: 7 }[input.step.to as string]
+          : undefined;
+      const dueAt = days ? new Date(Date.parse(input.at) + days * 86_400_000).toISOString() : null;
       return { dueAt };
     },
   };
@@ -230,5 +232,31 @@ describe('ruralCriteriaAppraisalWorkflow supplement deadline (time-skipping test
     expect(asked.dueAt).not.toBeNull();
     await env.sleep('15 days');
     expect(await handle.query(ruralStateQuery)).toMatchObject({ stage: 'EXPIRED' });
+  });
+
+  it('marks a stage overdue once its deadline passes, and clears it when the stage moves on', async () => {
+    const input = inputFor('2025-09-02', 'X-XUAN-LOC', null);
+    const handle = await env.client.workflow.start(WorkflowTypes.ruralCriteriaAppraisal, {
+      taskQueue,
+      workflowId: WorkflowIds.ruralCriteriaAppraisal(input.appraisalId),
+      args: [input],
+    });
+    const act = (actor: RuralActor, action: RuralAction) =>
+      handle.executeUpdate(ruralActionUpdate, { args: [{ actor, action }] });
+    const commune: RuralActor = { userId: 'xa-4', roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' };
+    const submitted = await act(commune, {
+      type: 'SUBMIT_SELF_ASSESSMENT',
+      assessment: assessmentFor(input.templateId),
+    });
+    expect(submitted).toMatchObject({ stage: 'POWER_CONFIRMATION', overdue: false });
+    expect(submitted.dueAt).not.toBeNull();
+    await env.sleep('10 days');
+    expect(await handle.query(ruralStateQuery)).toMatchObject({ stage: 'POWER_CONFIRMATION', overdue: true });
+    const overdue = steps.filter((s) => s.appraisalId === input.appraisalId && s.step.kind === 'STAGE_OVERDUE');
+    expect(overdue).toHaveLength(1);
+    expect(await act(appraiser, { type: 'RECORD_POWER_CONFIRMATION', documentRef: 'CV 9/PCĐN' })).toMatchObject({
+      stage: 'SITE_INSPECTION',
+      overdue: false,
+    });
   });
 });

@@ -50,6 +50,8 @@ export class CreateRuralCriteria1764500000000 implements MigrationInterface {
       role text NOT NULL,
       status text NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'DONE')),
       due_at timestamptz,
+      escalated_to text,
+      escalated_at timestamptz,
       created_at timestamptz NOT NULL,
       completed_at timestamptz,
       completed_by text

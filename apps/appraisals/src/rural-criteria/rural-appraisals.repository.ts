@@ -166,14 +166,15 @@ export class RuralAppraisalsRepository {
 
   /** Open tasks of a unit for any of the roles, soonest due first, with the appraisal they belong to. */
   async tasksFor(unitCode: string, roles: readonly string[], page: { page: number; pageSize: number }) {
-    const where = `t.status = 'OPEN' AND t.unit_code = $1 AND t.role = ANY($2)`;
+    // A task escalated to a leader shows in the leader's list as well as in the stage role's.
+    const where = `t.status = 'OPEN' AND t.unit_code = $1 AND (t.role = ANY($2) OR t.escalated_to = ANY($2))`;
     const [{ total }] = (await this.dataSource.query(
       `SELECT count(*)::int AS total FROM appraisals.rural_tasks t WHERE ${where}`,
       [unitCode, roles],
     )) as { total: number }[];
     const items: unknown[] = await this.dataSource.query(
       `SELECT t.task_id AS "taskId", t.appraisal_id AS "appraisalId", t.stage, t.unit_code AS "unitCode", t.role,
-              t.due_at AS "dueAt", a.commune_name AS "communeName", a.level, a.target_year AS "targetYear",
+              t.due_at AS "dueAt", t.escalated_to AS "escalatedTo", t.escalated_at AS "escalatedAt", a.commune_name AS "communeName", a.level, a.target_year AS "targetYear",
               a.area_name AS "areaName"
          FROM appraisals.rural_tasks t JOIN appraisals.rural_appraisals a USING (appraisal_id)
         WHERE ${where} ORDER BY t.due_at NULLS LAST, t.created_at LIMIT $3 OFFSET $4`,

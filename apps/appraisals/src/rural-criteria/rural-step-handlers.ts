@@ -238,6 +238,35 @@ const revoked: Handler<'REVOKED'> = async ({ m, input, at }, step) => {
   };
 };
 
+const stageOverdue: Handler<'STAGE_OVERDUE'> = async ({ m, input, at }, step) => {
+  const procedure = ruralProcedureById(input.appraisal.procedureId);
+  const task = procedure.stages[step.stage].task;
+  const unitCode = (task && unitCodeOf(task.unit, input)) ?? DEPARTMENT_UNIT_CODE;
+  const role = task && task.unit !== 'ANY' ? procedure.escalation[task.unit] : 'DEPARTMENT_LEADER';
+  await m.query(
+    `UPDATE appraisals.rural_tasks SET escalated_to = $2, escalated_at = $3 WHERE appraisal_id = $1 AND status = 'OPEN'`,
+    [input.appraisalId, role, at],
+  );
+  const name = ruralStageNames[step.stage];
+  return {
+    line: {
+      kind: 'OVERDUE',
+      vi: `Bước ${name.vi} quá hạn; đã báo ${role} của ${unitCode}.`,
+      en: `${name.en} is overdue; escalated to ${role} of ${unitCode}.`,
+    },
+    drafts: [
+      draft(input, at, 'RuralCriteriaStageOverdue', {
+        ...base(input),
+        round: input.appraisal.round,
+        stage: step.stage,
+        dueAt: step.dueAt,
+        escalatedTo: { unitCode, role },
+        overdueAt: at.toISOString(),
+      }),
+    ],
+  };
+};
+
 /** One small handler per step kind. */
 export const ruralStepHandlers: { [K in RuralStep['kind']]: Handler<K> } = {
   STAGE_CHANGED: stageChanged,
@@ -247,4 +276,5 @@ export const ruralStepHandlers: { [K in RuralStep['kind']]: Handler<K> } = {
   SUPPLEMENT_REQUESTED: supplementRequested,
   CONCLUDED: concluded,
   REVOKED: revoked,
+  STAGE_OVERDUE: stageOverdue,
 };

@@ -32,6 +32,7 @@ import {
   ruralCriteriaConcludedV1,
   ruralCriteriaRegisteredV1,
   ruralCriteriaStageChangedV1,
+  ruralCriteriaStageOverdueV1,
   ruralCriteriaSupplementRequestedV1,
   ruralRecognitionRevokedV1,
 } from './rural-criteria-events';
@@ -93,6 +94,7 @@ export const EventCatalog = {
   RuralCriteriaRegistered: ruralEvent(ruralCriteriaRegisteredV1),
   RuralCriteriaStageChanged: ruralEvent(ruralCriteriaStageChangedV1),
   RuralCriteriaSupplementRequested: ruralEvent(ruralCriteriaSupplementRequestedV1),
+  RuralCriteriaStageOverdue: ruralEvent(ruralCriteriaStageOverdueV1),
   RuralCriteriaConcluded: ruralEvent(ruralCriteriaConcludedV1),
   RuralRecognitionRevoked: ruralEvent(ruralRecognitionRevokedV1),
   AccountRegistered: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountRegisteredV1 } },

@@ -57,6 +57,16 @@ export const ruralCriteriaSupplementRequestedV1 = z.object({
   requestedAt: at,
 });
 
+/** A stage passed its working-day deadline: its task is escalated to the unit's leader. */
+export const ruralCriteriaStageOverdueV1 = z.object({
+  ...appraisalBase,
+  round: z.number().int().min(1),
+  stage: z.string().min(1),
+  dueAt: at,
+  escalatedTo: z.object({ unitCode: z.string().min(1), role: z.string().min(1) }),
+  overdueAt: at,
+});
+
 /** The Department's written conclusion on criteria 4 and 7, per indicator. */
 export const ruralCriteriaConcludedV1 = z.object({
   ...appraisalBase,

@@ -154,7 +154,19 @@ export function moveTo(s: RuralAppraisalState, to: RuralStage, note: string | nu
   const from = s.stage;
   s.stage = to;
   s.dueAt = null;
+  s.overdue = false;
   return [{ kind: 'STAGE_CHANGED', from, to, note }];
+}
+
+/**
+ * The current stage's deadline passed with nobody acting: where the table says so the stage moves on
+ * (a supplement not sent → EXPIRED); otherwise the stage stays, overdue, and its task is escalated.
+ */
+export function deadlinePassed(s: RuralAppraisalState): RuralStep[] {
+  const next = ruralProcedureById(s.procedureId).onDeadline[s.stage];
+  if (next) return moveTo(s, next, 'Quá hạn bổ sung hồ sơ');
+  s.overdue = true;
+  return [{ kind: 'STAGE_OVERDUE', stage: s.stage, dueAt: s.dueAt ?? '' }];
 }
 
 export interface RuralAppraisalStart {
@@ -184,6 +196,7 @@ export function startRuralAppraisal(input: RuralAppraisalStart): { state: RuralA
     proposalNote: null,
     supplement: null,
     dueAt: null,
+    overdue: false,
     revocation: null,
   };
   return { state, steps: [{ kind: 'STAGE_CHANGED', from: null, to: start, note: null }] };

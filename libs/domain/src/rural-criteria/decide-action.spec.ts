@@ -1,5 +1,5 @@
 import { findTemplate, ruralPackById } from './criteria-packs';
-import { applyRuralAction, startRuralAppraisal } from './apply-action';
+import { applyRuralAction, deadlinePassed, startRuralAppraisal } from './apply-action';
 import { checkRuralAction } from './decide-action';
 import { ruralProcedureForRegistration } from './procedures';
 import type { RuralAction, RuralActor, RuralAppraisalState } from './procedure.types';
@@ -172,5 +172,20 @@ describe('rural appraisal procedure: the Department appraises each indicator', (
       [appraiser, { type: 'REAPPRAISE', reason: 'Xã đã sửa chợ' }],
     ]);
     expect(s).toMatchObject({ stage: 'SELF_ASSESSMENT', round: 2, decisions: {}, conclusion: null });
+  });
+});
+
+describe('rural appraisal procedure: deadlines', () => {
+  it('expires a supplement not sent in time, and marks any other late stage overdue without moving it', () => {
+    const s = registered('2025-08-01', 'X-XUAN-LOC', null);
+    const waiting = { ...s, stage: 'SUPPLEMENT' as const, dueAt: '2025-08-15T16:59:59.999Z' };
+    expect(deadlinePassed(waiting)).toEqual([
+      { kind: 'STAGE_CHANGED', from: 'SUPPLEMENT', to: 'EXPIRED', note: 'Quá hạn bổ sung hồ sơ' },
+    ]);
+    const late = { ...s, stage: 'SITE_INSPECTION' as const, dueAt: '2025-08-15T16:59:59.999Z' };
+    expect(deadlinePassed(late)).toEqual([
+      { kind: 'STAGE_OVERDUE', stage: 'SITE_INSPECTION', dueAt: '2025-08-15T16:59:59.999Z' },
+    ]);
+    expect(late).toMatchObject({ stage: 'SITE_INSPECTION', overdue: true });
   });
 });

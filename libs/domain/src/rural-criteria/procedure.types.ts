@@ -75,6 +75,8 @@ export interface RuralProcedure extends Versioned {
   };
   /** Where a stage goes when its deadline passes with nobody acting (a supplement not sent in time). */
   onDeadline: Partial<Record<RuralStage, RuralStage>>;
+  /** Any other stage past its deadline is overdue: its task is escalated to this role of the same unit. */
+  escalation: Record<Exclude<UnitScope, 'ANY'>, Role>;
 }
 
 /** Who acts, as the API passes it from the verified token. */
@@ -116,6 +118,8 @@ export interface RuralAppraisalState {
   proposalNote: string | null;
   supplement: { items: { code: string; reasonVi: string }[]; returnTo: RuralStage; dueAt: string | null } | null;
   dueAt: string | null;
+  /** The current stage's deadline passed and its task was escalated. */
+  overdue: boolean;
   revocation: { reason: string; indicatorCodes: string[] } | null;
 }
 
@@ -132,7 +136,8 @@ export type RuralStep =
       conclusionNumber: string;
       indicators: { code: string; verdict: 'DAT' | 'KHONG_DAT'; overridden: boolean }[];
     }
-  | { kind: 'REVOKED'; reason: string; indicatorCodes: string[] };
+  | { kind: 'REVOKED'; reason: string; indicatorCodes: string[] }
+  | { kind: 'STAGE_OVERDUE'; stage: RuralStage; dueAt: string };
 
 /** A refusal of the procedure, typed: a code for programs, a text in each language for people. */
 export interface RuralRefusal {

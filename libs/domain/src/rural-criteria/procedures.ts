@@ -84,6 +84,7 @@ const common = {
   start: 'SELF_ASSESSMENT',
   outcomes: { DAT: 'PASSED', KHONG_DAT: 'NOT_MET' },
   onDeadline: { SUPPLEMENT: 'EXPIRED' },
+  escalation: { COMMUNE: 'LOCAL_LEADER', DISTRICT: 'LOCAL_LEADER', DEPARTMENT: 'DEPARTMENT_LEADER' },
   anyOpenStage: {
     CANCEL: { roles: ['DEPARTMENT_LEADER', 'OPERATOR'], unit: 'ANY', to: 'CANCELLED', needs: ['reason'] },
   },

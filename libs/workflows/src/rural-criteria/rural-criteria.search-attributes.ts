@@ -18,7 +18,7 @@ function unitOf(s: RuralAppraisalState): string | null {
   return units[task.unit];
 }
 
-/** The same keys as the approval's (KcDossierCode, KcProgram, KcStage, KcUnit, KcDueAt), for one state. */
+/** The same keys as the approval's (KcDossierCode, KcProgram, KcStage, KcUnit, KcDueAt, KcOverdue), for one state. */
 export function ruralSearchAttributes(s: RuralAppraisalState): SearchAttributeUpdatePair[] {
   return [
     { key: keys.dossier, value: `${s.communeCode}/${s.level}/${s.targetYear}` },
@@ -26,5 +26,6 @@ export function ruralSearchAttributes(s: RuralAppraisalState): SearchAttributeUp
     { key: keys.stage, value: s.stage },
     { key: keys.unit, value: unitOf(s) },
     { key: keys.dueAt, value: s.dueAt ? new Date(s.dueAt) : null },
+    { key: keys.overdue, value: s.overdue },
   ];
 }

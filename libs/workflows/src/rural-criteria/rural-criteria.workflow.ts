@@ -21,8 +21,7 @@ import {
 import {
   applyRuralAction,
   checkRuralAction,
-  moveTo,
-  ruralProcedureById,
+  deadlinePassed,
   startRuralAppraisal,
   type RuralActor,
   type RuralAppraisalState,
@@ -50,7 +49,6 @@ function refused(r: RuralRefusal): ApplicationFailure {
 }
 
 export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput): Promise<RuralAppraisalState> {
-  const procedure = ruralProcedureById(input.procedureId);
   const started = startRuralAppraisal(input);
   let state: RuralAppraisalState = started.state;
 
@@ -77,7 +75,8 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
       if (state.supplement && step.to === 'SUPPLEMENT') state.supplement.dueAt = results[n].dueAt;
     });
     // Operators filter by stage, unit and due date in the Temporal UI: refreshed when the stage changed.
-    if (steps.some((step) => step.kind === 'STAGE_CHANGED')) upsertSearchAttributes(ruralSearchAttributes(state));
+    if (steps.some((step) => step.kind === 'STAGE_CHANGED' || step.kind === 'STAGE_OVERDUE'))
+      upsertSearchAttributes(ruralSearchAttributes(state));
   };
 
   setHandler(ruralStateQuery, () => state);
@@ -99,9 +98,10 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
 
   await record(null, started.steps);
 
-  // Deadlines with a consequence in the table (SUPPLEMENT → EXPIRED); other stages' due dates are SLAs shown.
+  // Each stage's working-day deadline: a supplement not sent expires the appraisal (the table's
+  // onDeadline); any other stage becomes overdue and its task is escalated, once per stage.
   for (;;) {
-    await condition(() => state.stage === 'CANCELLED' || (!!procedure.onDeadline[state.stage] && !!state.dueAt));
+    await condition(() => state.stage === 'CANCELLED' || (!!state.dueAt && !state.overdue));
     if (state.stage === 'CANCELLED') {
       // The cancelling update is still recording its steps: it answers before the workflow ends.
       await condition(allHandlersFinished);
@@ -112,6 +112,6 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
       () => state.stage !== stage || state.round !== round || state.dueAt !== dueAt,
       Math.max(Date.parse(dueAt!) - Date.now(), 1),
     );
-    if (!moved) await record(null, moveTo(state, procedure.onDeadline[stage]!, 'Quá hạn bổ sung hồ sơ'));
+    if (!moved) await record(null, deadlinePassed(state));
   }
 }
