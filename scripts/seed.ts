@@ -10,6 +10,7 @@ import { seedDemoData } from '../apps/gateway/src/seed/seed-demo-data';
 import { demoAccounts } from '../apps/gateway/src/seed/demo-accounts';
 import { demoBudgetVnd, seedDemoBudgets } from '../apps/appraisals/src/seed/seed-demo-budgets';
 import { seedDemoOcop } from '../apps/ocop/src/seed/seed-demo-ocop';
+import { seedDemoRural } from '../apps/appraisals/src/seed/seed-demo-rural';
 
 /** The demo OCOP round needs the gateway's account ids: the script passes them, no app reads another's tables. */
 async function seedOcop(databaseUrl: string, accounts: { id: string; email: string; full_name: string }[]) {
@@ -32,6 +33,27 @@ async function seedOcop(databaseUrl: string, accounts: { id: string; email: stri
       `  OCOP: "Bánh tráng phơi sương Xuân Lộc" (evaluation ${report.evaluationId}), provincial council of ${members.length}` +
         (report.started ? ' seated' : ' already under way'),
     );
+  } finally {
+    await dataSource.destroy();
+    await connection.close();
+  }
+}
+
+/** Demo new-rural candidates (criteria 4 and 7), each with its running appraisal workflow. */
+async function seedRural(databaseUrl: string) {
+  const temporal = temporalConfigSchema.parse(process.env);
+  const connection = await Connection.connect({ address: temporal.TEMPORAL_ADDRESS });
+  const dataSource = await createAppDataSource({ url: databaseUrl, schema: 'appraisals', poolSize: 1 }).initialize();
+  try {
+    const created = await seedDemoRural(
+      dataSource,
+      new WorkflowClient({ connection, namespace: temporal.TEMPORAL_NAMESPACE }),
+      {
+        taskQueue: process.env.APPROVALS_TASK_QUEUE ?? TaskQueues.approvals,
+        topicPrefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
+      },
+    );
+    console.log(`  new-rural criteria 4 and 7: ${created.length ? created.join('; ') : 'demo candidates unchanged'}`);
   } finally {
     await dataSource.destroy();
     await connection.close();
@@ -66,6 +88,7 @@ async function main(): Promise<void> {
       [demoAccounts.map((a) => a.email.toLowerCase())],
     );
     await seedOcop(DATABASE_URL, accounts);
+    await seedRural(DATABASE_URL);
   } finally {
     await dataSource.destroy();
   }

@@ -13,6 +13,11 @@ import { TasksController } from './inbox/tasks.controller';
 import { TasksRepository } from './inbox/tasks.repository';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { config } from './config';
+import {
+  ruralCriteriaActivities,
+  ruralCriteriaControllers,
+  ruralCriteriaProviders,
+} from './rural-criteria/rural-criteria.wiring';
 import { serviceDefinition } from './service.definition';
 
 /** Appraisals: starts approval workflows from submitted dossiers, hosts their worker and the officers' API. */
@@ -24,6 +29,7 @@ import { serviceDefinition } from './service.definition';
     ApprovalActionsController,
     TasksController,
     BudgetsController,
+    ...ruralCriteriaControllers,
   ],
   providers: [
     { provide: APPRAISALS_CONFIG, useValue: config },
@@ -31,13 +37,15 @@ import { serviceDefinition } from './service.definition';
     WorkflowActions,
     TasksRepository,
     SupportRequestActivitiesService,
+    ...ruralCriteriaProviders,
     workerRunnerProvider(
       { ...config, service: serviceDefinition.service, taskQueue: config.APPROVALS_TASK_QUEUE },
       {
-        inject: [SupportRequestActivitiesService],
-        build: (a: SupportRequestActivitiesService) => ({
+        inject: [SupportRequestActivitiesService, ...ruralCriteriaActivities.inject],
+        build: (a: SupportRequestActivitiesService, rural: Parameters<typeof ruralCriteriaActivities.build>[0]) => ({
           publishStageEvents: a.publishStageEvents.bind(a),
           reserveBudget: a.reserveBudget.bind(a),
+          ...ruralCriteriaActivities.build(rural),
         }),
       },
     ),

@@ -4,6 +4,7 @@ export * from './temporal';
 export * from './events/application-events';
 export * from './events/appraisal-events';
 export * from './events/ocop-events';
+export * from './events/rural-criteria-events';
 export * from './events/catalog';
 export * from './events/identity-events';
 export * from './events/notification-events';

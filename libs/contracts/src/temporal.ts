@@ -19,7 +19,8 @@ export const WorkflowTypes = {
 export const WorkflowIds = {
   supportRequest: (applicationId: string) => `support-request/${applicationId}`,
   ocopEvaluation: (productId: string, round: number) => `ocop-evaluation/${productId}/${round}`,
-  ruralCriteriaAppraisal: (communeCode: string, year: number) => `rural-criteria/${communeCode}/${year}`,
+  /** One per registration (a commune may be a candidate at one level and have residential areas at another). */
+  ruralCriteriaAppraisal: (appraisalId: string) => `rural-criteria/${appraisalId}`,
 } as const;
 
 /** Search-attribute value types, spelled as `temporal operator search-attribute create --type` takes them. */
@@ -58,5 +59,11 @@ export const OcopEvaluationMessages = {
   submitCommuneReport: 'submitCommuneReport',
   recordCentralResult: 'recordCentralResult',
   reevaluationStarted: 'reevaluationStarted',
+  state: 'state',
+} as const;
+
+/** Message names of `ruralCriteriaAppraisalWorkflow`: every human step is one Update, checked against the procedure table. */
+export const RuralCriteriaMessages = {
+  act: 'ruralAction',
   state: 'state',
 } as const;

@@ -23,3 +23,6 @@ export {
 } from './support-request/support-request.search-attributes';
 export { ocopSearchAttributes, ocopSearchKeys, OCOP_PROGRAM } from './ocop/ocop-search-attributes';
 export { DEFAULT_CENTRAL_REMINDER_DAYS } from './ocop/ocop-certify';
+export { ruralCriteriaAppraisalWorkflow } from './rural-criteria/rural-criteria.workflow';
+export * from './rural-criteria/rural-criteria.definitions';
+export type { RecordedStepContext } from './step-recorder';

@@ -29,6 +29,14 @@ import {
   ocopScoreSheetSubmittedV1,
   ocopStarsAwardedV1,
 } from './ocop-events';
+import {
+  ruralCriteriaConcludedV1,
+  ruralCriteriaRegisteredV1,
+  ruralCriteriaStageChangedV1,
+  ruralCriteriaStageOverdueV1,
+  ruralCriteriaSupplementRequestedV1,
+  ruralRecognitionRevokedV1,
+} from './rural-criteria-events';
 import { accountRegisteredV1, accountUpdatedV1 } from './identity-events';
 import { notificationFailedV1, notificationSentV1 } from './notification-events';
 
@@ -50,6 +58,11 @@ function applicationEvent<T extends Topic, S extends z.ZodType>(topic: T, schema
 /** OCOP events are about a product (aggregate `OcopProduct`, keyed by product id). */
 function ocopEvent<S extends z.ZodType>(schema: S) {
   return { topic: Topics.ocopEvents, aggregateType: 'OcopProduct', versions: { 1: schema } } as const;
+}
+
+/** New-rural criteria events are about one appraisal (aggregate `RuralCriteriaAppraisal`, keyed by its id). */
+function ruralEvent<S extends z.ZodType>(schema: S) {
+  return { topic: Topics.appraisalsEvents, aggregateType: 'RuralCriteriaAppraisal', versions: { 1: schema } } as const;
 }
 
 export const EventCatalog = {
@@ -80,6 +93,12 @@ export const EventCatalog = {
   OcopCertificateExpiring: ocopEvent(ocopCertificateExpiringV1),
   OcopCertificateExpired: ocopEvent(ocopCertificateExpiredV1),
   OcopProposalOverdue: ocopEvent(ocopProposalOverdueV1),
+  RuralCriteriaRegistered: ruralEvent(ruralCriteriaRegisteredV1),
+  RuralCriteriaStageChanged: ruralEvent(ruralCriteriaStageChangedV1),
+  RuralCriteriaSupplementRequested: ruralEvent(ruralCriteriaSupplementRequestedV1),
+  RuralCriteriaStageOverdue: ruralEvent(ruralCriteriaStageOverdueV1),
+  RuralCriteriaConcluded: ruralEvent(ruralCriteriaConcludedV1),
+  RuralRecognitionRevoked: ruralEvent(ruralRecognitionRevokedV1),
   AccountRegistered: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountRegisteredV1 } },
   AccountUpdated: { topic: Topics.identityEvents, aggregateType: 'Account', versions: { 1: accountUpdatedV1 } },
   NotificationSent: {

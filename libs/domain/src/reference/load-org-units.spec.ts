@@ -25,15 +25,27 @@ describe('Đồng Nai organisational units', () => {
     expect(districts.every((d) => isUnitValidOn(d, '2020-04-16') && !isUnitValidOn(d, '2025-07-01'))).toBe(true);
   });
 
-  it('has communes only from 1 July 2025', () => {
+  it("has today's communes from 1 July 2025, and former communes that ended then with a successor", () => {
     const communes = all.filter((u) => u.kind === 'COMMUNE');
-    expect(communes.length).toBeGreaterThan(0);
-    expect(communes.every((c) => !isUnitValidOn(c, '2025-06-30') && isUnitValidOn(c, '2025-07-01'))).toBe(true);
+    const current = communes.filter((c) => !c.successorCode);
+    const former = communes.filter((c) => c.successorCode);
+    expect(current.length).toBeGreaterThan(0);
+    expect(current.every((c) => !isUnitValidOn(c, '2025-06-30') && isUnitValidOn(c, '2025-07-01'))).toBe(true);
+    expect(former.length).toBeGreaterThan(0);
+    for (const c of former) {
+      expect(c.validTo).toBe('2025-06-30');
+      expect(current.map((x) => x.code)).toContain(c.successorCode);
+    }
   });
 
   it.each([
     ['a duplicate code', { source: 's', units: [...units.units, units.units[0]] }, /duplicate unit code DN/],
     ['an unknown parent', { source: 's', units: [{ ...units.units[1], parentCode: 'NOPE' }] }, /unknown parent NOPE/],
+    [
+      'an unknown successor',
+      { source: 's', units: [{ ...units.units[0], successorCode: 'NOPE' }] },
+      /unknown successor NOPE/,
+    ],
     [
       'an end before the start',
       { source: 's', units: [{ ...units.units[0], validTo: '1900-01-01' }] },

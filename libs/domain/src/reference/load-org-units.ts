@@ -10,6 +10,7 @@ const unitSchema = z
     parentCode: z.string().nullable(),
     validFrom: isoDate,
     validTo: isoDate.nullable(),
+    successorCode: z.string().optional(),
   })
   .refine((u) => u.validTo === null || u.validFrom <= u.validTo, 'validTo is before validFrom');
 const fileSchema = z.object({ source: z.string(), units: z.array(unitSchema).min(1) });
@@ -25,6 +26,8 @@ export function parseOrgUnits(json: unknown): OrgUnit[] {
   for (const unit of units) {
     if (unit.parentCode !== null && !codes.has(unit.parentCode))
       throw new Error(`unit ${unit.code} has unknown parent ${unit.parentCode}`);
+    if (unit.successorCode !== undefined && !codes.has(unit.successorCode))
+      throw new Error(`unit ${unit.code} has unknown successor ${unit.successorCode}`);
   }
   return units;
 }

@@ -15,6 +15,8 @@ export interface OrgUnit {
   validFrom: string;
   /** Last day the unit exists (ISO date), or null while it does. */
   validTo: string | null;
+  /** The unit it merged into when it ended (communes merged on 1/7/2025); absent otherwise. */
+  successorCode?: string;
 }
 
 /** Whether the unit exists on a day (ISO date). */

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import type { AuthUser } from '@kc/auth';
+import { WorkflowIds } from '@kc/contracts';
+import { dongNaiUnitsFile, parseOrgUnits, type OrgUnit } from '@kc/domain';
+import {
+  evaluateAssessment,
+  templateById,
+  type RuralAction,
+  type RuralAppraisalState,
+  type RuralSelfAssessment,
+} from '@kc/domain/rural-criteria';
+import { TemporalConnection, updateRefusal } from '@kc/temporal';
+import { ruralActionUpdate, ruralStateQuery } from '@kc/workflows';
+import { APPRAISALS_CONFIG } from '../appraisals-config.token';
+import type { AppraisalsConfig } from '../config';
+import { problem } from '../approval/workflow-actions.service';
+import { registerCandidate, successorCode } from './registration';
+import { RuralAppraisalsRepository, type AppraisalRow } from './rural-appraisals.repository';
+import type { Registration, RuralActionBody } from './rural-criteria.schemas';
+
+const notFound = () => problem(404, 'Không tìm thấy hồ sơ thẩm định.', 'No such appraisal.');
+const ASSESSABLE = ['SELF_ASSESSMENT', 'SUPPLEMENT'];
+
+/** Registrations, self-assessments and officer actions; the workflow's validator has the last word on actions. */
+@Injectable()
+export class RuralCriteriaService {
+  readonly units: OrgUnit[] = parseOrgUnits(dongNaiUnitsFile);
+
+  constructor(
+    private readonly repo: RuralAppraisalsRepository,
+    private readonly temporal: TemporalConnection,
+    @Inject(APPRAISALS_CONFIG) private readonly config: AppraisalsConfig,
+  ) {}
+
+  async register(body: Registration, user: AuthUser) {
+    const client = await this.temporal.workflowClient();
+    return registerCandidate(
+      { repo: this.repo, workflows: client.workflow, taskQueue: this.config.APPROVALS_TASK_QUEUE, units: this.units },
+      body,
+      { kind: 'user', id: user.id, role: user.roles[0] },
+    );
+  }
+
+  async found(id: string): Promise<AppraisalRow> {
+    const row = await this.repo.get(id);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  /** Stores what the commune typed and answers the per-indicator proposal, what is missing and what is unverified. */
+  async saveSelfAssessment(id: string, figures: RuralSelfAssessment, user: AuthUser) {
+    const row = await this.found(id);
+    const communes = [row.communeCode, successorCode(this.units, row.communeCode)];
+    if (!user.roles.includes('LOCAL_OFFICER') || !communes.includes(user.unitCode))
+      throw problem(
+        403,
+        'Chỉ cán bộ UBND xã của hồ sơ được nhập bản tự đánh giá.',
+        'Only an officer of the commune may fill this in.',
+      );
+    if (!ASSESSABLE.includes(row.stage))
+      throw problem(
+        409,
+        'Hồ sơ không ở bước tự đánh giá hoặc bổ sung.',
+        'The appraisal is not waiting for the commune’s figures.',
+      );
+    const template = templateById(row.templateId);
+    const evaluation = evaluateAssessment(template, figures);
+    await this.repo.saveSelfAssessment(id, figures, evaluation, user.id);
+    return { appraisalId: id, templateId: template.id, legalBasis: template.legalBasis, evaluation };
+  }
+
+  async state(id: string): Promise<RuralAppraisalState> {
+    const client = await this.temporal.workflowClient();
+    try {
+      return await client.workflow.getHandle(WorkflowIds.ruralCriteriaAppraisal(id)).query(ruralStateQuery);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw notFound();
+      throw error;
+    }
+  }
+
+  /** Runs the action as an Update; a refusal is a 409 with its code, Vietnamese and English texts. */
+  async act(id: string, body: RuralActionBody, user: AuthUser): Promise<RuralAppraisalState> {
+    await this.found(id);
+    const action = await this.withAssessment(id, body);
+    const client = await this.temporal.workflowClient();
+    try {
+      return await client.workflow.getHandle(WorkflowIds.ruralCriteriaAppraisal(id)).executeUpdate(ruralActionUpdate, {
+        args: [{ actor: { userId: user.id, roles: user.roles, unitCode: user.unitCode }, action }],
+      });
+    } catch (error) {
+      const refusal = updateRefusal(error);
+      if (refusal) {
+        const cause = (error as { cause?: unknown }).cause;
+        const code = cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined;
+        throw problem409(refusal.vi, refusal.en, code);
+      }
+      if (error instanceof WorkflowNotFoundError) throw notFound();
+      throw error;
+    }
+  }
+
+  /** The commune submits what it saved: the server attaches the stored self-assessment, never a client copy. */
+  private async withAssessment(id: string, body: RuralActionBody): Promise<RuralAction> {
+    if (body.type !== 'SUBMIT_SELF_ASSESSMENT' && body.type !== 'SUBMIT_SUPPLEMENT') return body as RuralAction;
+    const saved = await this.repo.selfAssessment(id);
+    if (!saved)
+      throw problem409(
+        'Xã chưa nhập bản tự đánh giá.',
+        'The commune has not filled in its self-assessment.',
+        'NO_SELF_ASSESSMENT',
+      );
+    return { type: body.type, assessment: saved.figures };
+  }
+}
+
+function problem409(message: string, messageEn: string, code?: string) {
+  const error = problem(409, message, messageEn);
+  Object.assign(error.getResponse() as object, { code: code ?? 'REFUSED' });
+  return error;
+}

@@ -1,0 +1,14 @@
+import { RuralAppraisalsRepository } from './rural-appraisals.repository';
+import { RuralCriteriaActivitiesService } from './rural-criteria.activities';
+import { RuralCriteriaController } from './rural-criteria.controller';
+import { RuralCriteriaService } from './rural-criteria.service';
+
+/** What the appraisals app adds for new-rural criteria: spread into AppModule (one line each). */
+export const ruralCriteriaControllers = [RuralCriteriaController];
+export const ruralCriteriaProviders = [RuralAppraisalsRepository, RuralCriteriaService, RuralCriteriaActivitiesService];
+
+/** The rural workflow's activities, hosted by the `approvals` worker next to the approval's. */
+export const ruralCriteriaActivities = {
+  inject: [RuralCriteriaActivitiesService],
+  build: (a: RuralCriteriaActivitiesService) => ({ recordRuralStep: a.recordRuralStep.bind(a) }),
+};
