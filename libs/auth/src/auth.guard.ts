@@ -48,7 +48,8 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.some((r) => request.user!.roles.includes(r))) {
       throw new ForbiddenException({
         message: 'Bạn không có quyền thực hiện thao tác này.',
-        messageEn: `Requires one of the roles: ${roles.join(', ')}.`,
+        // Which roles would have been allowed is not told: it maps the permissions for an attacker.
+        messageEn: 'You are not allowed to do this.',
       });
     }
     return true;

@@ -26,6 +26,8 @@ export class TokenVerifier {
         issuer: this.config.AUTH_ISSUER,
         audience: this.config.AUTH_AUDIENCE,
         algorithms: ['EdDSA'],
+        // A token without an expiry would be good forever: refuse it.
+        requiredClaims: ['exp', 'sub'],
       });
       const roles = Array.isArray(payload.roles)
         ? payload.roles.filter((r): r is Role => Roles.includes(r as Role))
