@@ -7,7 +7,10 @@ import { DataSource } from 'typeorm';
 import { KAFKA, KafkaInboxTransport, prefixedTopic, type ExtraPayloadSchemas } from '@kc/messaging';
 import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
 import type { ServiceDefinition } from './platform.module';
-import type { ServiceConfig } from './service-config';
+import { switchedOn, type ServiceConfig } from './service-config';
+import { securityHeaders } from './http/security-headers';
+import { clientErrorHandler } from './http/client-error.middleware';
+import { AllExceptionsFilter } from './http/all-exceptions.filter';
 
 export interface BootstrapOptions {
   definition: ServiceDefinition;
@@ -27,17 +30,26 @@ export interface BootstrapOptions {
   jsonLimit?: string;
 }
 
-/** Creates, wires and starts a service: JSON logger, OpenAPI at /docs, Kafka inbox, graceful shutdown. */
+/**
+ * Creates, wires and starts a service: security headers, JSON logger, OpenAPI at /docs (switchable off),
+ * one exception filter, Kafka inbox, graceful shutdown.
+ */
 export async function bootstrapService(module: Type, options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
   options.beforeBodyParsers?.(app);
   app.useBodyParser('json', { limit: options.jsonLimit ?? '256kb' });
   app.useBodyParser('urlencoded', { extended: false, limit: options.jsonLimit ?? '256kb' });
+  app.use(clientErrorHandler);
   if (options.staticDir) app.useStaticAssets(options.staticDir);
   app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new AllExceptionsFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
-  const docs = new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  if (switchedOn(options.config, options.config.API_DOCS)) {
+    const docs = new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build();
+    SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  }
 
   const group = options.consumerGroup;
   const topics = (options.subscriptions ?? (group ? (Subscriptions[group as ConsumerGroup] ?? []) : [])).map((t) =>

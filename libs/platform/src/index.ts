@@ -5,3 +5,7 @@ export * from './http/bilingual';
 export * from './http/zod-validation.pipe';
 export * from './http/page-query';
 export * from './holiday-file';
+export * from './http/id-param';
+export * from './http/security-headers';
+export * from './http/all-exceptions.filter';
+export * from './http/client-error.middleware';

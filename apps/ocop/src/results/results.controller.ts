@@ -1,3 +1,4 @@
+import { IdParam } from '@kc/platform';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -19,7 +20,7 @@ export class ResultsController {
   @Get('evaluations/:id/result')
   @Authenticated()
   @ApiOperation({ summary: 'Kết quả và giải thích / result with explanation (per part, mandatory, next star)' })
-  async result(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  async result(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     const row = await this.evaluations.find(id);
     if (user.roles.every((r) => r === 'APPLICANT') && row.owner_id !== user.id)
       throw httpError(404, 'Không tìm thấy lượt đánh giá.', 'Evaluation not found.');
