@@ -9,3 +9,4 @@ export * from './http/id-param';
 export * from './http/security-headers';
 export * from './http/all-exceptions.filter';
 export * from './http/client-error.middleware';
+export * from './export/csv';
