@@ -7,6 +7,10 @@ const gatewayConfigSchema = serviceConfigSchema(3000).extend({
   ...authConfigSchema.shape,
   /** Login and registration attempts allowed per client address and minute. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins allowed per account, and per client address, within the window (kept in the database). */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   APPLICATIONS_URL: z.url().default('http://127.0.0.1:3001'),
   APPRAISALS_URL: z.url().default('http://127.0.0.1:3002'),
   OCOP_URL: z.url().default('http://127.0.0.1:3003'),

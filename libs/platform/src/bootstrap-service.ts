@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { KAFKA, KafkaInboxTransport, prefixedTopic, type ExtraPayloadSchemas } from '@kc/messaging';
 import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
 import type { ServiceDefinition } from './platform.module';
-import { switchedOn, type ServiceConfig } from './service-config';
+import { switchedOn, trustProxySetting, type ServiceConfig } from './service-config';
 import { securityHeaders } from './http/security-headers';
 import { clientErrorHandler } from './http/client-error.middleware';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
@@ -37,6 +37,7 @@ export interface BootstrapOptions {
 export async function bootstrapService(module: Type, options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(options.config.TRUST_PROXY));
   app.use(securityHeaders);
   options.beforeBodyParsers?.(app);
   app.useBodyParser('json', { limit: options.jsonLimit ?? '256kb' });
