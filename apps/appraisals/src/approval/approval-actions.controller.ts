@@ -15,8 +15,8 @@ export class ApprovalActionsController {
 
   @Get(':applicationId')
   @ApiOperation({ summary: 'Trạng thái phê duyệt / the approval workflow state' })
-  state(@Param('applicationId', IdParam) applicationId: string) {
-    return this.workflows.state(applicationId);
+  state(@CurrentUser() user: AuthUser, @Param('applicationId', IdParam) applicationId: string) {
+    return this.workflows.stateFor(user, applicationId);
   }
 
   @Post(':applicationId/actions')
