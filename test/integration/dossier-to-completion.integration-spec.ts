@@ -151,7 +151,9 @@ describe('a support dossier from submission to completion through the officers�
     const budgets = await inbox('GET', `/budgets?year=${year}`, operator);
     const held =
       budgets.body.items.find((b: { programCode: string }) => b.programCode === 'MACHINERY')?.reservedVnd ?? 0;
-    expect((await inbox('PUT', `/budgets/MACHINERY/${year}`, operator, { totalVnd: held })).status).toBe(200);
+    expect(
+      (await inbox('PUT', `/budgets/MACHINERY/${year}`, leader, { totalVnd: held, reason: 'Hết kinh phí năm' })).status,
+    ).toBe(200);
     const approvalTask = await taskAt(leader, applicationId, 'LEADER_APPROVAL');
     const selfApproval = await inbox('POST', `/tasks/${approvalTask}/approve`, appraiser);
     expect(selfApproval).toMatchObject({
@@ -160,7 +162,10 @@ describe('a support dossier from submission to completion through the officers�
     });
     const waiting = await act(leader, applicationId, 'LEADER_APPROVAL', 'approve');
     expect(waiting.state).toMatchObject({ stage: 'LEADER_APPROVAL', budget: 'WAITLISTED' });
-    const raised = await inbox('PUT', `/budgets/MACHINERY/${year}`, operator, { totalVnd: held + 300_000_000 });
+    const raised = await inbox('PUT', `/budgets/MACHINERY/${year}`, leader, {
+      totalVnd: held + 300_000_000,
+      reason: 'Bổ sung kinh phí giữa năm',
+    });
     expect(raised).toMatchObject({ status: 200, body: { notified: expect.any(Number) } });
 
     await act(appraiser, applicationId, 'IMPLEMENTATION', 'record-acceptance', {
