@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from '@kc/auth';
 import { PlatformModule } from '@kc/platform';
 import { APPLICATIONS_CONFIG } from './applications-config.token';
@@ -21,7 +22,11 @@ import { AppraisalEventsController } from './projection/appraisal-events.control
 import { serviceDefinition } from './service.definition';
 
 @Module({
-  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  imports: [
+    PlatformModule.forService(serviceDefinition, config),
+    AuthModule.forRoot(config),
+    ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.PUBLIC_LOOKUP_PER_MINUTE }]),
+  ],
   controllers: [
     ProgramsController,
     UnitsController,

@@ -17,6 +17,8 @@ const applicationsConfigSchema = serviceConfigSchema(3001).extend({
     .default(10 * 1024 * 1024),
   /** Address printed on receipts for the public lookup (the gateway's). */
   PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:3000'),
+  /** Public lookups allowed per client address and minute. */
+  PUBLIC_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Extra holiday tables (JSON file): an administrator adds next year's notice without a release. */
   HOLIDAYS_FILE: z.string().optional(),
 });
