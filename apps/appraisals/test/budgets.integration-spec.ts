@@ -50,8 +50,8 @@ describe('appraisals: programme budgets are changed by leaders only, each change
     requestJson(`${base}/budgets/MACHINERY/${year}`, authorization, { method: 'PUT', body });
 
   it('refuses everyone but a Department leader, and a change without a reason', async () => {
-    for (const roles of [['OPERATOR'], ['ADMIN'], ['DEPARTMENT_APPRAISER']]) {
-      const other = await issuer.token({ roles, unitCode: 'DN-SCT' });
+    for (const roles of [['OPERATOR'], ['ADMIN'], ['DEPARTMENT_APPRAISER']] as const) {
+      const other = await issuer.token({ roles: [...roles], unitCode: 'DN-SCT' });
       expect((await put(other.authorization, { totalVnd: 1, reason: 'Tự ý thay đổi' })).status).toBe(403);
     }
     const leader = await issuer.token({ roles: ['DEPARTMENT_LEADER'], unitCode: 'DN-SCT' });

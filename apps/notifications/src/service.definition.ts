@@ -2,6 +2,7 @@ import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateDlqWatermarks1764400100000 } from './migrations/create-dlq-watermarks.migration';
 import { CreateNotificationTables1764400000000 } from './migrations/create-notification-tables.migration';
+import { CreateStreamTickets1764400200000 } from './migrations/create-stream-tickets.migration';
 
 /** The notifications service owns schema `notifications`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
@@ -11,5 +12,6 @@ export const serviceDefinition: ServiceDefinition = {
     createMessagingTablesMigration('notifications'),
     CreateNotificationTables1764400000000,
     CreateDlqWatermarks1764400100000,
+    CreateStreamTickets1764400200000,
   ],
 };
