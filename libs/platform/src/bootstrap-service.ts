@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { KAFKA, KafkaInboxTransport, prefixedTopic, type ExtraPayloadSchemas } from '@kc/messaging';
 import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
 import type { ServiceDefinition } from './platform.module';
-import { switchedOn, trustProxySetting, type ServiceConfig } from './service-config';
+import { isProduction, switchedOn, trustProxySetting, type ServiceConfig } from './service-config';
+import { productionConfigProblems, refuseDemoSettingsInProduction } from './production-guard';
 import { securityHeaders } from './http/security-headers';
 import { clientErrorHandler } from './http/client-error.middleware';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
@@ -28,6 +29,8 @@ export interface BootstrapOptions {
   beforeBodyParsers?: (app: INestApplication) => void;
   /** Largest JSON body accepted (larger → 413). */
   jsonLimit?: string;
+  /** The app's own demo settings (demo accounts in its tables, a key in the database...), checked in production. */
+  productionProblems?: (app: INestApplication) => Promise<string[]>;
 }
 
 /**
@@ -50,6 +53,16 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
   if (switchedOn(options.config, options.config.API_DOCS)) {
     const docs = new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build();
     SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  }
+
+  if (isProduction(options.config)) {
+    // Before any module starts (no key created, no relay, no worker): only looked at, nothing written.
+    const problems = [
+      ...productionConfigProblems(options.config),
+      ...((await options.productionProblems?.(app)) ?? []),
+    ];
+    if (problems.length > 0) await app.close();
+    refuseDemoSettingsInProduction(options.config, problems);
   }
 
   const group = options.consumerGroup;

@@ -10,3 +10,4 @@ export * from './http/security-headers';
 export * from './http/all-exceptions.filter';
 export * from './http/client-error.middleware';
 export * from './export/csv';
+export * from './production-guard';
