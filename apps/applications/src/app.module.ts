@@ -19,6 +19,7 @@ import { PublicLookupController } from './lookup/public-lookup.controller';
 import { ProgramsController } from './programs/programs.controller';
 import { UnitsController } from './programs/units.controller';
 import { AppraisalEventsController } from './projection/appraisal-events.controller';
+import { CouncilSeatsController } from './projection/council-seats.controller';
 import { serviceDefinition } from './service.definition';
 
 @Module({
@@ -34,6 +35,7 @@ import { serviceDefinition } from './service.definition';
     OfficerDossiersController,
     PublicLookupController,
     AppraisalEventsController,
+    CouncilSeatsController,
   ],
   providers: [
     { provide: APPLICATIONS_CONFIG, useValue: config },
