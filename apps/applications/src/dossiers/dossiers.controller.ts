@@ -82,6 +82,13 @@ export class DossiersController {
     return this.drafts.update(user, id, body);
   }
 
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Xoá hồ sơ nháp / delete a draft with its documents' })
+  async deleteDraft(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string): Promise<void> {
+    await this.documents.deleteDraft(user, id);
+  }
+
   @Post(':id/documents')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(
