@@ -28,11 +28,12 @@ describe('uploads: replaced and removed files are deleted; drafts and bytes per 
   it('deletes a draft’s replaced and removed files from storage, and the whole draft on request', async () => {
     const applicant = await h.issuer.token();
     const id = (await h.call('POST', '/applications', applicant.authorization, draft)).body.id as string;
-    const first = await h.upload(applicant.authorization, id, 'QUOTATIONS', PDF, 'bao-gia-1.pdf');
-    expect(filesOf(id)).toEqual([first.body.id]);
-    const second = await h.upload(applicant.authorization, id, 'QUOTATIONS', PDF, 'bao-gia-2.pdf');
-    expect(filesOf(id)).toEqual([second.body.id]); // the replaced file is gone
-    const removed = await h.call('DELETE', `/applications/${id}/documents/${second.body.id}`, applicant.authorization);
+    const idOf = (res: { body: unknown }) => (res.body as { id: string }).id;
+    const first = idOf(await h.upload(applicant.authorization, id, 'QUOTATIONS', PDF, 'bao-gia-1.pdf'));
+    expect(filesOf(id)).toEqual([first]);
+    const second = idOf(await h.upload(applicant.authorization, id, 'QUOTATIONS', PDF, 'bao-gia-2.pdf'));
+    expect(filesOf(id)).toEqual([second]); // the replaced file is gone
+    const removed = await h.call('DELETE', `/applications/${id}/documents/${second}`, applicant.authorization);
     expect(removed.status).toBe(204);
     expect(filesOf(id)).toEqual([]);
 
