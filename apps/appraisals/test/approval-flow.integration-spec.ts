@@ -273,6 +273,20 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     const seenByOther = await get(hd2.authorization, path);
     expect(seenByOther.status).toBe(200);
     expect(seenByOther.body.council.find((m: { userId: string }) => m.userId === 'hd-1')).not.toHaveProperty('vote');
+    // Nor does the timeline an officer reads beside their task tell which way hd-1 voted.
+    let hd2Task = '';
+    await expectEventually(async () => {
+      const list = await get(hd2.authorization, `/tasks?stage=COUNCIL_REVIEW&applicationId=${applicationId}`);
+      expect(list.body.items).toHaveLength(1);
+      hd2Task = list.body.items[0].taskId;
+    }, 30_000);
+    await expectEventually(async () => {
+      const lines = (await get(hd2.authorization, `/tasks/${hd2Task}`)).body.timeline.map(
+        (l: { textEn: string }) => l.textEn,
+      );
+      expect(lines).toContain('Council member hd-1 voted');
+      expect(lines.join(' ')).not.toMatch(/VOTE_FOR|VOTE_AGAINST/);
+    }, 30_000);
     const seenByVoter = await get(hd1.authorization, path);
     expect(seenByVoter.body.council.find((m: { userId: string }) => m.userId === 'hd-1')).toMatchObject({ vote: true });
   });
