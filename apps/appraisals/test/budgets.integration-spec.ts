@@ -20,7 +20,7 @@ describe('appraisals: programme budgets are changed by leaders only, each change
   let base: string;
   let issuer: Awaited<ReturnType<typeof startTestTokenIssuer>>;
   let groupTopics: Awaited<ReturnType<typeof createGroupTopics>>;
-  const year = 2093;
+  const year = 2097; // a year no other test uses (step-activity 2093, seed 2091-2092)
 
   beforeAll(async () => {
     await migrateTestSchema(serviceDefinition);
@@ -41,6 +41,9 @@ describe('appraisals: programme budgets are changed by leaders only, each change
     await db.query(`DELETE FROM appraisals.program_budgets WHERE year = $1`, [year]);
   });
   afterAll(async () => {
+    const db = app?.get(DataSource);
+    await db?.query(`DELETE FROM appraisals.budget_changes WHERE year = $1`, [year]);
+    await db?.query(`DELETE FROM appraisals.program_budgets WHERE year = $1`, [year]);
     await app?.close();
     await groupTopics?.remove();
     await issuer?.close();

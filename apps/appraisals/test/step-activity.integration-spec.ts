@@ -129,7 +129,7 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
     expect(timeline.map((t: { text_vi: string }) => t.text_vi)).toEqual([
       'Hồ sơ vào bước Tiếp nhận',
       'Chuyển từ bước Thẩm định của Sở sang Hội đồng xét duyệt',
-      'Thành viên hội đồng hd-1 đã hoàn thành (VOTE_FOR)',
+      'Thành viên hội đồng hd-1 đã bỏ phiếu', // which way stays secret in the timeline
     ]);
   });
 
