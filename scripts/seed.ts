@@ -61,6 +61,11 @@ async function seedRural(databaseUrl: string) {
 }
 
 async function main(): Promise<void> {
+  // Demo accounts with a known password have no place in production (the services refuse to start with them).
+  if (process.env.NODE_ENV === 'production') {
+    console.error('npm run seed loads demo data: refused with NODE_ENV=production.');
+    process.exit(1);
+  }
   const { DATABASE_URL } = databaseConfigSchema.parse(process.env);
   const password = process.env.DEMO_PASSWORD ?? 'KhuyenCong@2026';
   const dataSource = await createAppDataSource({ url: DATABASE_URL, schema: 'gateway', poolSize: 1 }).initialize();

@@ -12,8 +12,11 @@ bash infra/local/infra.sh up
 echo "==> migrations"
 node scripts/run-ts.js scripts/migrate.ts
 
-echo "==> demo data (Đồng Nai's units, programmes, one account per role)"
-node scripts/run-ts.js scripts/seed.ts
+# Demo seeding is explicit: SEED_DEMO=no skips it (and `npm run seed` refuses with NODE_ENV=production).
+if [ "${SEED_DEMO:-yes}" = "yes" ]; then
+  echo "==> demo data (Đồng Nai's units, programmes, one account per role; SEED_DEMO=no skips it)"
+  node scripts/run-ts.js scripts/seed.ts
+fi
 
 # The appraisal council of new dossiers: the seeded council members, unless configured.
 APPROVAL_COUNCIL_MEMBER_IDS="${APPROVAL_COUNCIL_MEMBER_IDS:-$(node scripts/run-ts.js scripts/demo-council.ts)}"

@@ -228,12 +228,18 @@ describe('docker-compose.yml', () => {
       expect(envOf(s).APP ?? buildArgsOf(s).APP).toBe(app);
     });
 
-    it(`publishes its config.ts default port and listens on all interfaces`, () => {
-      const env = envOf(service());
-      const containerPort = env.PORT ? Number(env.PORT) : port;
-      expect(portsOf(service())).toContainEqual({ host: port, container: containerPort });
-      expect(env.HOST).toBe('0.0.0.0');
-    });
+    it(
+      app === 'gateway'
+        ? 'publishes its config.ts default port and listens on all interfaces'
+        : 'is not published (reached through the gateway), listens on the compose network',
+      () => {
+        const env = envOf(service());
+        const containerPort = env.PORT ? Number(env.PORT) : port;
+        if (app === 'gateway') expect(portsOf(service())).toContainEqual({ host: port, container: containerPort });
+        else expect(portsOf(service())).toEqual([]);
+        expect(env.HOST).toBe('0.0.0.0');
+      },
+    );
 
     it('has a healthcheck on GET /health of that port', () => {
       const env = envOf(service());
@@ -262,10 +268,27 @@ describe('docker-compose.yml', () => {
     });
   });
 
-  it('gives notifications the mail service as SMTP server', () => {
+  it('gives notifications the mail service as SMTP server (maildev listens on 1025)', () => {
     const env = envOf(loadCompose().services.notifications ?? {});
     expect(env.SMTP_HOST).toBe('mail');
-    expect(portsOf(loadCompose().services.mail ?? {}).map((p) => p.container)).toContain(Number(env.SMTP_PORT));
+    expect(env.SMTP_PORT).toBe('1025');
+  });
+
+  it('publishes only the gateway by default; the UIs only under the opt-in ui profile and on loopback', () => {
+    const { services } = loadCompose();
+    const published = Object.entries(services).filter(([, s]) => (s.ports ?? []).length > 0);
+    for (const [name, s] of published) {
+      const profiles = (s as { profiles?: string[] }).profiles ?? [];
+      if (name === 'gateway') continue;
+      expect([name, profiles]).toEqual([name, ['ui']]);
+      for (const p of s.ports ?? []) expect([name, String(p)]).toEqual([name, expect.stringMatching(/^127\.0\.0\.1:/)]);
+    }
+  });
+
+  it('re-publishes infrastructure and services for development on loopback only', () => {
+    const dev = parse(read('docker-compose.dev-ports.yml')) as Compose;
+    for (const [name, s] of Object.entries(dev.services))
+      for (const p of s.ports ?? []) expect([name, String(p)]).toEqual([name, expect.stringMatching(/^127\.0\.0\.1:/)]);
   });
 
   it('points DATABASE_URL at the credentials and database the postgres service creates', () => {

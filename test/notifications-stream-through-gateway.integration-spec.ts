@@ -25,13 +25,21 @@ describe('notifications live stream through the gateway', () => {
     await h?.close();
   });
 
-  it('streams new notifications over SSE through the gateway, authenticated by ?access_token=', async () => {
+  it('streams new notifications over SSE through the gateway, opened with a single-use ticket', async () => {
     const applicant = await h.registerAccount();
     await expectEventually(() => h.known(applicant.id));
-    const token = (await h.issuer.token({ id: applicant.id })).authorization.slice('Bearer '.length);
+    const { authorization } = await h.issuer.token({ id: applicant.id });
 
     expect((await fetch(`${gatewayBase}/api/notifications/inbox/stream`)).status).toBe(401);
-    const res = await fetch(`${gatewayBase}/api/notifications/inbox/stream?access_token=${token}`, {
+    const token = authorization.slice('Bearer '.length);
+    expect((await fetch(`${gatewayBase}/api/notifications/inbox/stream?access_token=${token}`)).status).toBe(401);
+    const issued = await fetch(`${gatewayBase}/api/notifications/inbox/stream-ticket`, {
+      method: 'POST',
+      headers: { authorization },
+    });
+    expect(issued.status).toBe(200);
+    const { ticket } = (await issued.json()) as { ticket: string };
+    const res = await fetch(`${gatewayBase}/api/notifications/inbox/stream?ticket=${ticket}`, {
       headers: { accept: 'text/event-stream' },
     });
     expect(res.status).toBe(200);

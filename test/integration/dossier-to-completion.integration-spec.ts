@@ -120,6 +120,8 @@ describe('a support dossier from submission to completion through the officers�
     expect((await h.call('GET', `/officer/dossiers/${applicationId}`, otherCommune.authorization)).status).toBe(404);
     expect((await h.call('GET', `/officer/dossiers/${applicationId}`, applicant.authorization)).status).toBe(403);
     expect((await h.call('GET', `/officer/dossiers/${applicationId}`, appraiser.authorization)).status).toBe(200);
+    // A council member reads nothing before the dossier reaches their council.
+    expect((await h.call('GET', `/officer/dossiers/${applicationId}`, members[0]!.authorization)).status).toBe(404);
     expect((await inbox('POST', `/tasks/${receptionTask}/accept`, otherCommune)).status).toBe(404);
     await act(commune, applicationId, 'RECEPTION', 'accept');
     await act(commune, applicationId, 'LOCAL_REVIEW', 'recommend', { supports: true, note: 'Cơ sở hoạt động ổn định' });
@@ -127,10 +129,18 @@ describe('a support dossier from submission to completion through the officers�
 
     const [first, second, conflicted] = members;
     const conflictedTask = await taskAt(conflicted!, applicationId, 'COUNCIL_REVIEW');
+    // Seated (projected from the appraisals' TaskCreated events): the dossier and its documents open.
+    const readAs = (m: Token, path = '') => h.call('GET', `/officer/dossiers/${applicationId}${path}`, m.authorization);
+    await expectEventually(async () => expect((await readAs(conflicted!)).status).toBe(200), 30_000);
+    expect((await readAs(conflicted!, `/documents/${firstDocument}`)).status).toBe(200);
     expect((await inbox('POST', `/tasks/${conflictedTask}/vote`, conflicted!, { approve: true })).body).toMatchObject({
       message: 'Cần khai báo xung đột lợi ích trước khi chấm.',
     });
     await act(conflicted!, applicationId, 'COUNCIL_REVIEW', 'declare-conflict', { hasConflict: true });
+    // The law: a conflicted member may no longer see the dossier, nor its documents.
+    await expectEventually(async () => expect((await readAs(conflicted!)).status).toBe(404), 30_000);
+    expect((await readAs(conflicted!, `/documents/${firstDocument}`)).status).toBe(404);
+    expect((await readAs(first!)).status).toBe(200);
     expect((await inbox('POST', `/tasks/${conflictedTask}/vote`, conflicted!, { approve: true })).status).toBe(409);
     // The conflicted member's task closes: they can neither see it open nor vote.
     await expectEventually(async () => {
@@ -151,7 +161,9 @@ describe('a support dossier from submission to completion through the officers�
     const budgets = await inbox('GET', `/budgets?year=${year}`, operator);
     const held =
       budgets.body.items.find((b: { programCode: string }) => b.programCode === 'MACHINERY')?.reservedVnd ?? 0;
-    expect((await inbox('PUT', `/budgets/MACHINERY/${year}`, operator, { totalVnd: held })).status).toBe(200);
+    expect(
+      (await inbox('PUT', `/budgets/MACHINERY/${year}`, leader, { totalVnd: held, reason: 'Hết kinh phí năm' })).status,
+    ).toBe(200);
     const approvalTask = await taskAt(leader, applicationId, 'LEADER_APPROVAL');
     const selfApproval = await inbox('POST', `/tasks/${approvalTask}/approve`, appraiser);
     expect(selfApproval).toMatchObject({
@@ -160,7 +172,10 @@ describe('a support dossier from submission to completion through the officers�
     });
     const waiting = await act(leader, applicationId, 'LEADER_APPROVAL', 'approve');
     expect(waiting.state).toMatchObject({ stage: 'LEADER_APPROVAL', budget: 'WAITLISTED' });
-    const raised = await inbox('PUT', `/budgets/MACHINERY/${year}`, operator, { totalVnd: held + 300_000_000 });
+    const raised = await inbox('PUT', `/budgets/MACHINERY/${year}`, leader, {
+      totalVnd: held + 300_000_000,
+      reason: 'Bổ sung kinh phí giữa năm',
+    });
     expect(raised).toMatchObject({ status: 200, body: { notified: expect.any(Number) } });
 
     await act(appraiser, applicationId, 'IMPLEMENTATION', 'record-acceptance', {

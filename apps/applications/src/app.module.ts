@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from '@kc/auth';
 import { PlatformModule } from '@kc/platform';
 import { APPLICATIONS_CONFIG } from './applications-config.token';
@@ -18,10 +19,15 @@ import { PublicLookupController } from './lookup/public-lookup.controller';
 import { ProgramsController } from './programs/programs.controller';
 import { UnitsController } from './programs/units.controller';
 import { AppraisalEventsController } from './projection/appraisal-events.controller';
+import { CouncilSeatsController } from './projection/council-seats.controller';
 import { serviceDefinition } from './service.definition';
 
 @Module({
-  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  imports: [
+    PlatformModule.forService(serviceDefinition, config),
+    AuthModule.forRoot(config),
+    ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.PUBLIC_LOOKUP_PER_MINUTE }]),
+  ],
   controllers: [
     ProgramsController,
     UnitsController,
@@ -29,6 +35,7 @@ import { serviceDefinition } from './service.definition';
     OfficerDossiersController,
     PublicLookupController,
     AppraisalEventsController,
+    CouncilSeatsController,
   ],
   providers: [
     { provide: APPLICATIONS_CONFIG, useValue: config },

@@ -2,6 +2,7 @@ import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateActivityLog1764300400000 } from './migrations/create-activity-log.migration';
 import { CreateTaskInbox1764400000000 } from './migrations/create-task-inbox.migration';
+import { CreateBudgetChanges1764400100000 } from './migrations/create-budget-changes.migration';
 import { CreateRuralCriteria1764500000000 } from './migrations/create-rural-criteria.migration';
 
 /** The appraisals service owns schema `appraisals`; its migrations are listed here in order. */
@@ -12,6 +13,7 @@ export const serviceDefinition: ServiceDefinition = {
     createMessagingTablesMigration('appraisals'),
     CreateActivityLog1764300400000,
     CreateTaskInbox1764400000000,
+    CreateBudgetChanges1764400100000,
     CreateRuralCriteria1764500000000,
   ],
 };

@@ -239,4 +239,76 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     );
     expect(next.body.items.some((t: { applicationId: string }) => t.applicationId === applicationId)).toBe(true);
   });
+
+  it('shows the approval state only to those the inbox shows the dossier to, and hides votes until the council closes', async () => {
+    const applicationId = randomUUID();
+    await submit(applicationId);
+    const commune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' });
+    const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
+    const operator = await issuer.token({ roles: ['OPERATOR'] });
+    const [hd1, hd2, hd3] = await Promise.all(
+      ['hd-1', 'hd-2', 'hd-3'].map((id) => issuer.token({ id, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' })),
+    );
+    const path = `/approvals/${applicationId}`;
+    await expectEventually(async () => expect((await get(commune.authorization, path)).status).toBe(200), 30_000);
+    expect((await get(otherCommune.authorization, path)).status).toBe(404);
+    expect((await get(appraiser.authorization, path)).status).toBe(404); // nothing of the dossier is theirs yet
+    expect((await get(operator.authorization, path)).status).toBe(200);
+    expect((await get(commune.authorization, '/approvals/------------------------------------')).status).toBe(400);
+
+    await act(commune.authorization, applicationId, { type: 'ACCEPT' });
+    await act(commune.authorization, applicationId, { type: 'RECOMMEND', supports: true, note: 'Cơ sở hoạt động tốt' });
+    await expectEventually(async () => expect((await get(appraiser.authorization, path)).status).toBe(200), 30_000);
+    const proposed = await act(appraiser.authorization, applicationId, {
+      type: 'PROPOSE_AMOUNT',
+      amountVnd: 150_000_000,
+    });
+    expect(proposed).toMatchObject({ status: 200, body: { stage: 'COUNCIL_REVIEW' } });
+
+    await act(hd3.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: true });
+    expect((await get(hd3.authorization, path)).status).toBe(404); // a conflicted member may not see it
+    await act(hd1.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: false });
+    expect(await act(hd1.authorization, applicationId, { type: 'VOTE', approve: true })).toMatchObject({ status: 200 });
+    const seenByOther = await get(hd2.authorization, path);
+    expect(seenByOther.status).toBe(200);
+    expect(seenByOther.body.council.find((m: { userId: string }) => m.userId === 'hd-1')).not.toHaveProperty('vote');
+    // Nor does the timeline an officer reads beside their task tell which way hd-1 voted.
+    let hd2Task = '';
+    await expectEventually(async () => {
+      const list = await get(hd2.authorization, `/tasks?stage=COUNCIL_REVIEW&applicationId=${applicationId}`);
+      expect(list.body.items).toHaveLength(1);
+      hd2Task = list.body.items[0].taskId;
+    }, 30_000);
+    await expectEventually(async () => {
+      const lines = (await get(hd2.authorization, `/tasks/${hd2Task}`)).body.timeline.map(
+        (l: { textEn: string }) => l.textEn,
+      );
+      expect(lines).toContain('Council member hd-1 voted');
+      expect(lines.join(' ')).not.toMatch(/VOTE_FOR|VOTE_AGAINST/);
+    }, 30_000);
+    const seenByVoter = await get(hd1.authorization, path);
+    expect(seenByVoter.body.council.find((m: { userId: string }) => m.userId === 'hd-1')).toMatchObject({ vote: true });
+  });
+
+  it('binds a claimed task on every route: another officer cannot act through /approvals/{id}/actions', async () => {
+    const applicationId = randomUUID();
+    await submit(applicationId);
+    const officerA = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    const officerB = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    let taskId = '';
+    await expectEventually(async () => {
+      const list = await get(officerA.authorization, `/tasks?stage=RECEPTION&applicationId=${applicationId}`);
+      expect(list.body.items).toHaveLength(1);
+      taskId = list.body.items[0].taskId;
+    }, 30_000);
+    expect((await post(officerA.authorization, `/tasks/${taskId}/claim`)).status).toBe(200);
+
+    const bypass = await act(officerB.authorization, applicationId, { type: 'ACCEPT' });
+    expect(bypass).toMatchObject({ status: 409, body: { messageEn: 'Another officer has claimed this task.' } });
+    expect(await act(officerA.authorization, applicationId, { type: 'ACCEPT' })).toMatchObject({
+      status: 200,
+      body: { stage: 'LOCAL_REVIEW' },
+    });
+  });
 });

@@ -13,6 +13,8 @@ import { SupportRequestActivitiesService } from '../src/approval/support-request
 import { BudgetLedger } from '../src/budgets/budget-ledger';
 import { serviceDefinition } from '../src/service.definition';
 
+const byLeader = { actorId: 'ld-1', actorName: 'Lãnh đạo Sở', reason: 'Phân bổ ngân sách thử' };
+
 describe('the approval step activity and the budget ledger on Postgres', () => {
   let db: DataSource;
   let activities: SupportRequestActivitiesService;
@@ -127,14 +129,14 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
     expect(timeline.map((t: { text_vi: string }) => t.text_vi)).toEqual([
       'Hồ sơ vào bước Tiếp nhận',
       'Chuyển từ bước Thẩm định của Sở sang Hội đồng xét duyệt',
-      'Thành viên hội đồng hd-1 đã hoàn thành (VOTE_FOR)',
+      'Thành viên hội đồng hd-1 đã bỏ phiếu', // which way stays secret in the timeline
     ]);
   });
 
   it('reserves while the budget lasts, wait-lists the rest, and hands released money to the oldest waiting', async () => {
     const year = 2093;
     await db.query(`DELETE FROM appraisals.budget_reservations WHERE year = $1`, [year]);
-    await ledger.setBudget('DEMO_MODEL', year, 500);
+    await ledger.setBudget('DEMO_MODEL', year, 500, byLeader);
     const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
     const ask = (applicationId: string, amountVnd: number) =>
       ledger.reserve({ applicationId, dossierCode: 'KC-2093-000001', programCode: 'DEMO_MODEL', year, amountVnd });
@@ -147,6 +149,6 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
     ]);
     expect(await db.transaction((m) => ledger.release(m, a))).toEqual([b]);
     expect(await ask(b, 200)).toEqual({ reserved: true, year });
-    expect(await ledger.setBudget('DEMO_MODEL', year, 1000)).toEqual([]);
+    expect(await ledger.setBudget('DEMO_MODEL', year, 1000, byLeader)).toEqual([]);
   });
 });

@@ -7,6 +7,13 @@ const gatewayConfigSchema = serviceConfigSchema(3000).extend({
   ...authConfigSchema.shape,
   /** Login and registration attempts allowed per client address and minute. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins allowed per account, and per client address, within the window (kept in the database). */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Ed25519 PKCS#8 PEM private key(s), first signs, all published; or the file holding them (a secret). */
+  AUTH_SIGNING_KEYS: z.string().optional(),
+  AUTH_SIGNING_KEYS_FILE: z.string().optional(),
   APPLICATIONS_URL: z.url().default('http://127.0.0.1:3001'),
   APPRAISALS_URL: z.url().default('http://127.0.0.1:3002'),
   OCOP_URL: z.url().default('http://127.0.0.1:3003'),

@@ -2,6 +2,7 @@ import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateIdentityTables1764300100000 } from './migrations/create-identity-tables.migration';
 import { CreateSigningKeys1764300200000 } from './migrations/create-signing-keys.migration';
+import { CreateLoginLimits1764300300000 } from './migrations/create-login-limits.migration';
 
 /** The gateway service owns schema `gateway`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
@@ -11,5 +12,6 @@ export const serviceDefinition: ServiceDefinition = {
     createMessagingTablesMigration('gateway'),
     CreateIdentityTables1764300100000,
     CreateSigningKeys1764300200000,
+    CreateLoginLimits1764300300000,
   ],
 };

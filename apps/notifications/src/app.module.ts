@@ -20,6 +20,7 @@ import { InboxChanges } from './inbox/inbox-changes';
 import { InboxController } from './inbox/inbox.controller';
 import { InboxRepository } from './inbox/inbox.repository';
 import { StreamAuthGuard } from './inbox/stream-auth.guard';
+import { StreamTickets } from './inbox/stream-tickets';
 import { NOTIFICATIONS_CONFIG } from './notifications-config.token';
 import { PreferencesController } from './preferences/preferences.controller';
 import { PreferencesRepository } from './preferences/preferences.repository';
@@ -49,6 +50,7 @@ import { TemplateStore } from './templates/template-store';
     Projections,
     InboxChanges,
     StreamAuthGuard,
+    StreamTickets,
     DigestService,
     DigestSchedule,
     DlqWatch,

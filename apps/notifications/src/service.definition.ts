@@ -2,7 +2,8 @@ import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateDlqWatermarks1764400100000 } from './migrations/create-dlq-watermarks.migration';
 import { CreateNotificationTables1764400000000 } from './migrations/create-notification-tables.migration';
-import { CreateWaitingEvents1764400200000 } from './migrations/create-waiting-events.migration';
+import { CreateStreamTickets1764400200000 } from './migrations/create-stream-tickets.migration';
+import { CreateWaitingEvents1764400300000 } from './migrations/create-waiting-events.migration';
 
 /** The notifications service owns schema `notifications`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
@@ -12,6 +13,7 @@ export const serviceDefinition: ServiceDefinition = {
     createMessagingTablesMigration('notifications'),
     CreateNotificationTables1764400000000,
     CreateDlqWatermarks1764400100000,
-    CreateWaitingEvents1764400200000,
+    CreateStreamTickets1764400200000,
+    CreateWaitingEvents1764400300000,
   ],
 };

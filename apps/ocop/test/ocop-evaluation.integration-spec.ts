@@ -476,4 +476,54 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
     const temporal = await app.get(TemporalConnection).workflowClient();
     await temporal.workflow.getHandle(WorkflowIds.ocopEvaluation(in2024.body.id, 1)).terminate('test finished');
   });
+
+  it('lets officers read a product and its results by unit, seat (without a conflict) and role only', async () => {
+    const [subjectId, productId, evaluationId, councilId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const owner = await issuer.token({ roles: ['APPLICANT'] });
+    const seated = await issuer.token({ roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' });
+    const conflicted = await issuer.token({ roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' });
+    const notSeated = await issuer.token({ roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' });
+    const commune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' });
+    const leader = await issuer.token({ roles: ['DEPARTMENT_LEADER'], unitCode: 'DN-SCT' });
+    await db.query(
+      `INSERT INTO ocop.subjects (id, kind, name, address, unit_code, owner_id, created_by)
+       VALUES ($1, 'COOPERATIVE', 'Hợp tác xã Mật ong Xuân Lộc', 'Xã Xuân Lộc, Đồng Nai', 'X-XUAN-LOC', $2, 'test')`,
+      [subjectId, owner.user.id],
+    );
+    await db.query(
+      `INSERT INTO ocop.products (id, subject_id, name, group_code, subgroup_code, unit_code, documents, registered_on, pack_id, registered_by)
+       VALUES ($1, $2, 'Mật ong hoa cà phê', 'FOOD', 'FOOD-3b', 'X-XUAN-LOC', '[]', '2026-01-05', 'ocop-1489-2025', 'test')`,
+      [productId, subjectId],
+    );
+    await db.query(
+      `INSERT INTO ocop.evaluations (id, product_id, round, workflow_id, pack_id, stage, started_by)
+       VALUES ($1, $2, 1, $3, 'ocop-1489-2025', 'COUNCIL', 'test')`,
+      [evaluationId, productId, `test-scope/${productId}`],
+    );
+    await db.query(
+      `INSERT INTO ocop.councils (id, evaluation_id, level, quorum, template_id, status, opened_at)
+       VALUES ($1, $2, 'PROVINCE', 2, 'ocop-1489-2025/FOOD-3b', 'OPEN', now())`,
+      [councilId, evaluationId],
+    );
+    await db.query(
+      `INSERT INTO ocop.council_members (council_id, member_id, member_name, conflict)
+       VALUES ($1, $2, 'Thành viên A', NULL), ($1, $3, 'Thành viên B', true)`,
+      [councilId, seated.user.id, conflicted.user.id],
+    );
+    const reads = async (token: { authorization: string }) => [
+      (await call('GET', `/products/${productId}`, token.authorization)).status,
+      (await call('GET', `/evaluations/${evaluationId}/result`, token.authorization)).status,
+      (await call('GET', '/products?pageSize=100', token.authorization)).body.items.some(
+        (p: Json) => p.id === productId,
+      ),
+    ];
+    expect(await reads(owner)).toEqual([200, 200, true]);
+    expect(await reads(seated)).toEqual([200, 200, true]);
+    expect(await reads(conflicted)).toEqual([404, 404, false]);
+    expect(await reads(notSeated)).toEqual([404, 404, false]);
+    expect(await reads(commune)).toEqual([200, 200, true]);
+    expect(await reads(otherCommune)).toEqual([404, 404, false]);
+    expect(await reads(leader)).toEqual([200, 200, true]);
+  });
 });

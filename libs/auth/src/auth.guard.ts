@@ -24,7 +24,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context
       .switchToHttp()
-      .getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser }>();
+      .getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser; sessionExpiresAt?: Date }>();
     const header = request.headers.authorization ?? '';
     const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header);
     if (!match) {
@@ -34,7 +34,9 @@ export class AuthGuard implements CanActivate {
       });
     }
     try {
-      request.user = await this.verifier.verify(match[1]);
+      const session = await this.verifier.verifySession(match[1]);
+      request.user = session.user;
+      request.sessionExpiresAt = session.expiresAt;
     } catch {
       throw new UnauthorizedException({
         message: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.',
@@ -48,7 +50,8 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.some((r) => request.user!.roles.includes(r))) {
       throw new ForbiddenException({
         message: 'Bạn không có quyền thực hiện thao tác này.',
-        messageEn: `Requires one of the roles: ${roles.join(', ')}.`,
+        // Which roles would have been allowed is not told: it maps the permissions for an attacker.
+        messageEn: 'You are not allowed to do this.',
       });
     }
     return true;

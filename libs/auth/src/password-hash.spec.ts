@@ -1,9 +1,10 @@
-import { hashPassword, verifyPassword } from './password-hash';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { hashPassword, needsRehash, verifyPassword } from './password-hash';
 
 describe('password hashing', () => {
   it('verifies the right password, including Vietnamese characters in either Unicode form', async () => {
     const stored = await hashPassword('Mật khẩu Đồng Nai');
-    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
     await expect(verifyPassword('Mật khẩu Đồng Nai', stored)).resolves.toBe(true);
     await expect(verifyPassword('Mật khẩu Đồng Nai'.normalize('NFD'), stored)).resolves.toBe(true);
   });
@@ -11,6 +12,17 @@ describe('password hashing', () => {
     const stored = await hashPassword('secret');
     await expect(verifyPassword('Secret', stored)).resolves.toBe(false);
     await expect(verifyPassword('secret', 'md5$abc')).resolves.toBe(false);
+  });
+  it('still verifies a hash made with the older, cheaper cost (its parameters are stored with it)', async () => {
+    const salt = randomBytes(16);
+    const hash = scryptSync('Mật khẩu cũ', salt, 32, { N: 16384, r: 8, p: 1 });
+    const old = ['scrypt', 16384, 8, 1, salt.toString('base64'), hash.toString('base64')].join('$');
+    await expect(verifyPassword('Mật khẩu cũ', old)).resolves.toBe(true);
+    expect(needsRehash(old)).toBe(true);
+    expect(needsRehash(await hashPassword('x'))).toBe(false);
+  });
+  it('refuses a stored hash whose cost would exhaust memory', async () => {
+    await expect(verifyPassword('x', 'scrypt$1073741824$8$1$AAAA$AAAA')).resolves.toBe(false);
   });
   it('salts: the same password hashes differently', async () => {
     expect(await hashPassword('x')).not.toBe(await hashPassword('x'));

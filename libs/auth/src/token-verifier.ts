@@ -21,24 +21,32 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<AuthUser> {
+    return (await this.verifySession(token)).user;
+  }
+
+  /** The user and when their token (their session) expires: a long-lived stream closes then. */
+  async verifySession(token: string): Promise<{ user: AuthUser; expiresAt: Date }> {
     try {
       const { payload } = await jwtVerify(token, this.keys, {
         issuer: this.config.AUTH_ISSUER,
         audience: this.config.AUTH_AUDIENCE,
         algorithms: ['EdDSA'],
+        // A token without an expiry would be good forever: refuse it.
+        requiredClaims: ['exp', 'sub'],
       });
       const roles = Array.isArray(payload.roles)
         ? payload.roles.filter((r): r is Role => Roles.includes(r as Role))
         : [];
       if (!payload.sub || typeof payload.email !== 'string' || roles.length === 0)
         throw new InvalidTokenError('token lacks required claims');
-      return {
+      const user: AuthUser = {
         id: payload.sub,
         email: payload.email,
         name: typeof payload.name === 'string' ? payload.name : payload.email,
         roles,
         unitCode: typeof payload.unit === 'string' ? payload.unit : null,
       };
+      return { user, expiresAt: new Date(payload.exp! * 1000) };
     } catch (error) {
       throw error instanceof InvalidTokenError ? error : new InvalidTokenError((error as Error).message);
     }

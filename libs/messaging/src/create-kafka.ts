@@ -1,4 +1,4 @@
-import { Kafka, Partitioners, logLevel, type LogEntry, type ProducerConfig } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type KafkaConfig, type LogEntry, type ProducerConfig } from 'kafkajs';
 
 export interface KafkaLogger {
   info(obj: object, msg: string): void;
@@ -7,8 +7,14 @@ export interface KafkaLogger {
 }
 
 /** A kafkajs client whose own logs go through the service's JSON logger (warnings and errors only). */
-export function createKafka(clientId: string, brokers: string[], logger?: KafkaLogger): Kafka {
+export function createKafka(
+  clientId: string,
+  brokers: string[],
+  logger?: KafkaLogger,
+  security: Pick<KafkaConfig, 'ssl' | 'sasl'> = {},
+): Kafka {
   return new Kafka({
+    ...security,
     clientId,
     brokers,
     connectionTimeout: 3000,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import type { KafkaConfig as KafkaJsConfig } from 'kafkajs';
 import { z } from 'zod';
 
 export const kafkaConfigSchema = z.object({
@@ -23,5 +25,25 @@ export const kafkaConfigSchema = z.object({
     .regex(/^[a-z0-9.-]*$/)
     .default(''),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** Production (docs/security.md): SASL/SCRAM over TLS, one principal per service, its password in a file. */
+  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-512', 'scram-sha-256']).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD_FILE: z.string().optional(),
+  KAFKA_SSL_CA_FILE: z.string().optional(),
 });
 export type KafkaConfig = z.infer<typeof kafkaConfigSchema>;
+
+/** kafkajs `ssl`/`sasl` options from the configuration; none in development (PLAINTEXT on loopback). */
+export function kafkaSecurity(config: Partial<KafkaConfig>): Pick<KafkaJsConfig, 'ssl' | 'sasl'> {
+  if (!config.KAFKA_SASL_MECHANISM) return {};
+  if (!config.KAFKA_SASL_USERNAME || !config.KAFKA_SASL_PASSWORD_FILE)
+    throw new Error('KAFKA_SASL_MECHANISM needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD_FILE');
+  return {
+    ssl: config.KAFKA_SSL_CA_FILE ? { ca: [readFileSync(config.KAFKA_SSL_CA_FILE, 'utf8')] } : true,
+    sasl: {
+      mechanism: config.KAFKA_SASL_MECHANISM as 'scram-sha-512',
+      username: config.KAFKA_SASL_USERNAME,
+      password: readFileSync(config.KAFKA_SASL_PASSWORD_FILE, 'utf8').trim(),
+    },
+  };
+}

@@ -12,7 +12,7 @@ import { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
 import { createKafka, producerConfig } from './create-kafka';
 import { KafkaHealthCheck } from './kafka-health.check';
-import type { KafkaConfig } from './kafka-config';
+import { kafkaSecurity, type KafkaConfig } from './kafka-config';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
 
@@ -83,7 +83,8 @@ export class MessagingModule {
         { provide: OPTIONS, useValue: options },
         {
           provide: KAFKA,
-          useFactory: () => createKafka(options.service, options.kafka.KAFKA_BROKERS, nestKafkaLogger()),
+          useFactory: () =>
+            createKafka(options.service, options.kafka.KAFKA_BROKERS, nestKafkaLogger(), kafkaSecurity(options.kafka)),
         },
         {
           provide: OutboxWriter,

@@ -5,6 +5,13 @@ import { LoggerModule } from 'nestjs-pino';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 
+/** Query parameters that carry a credential: their values never reach a log line. */
+const SECRET_PARAMS = /([?&](?:ticket|access_token|token|secret)=)[^&#]*/gi;
+
+export function redactUrl(url: string | undefined): string | undefined {
+  return url?.replace(SECRET_PARAMS, '$1[redacted]');
+}
+
 /** JSON logs (pino) with the service name and a correlation id per request, echoed in the response. */
 export function loggingModule(service: string, level: string): DynamicModule {
   return LoggerModule.forRoot({
@@ -20,7 +27,10 @@ export function loggingModule(service: string, level: string): DynamicModule {
       },
       customAttributeKeys: { reqId: 'correlationId' },
       autoLogging: { ignore: (req) => req.url === '/health' },
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.query'],
+      serializers: {
+        req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }),
+      },
     },
   });
 }

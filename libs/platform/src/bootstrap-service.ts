@@ -7,7 +7,11 @@ import { DataSource } from 'typeorm';
 import { KAFKA, KafkaInboxTransport, prefixedTopic, type ExtraPayloadSchemas } from '@kc/messaging';
 import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
 import type { ServiceDefinition } from './platform.module';
-import type { ServiceConfig } from './service-config';
+import { isProduction, switchedOn, trustProxySetting, type ServiceConfig } from './service-config';
+import { productionConfigProblems, refuseDemoSettingsInProduction } from './production-guard';
+import { securityHeaders } from './http/security-headers';
+import { clientErrorHandler } from './http/client-error.middleware';
+import { AllExceptionsFilter } from './http/all-exceptions.filter';
 
 export interface BootstrapOptions {
   definition: ServiceDefinition;
@@ -25,19 +29,41 @@ export interface BootstrapOptions {
   beforeBodyParsers?: (app: INestApplication) => void;
   /** Largest JSON body accepted (larger → 413). */
   jsonLimit?: string;
+  /** The app's own demo settings (demo accounts in its tables, a key in the database...), checked in production. */
+  productionProblems?: (app: INestApplication) => Promise<string[]>;
 }
 
-/** Creates, wires and starts a service: JSON logger, OpenAPI at /docs, Kafka inbox, graceful shutdown. */
+/**
+ * Creates, wires and starts a service: security headers, JSON logger, OpenAPI at /docs (switchable off),
+ * one exception filter, Kafka inbox, graceful shutdown.
+ */
 export async function bootstrapService(module: Type, options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(options.config.TRUST_PROXY));
+  app.use(securityHeaders);
   options.beforeBodyParsers?.(app);
   app.useBodyParser('json', { limit: options.jsonLimit ?? '256kb' });
   app.useBodyParser('urlencoded', { extended: false, limit: options.jsonLimit ?? '256kb' });
+  app.use(clientErrorHandler);
   if (options.staticDir) app.useStaticAssets(options.staticDir);
   app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new AllExceptionsFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
-  const docs = new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  if (switchedOn(options.config, options.config.API_DOCS)) {
+    const docs = new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build();
+    SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  }
+
+  if (isProduction(options.config)) {
+    // Before any module starts (no key created, no relay, no worker): only looked at, nothing written.
+    const problems = [
+      ...productionConfigProblems(options.config),
+      ...((await options.productionProblems?.(app)) ?? []),
+    ];
+    if (problems.length > 0) await app.close();
+    refuseDemoSettingsInProduction(options.config, problems);
+  }
 
   const group = options.consumerGroup;
   const topics = (options.subscriptions ?? (group ? (Subscriptions[group as ConsumerGroup] ?? []) : [])).map((t) =>

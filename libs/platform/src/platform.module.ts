@@ -1,10 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { MixedList } from 'typeorm';
-import { HealthController, HEALTH_CHECKS, SERVICE_NAME, loggingModule } from '@kc/observability';
+import { HealthController, HEALTH_CHECKS, HEALTH_DETAILS, SERVICE_NAME, loggingModule } from '@kc/observability';
 import { DatabaseHealthCheck, PersistenceModule } from '@kc/persistence';
 import { KafkaHealthCheck, MessagingModule } from '@kc/messaging';
 import { TemporalClientModule, TemporalHealthCheck } from '@kc/temporal';
-import type { ServiceConfig } from './service-config';
+import { switchedOn, type ServiceConfig } from './service-config';
 
 export interface ServiceDefinition {
   /** Service name: logs, Kafka client id, event producer. */
@@ -36,6 +36,7 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         { provide: SERVICE_NAME, useValue: definition.service },
+        { provide: HEALTH_DETAILS, useValue: switchedOn(config, config.HEALTH_DETAILS) },
         {
           provide: HEALTH_CHECKS,
           inject: [DatabaseHealthCheck, KafkaHealthCheck, TemporalHealthCheck],

@@ -1,4 +1,4 @@
-import { parseConfig, serviceConfigSchema } from './service-config';
+import { parseConfig, serviceConfigSchema, switchedOn } from './service-config';
 
 describe('service configuration', () => {
   it('fills every default for an empty environment', () => {
@@ -20,5 +20,14 @@ describe('service configuration', () => {
     expect(() =>
       parseConfig(serviceConfigSchema(1), { PORT: 'eighty', DATABASE_URL: 'not a url', LOG_LEVEL: 'loud' }),
     ).toThrow(/PORT[\s\S]*LOG_LEVEL[\s\S]*DATABASE_URL|PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
+  });
+
+  it('switches the API docs and health details off by default in production only', () => {
+    const production = parseConfig(serviceConfigSchema(1), { NODE_ENV: 'production' });
+    expect(switchedOn(production, production.API_DOCS)).toBe(false);
+    expect(switchedOn(production, 'on')).toBe(true);
+    const development = parseConfig(serviceConfigSchema(1), {});
+    expect(switchedOn(development, development.HEALTH_DETAILS)).toBe(true);
+    expect(switchedOn(development, 'off')).toBe(false);
   });
 });

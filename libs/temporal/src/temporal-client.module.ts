@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import type { TemporalConfig } from './temporal-config';
+import { temporalTls, type TemporalConfig } from './temporal-config';
 import { TemporalHealthCheck } from './temporal-health.check';
 import { TemporalUnavailableError } from './temporal-unavailable';
 
@@ -18,12 +18,14 @@ export class TemporalConnection implements OnApplicationShutdown {
   constructor(@Inject(CONFIG) readonly config: TemporalConfig) {}
 
   connection(): Promise<Connection> {
-    this.pending ??= Connection.connect({ address: this.config.TEMPORAL_ADDRESS, connectTimeout: 2000 }).catch(
-      (error: unknown) => {
-        this.pending = undefined;
-        throw new TemporalUnavailableError(error);
-      },
-    );
+    this.pending ??= Connection.connect({
+      address: this.config.TEMPORAL_ADDRESS,
+      connectTimeout: 2000,
+      tls: temporalTls(this.config),
+    }).catch((error: unknown) => {
+      this.pending = undefined;
+      throw new TemporalUnavailableError(error);
+    });
     return this.pending;
   }
 

@@ -1,5 +1,5 @@
 import type { InjectionToken, Provider } from '@nestjs/common';
-import type { TemporalConfig } from './temporal-config';
+import { temporalTls, type TemporalConfig } from './temporal-config';
 import { WorkerRunner } from './worker-runner';
 
 /**
@@ -16,6 +16,7 @@ export function workerRunnerProvider(
     useFactory: (...deps: never[]) =>
       new WorkerRunner({
         address: config.TEMPORAL_ADDRESS,
+        tls: temporalTls(config),
         namespace: config.TEMPORAL_NAMESPACE,
         taskQueue: config.taskQueue,
         activities: activities.build?.(...deps) ?? {},

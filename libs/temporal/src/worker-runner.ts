@@ -2,9 +2,12 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { aliasWebpackHook, workflowsPath } from './workflow-bundling';
 import { installJsonWorkerLogging } from './worker-logging';
+import type { temporalTls } from './temporal-config';
 
 export interface WorkerRunnerOptions {
   address: string;
+  /** mTLS settings (temporalTls), absent in development. */
+  tls?: ReturnType<typeof temporalTls>;
   namespace: string;
   taskQueue: string;
   activities: object;
@@ -39,7 +42,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private async runWithRetry(): Promise<void> {
     while (!this.stopped) {
       try {
-        const connection = await NativeConnection.connect({ address: this.options.address });
+        const connection = await NativeConnection.connect({ address: this.options.address, tls: this.options.tls });
         this.worker = await Worker.create({
           connection,
           namespace: this.options.namespace,

@@ -20,7 +20,8 @@ export async function startTestTokenIssuer(issuer = 'khuyencong-gateway', audien
   const jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
   return {
     jwksUrl,
-    async token(user: Partial<AuthUser> = {}): Promise<{ user: AuthUser; authorization: string }> {
+    /** `expiresIn`: a jose time span ('10m', '3s'). */
+    async token(user: Partial<AuthUser> = {}, expiresIn = '10m'): Promise<{ user: AuthUser; authorization: string }> {
       const full: AuthUser = {
         id: randomUUID(),
         email: `${randomUUID()}@khuyencong.test`,
@@ -35,7 +36,7 @@ export async function startTestTokenIssuer(issuer = 'khuyencong-gateway', audien
         .setIssuer(issuer)
         .setAudience(audience)
         .setIssuedAt()
-        .setExpirationTime('10m')
+        .setExpirationTime(expiresIn)
         .sign(privateKey);
       return { user: full, authorization: `Bearer ${jwt}` };
     },

@@ -68,6 +68,7 @@ export class DocumentsService {
     } else {
       await this.assertOpenSupplementItem(dossierId, requirementCode, supplementRequestId);
     }
+    await this.assertWithinQuota(user, file.buffer.length);
     const id = randomUUID();
     const key = `${dossierId}/${id}`;
     let stored;
@@ -79,27 +80,37 @@ export class DocumentsService {
       throw error;
     }
     const fileName = cleanFileName(file.originalname);
-    await this.dataSource.transaction(async (m) => {
-      await m.query(
-        `UPDATE applications.documents SET replaced_at = now() WHERE dossier_id = $1 AND requirement_code = $2 AND replaced_at IS NULL`,
-        [dossierId, requirementCode],
-      );
-      await m.query(
-        `INSERT INTO applications.documents (id, dossier_id, requirement_code, file_name, mime, size_bytes, sha256, storage_key, supplement_request_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          id,
-          dossierId,
-          requirementCode,
-          fileName,
-          stored.mime,
-          stored.sizeBytes,
-          stored.sha256,
-          key,
-          supplementRequestId ?? null,
-        ],
-      );
-    });
+    const replaced = await this.dataSource
+      .transaction(async (m) => {
+        const [previous] = (await m.query(
+          `UPDATE applications.documents SET replaced_at = now()
+            WHERE dossier_id = $1 AND requirement_code = $2 AND replaced_at IS NULL RETURNING storage_key`,
+          [dossierId, requirementCode],
+        )) as [{ storage_key: string }[], number];
+        await m.query(
+          `INSERT INTO applications.documents (id, dossier_id, requirement_code, file_name, mime, size_bytes, sha256, storage_key, supplement_request_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            id,
+            dossierId,
+            requirementCode,
+            fileName,
+            stored.mime,
+            stored.sizeBytes,
+            stored.sha256,
+            key,
+            supplementRequestId ?? null,
+          ],
+        );
+        return previous;
+      })
+      .catch(async (error: unknown) => {
+        await this.storage.delete(key); // the row was not written: the file would be an orphan
+        throw error;
+      });
+    // A draft's replaced file is nobody's record: delete it. A submitted dossier's earlier file stays, since it
+    // is what was submitted (the officers' record of the dossier).
+    if (dossier.status === 'DRAFT') await this.deleteFiles(replaced.map((r) => r.storage_key));
     return { id, requirementCode, fileName, mime: stored.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256 };
   }
 
@@ -111,10 +122,50 @@ export class DocumentsService {
         'Không thể xoá tài liệu của hồ sơ đã nộp.',
         'Documents of a submitted dossier cannot be removed.',
       );
-    await this.dataSource.query(
-      `UPDATE applications.documents SET replaced_at = now() WHERE id = $1 AND dossier_id = $2 AND replaced_at IS NULL`,
+    const [removed] = (await this.dataSource.query(
+      `UPDATE applications.documents SET replaced_at = now()
+        WHERE id = $1 AND dossier_id = $2 AND replaced_at IS NULL RETURNING storage_key`,
       [documentId, dossierId],
-    );
+    )) as [{ storage_key: string }[], number];
+    await this.deleteFiles(removed.map((r) => r.storage_key));
+  }
+
+  /** Deletes a draft with its documents and their files (a submitted dossier is withdrawn instead). */
+  async deleteDraft(user: AuthUser, dossierId: string): Promise<void> {
+    const keys = await this.dataSource.transaction(async (m) => {
+      const dossier = await this.repo.findOwned(dossierId, user.id, m, true);
+      if (dossier.status !== 'DRAFT')
+        throw httpError(409, 'Chỉ xoá được hồ sơ nháp.', 'Only a draft can be deleted (withdraw a submitted dossier).');
+      const [docs] = (await m.query(`DELETE FROM applications.documents WHERE dossier_id = $1 RETURNING storage_key`, [
+        dossierId,
+      ])) as [{ storage_key: string }[], number];
+      await m.query(`DELETE FROM applications.timeline WHERE dossier_id = $1`, [dossierId]);
+      await m.query(`DELETE FROM applications.supplement_requests WHERE dossier_id = $1`, [dossierId]);
+      await m.query(`DELETE FROM applications.dossiers WHERE id = $1`, [dossierId]);
+      return docs.map((d) => d.storage_key);
+    });
+    await this.deleteFiles(keys);
+  }
+
+  /** Deletes files whose rows no longer point at them (the row stays, marked replaced, as the draft's history). */
+  private async deleteFiles(keys: string[]): Promise<void> {
+    for (const key of keys) await this.storage.delete(key);
+  }
+
+  /** An account keeps at most MAX_DOCUMENT_BYTES_PER_ACCOUNT of current documents, over all its dossiers. */
+  private async assertWithinQuota(user: AuthUser, adding: number): Promise<void> {
+    const [{ used }] = (await this.dataSource.query(
+      `SELECT coalesce(sum(d.size_bytes), 0)::float8 AS used
+         FROM applications.documents d JOIN applications.dossiers x ON x.id = d.dossier_id
+        WHERE x.applicant_id = $1 AND d.replaced_at IS NULL`,
+      [user.id],
+    )) as { used: number }[];
+    if (used + adding > this.config.MAX_DOCUMENT_BYTES_PER_ACCOUNT)
+      throw httpError(
+        409,
+        'Tài khoản đã dùng hết dung lượng tài liệu cho phép. Hãy xoá bớt tài liệu của hồ sơ nháp.',
+        'The account has used its document storage quota. Remove documents from drafts first.',
+      );
   }
 
   async download(user: AuthUser, dossierId: string, documentId: string) {

@@ -19,7 +19,7 @@ import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { validate } from '@kc/platform';
+import { validate, IdParam } from '@kc/platform';
 import { config } from '../config';
 import { renderReceiptPdf } from '../receipt/render-receipt-pdf';
 import { DocumentsService, type UploadedFile as Upload } from './documents.service';
@@ -68,7 +68,7 @@ export class DossiersController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Một hồ sơ, với tài liệu và tiến trình / one dossier with documents and timeline' })
-  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  get(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     return this.drafts.get(user, id);
   }
 
@@ -76,10 +76,17 @@ export class DossiersController {
   @ApiOperation({ summary: 'Sửa hồ sơ nháp / edit a draft' })
   update(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(updateDraftSchema)) body: UpdateDraftRequest,
   ) {
     return this.drafts.update(user, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Xoá hồ sơ nháp / delete a draft with its documents' })
+  async deleteDraft(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string): Promise<void> {
+    await this.documents.deleteDraft(user, id);
   }
 
   @Post(':id/documents')
@@ -94,7 +101,7 @@ export class DossiersController {
   @ApiOperation({ summary: 'Tải lên tài liệu / upload a document (type judged from content)' })
   upload(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @UploadedFile() file: Upload | undefined,
     @Body(validate(uploadFieldsSchema)) fields: z.infer<typeof uploadFieldsSchema>,
   ) {
@@ -105,8 +112,8 @@ export class DossiersController {
   @ApiOperation({ summary: 'Tải xuống tài liệu / download a document' })
   async download(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
-    @Param('documentId') documentId: string,
+    @Param('id', IdParam) id: string,
+    @Param('documentId', IdParam) documentId: string,
     @Res({ passthrough: true }) res: Response,
   ) {
     const { doc, stream } = await this.documents.download(user, id, documentId);
@@ -120,8 +127,8 @@ export class DossiersController {
   @ApiOperation({ summary: 'Gỡ tài liệu khỏi hồ sơ nháp / remove a document from a draft' })
   async removeDocument(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
-    @Param('documentId') documentId: string,
+    @Param('id', IdParam) id: string,
+    @Param('documentId', IdParam) documentId: string,
   ): Promise<void> {
     await this.documents.remove(user, id, documentId);
   }
@@ -130,7 +137,7 @@ export class DossiersController {
   @ApiOperation({ summary: 'Nộp hồ sơ / submit (Idempotency-Key makes a retry return the same receipt)' })
   async submit(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
@@ -141,13 +148,17 @@ export class DossiersController {
 
   @Get(':id/receipt')
   @ApiOperation({ summary: 'Giấy tiếp nhận (JSON) / the receipt of a submitted dossier' })
-  receipt(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  receipt(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     return this.submitting.receiptFor(user, id);
   }
 
   @Get(':id/receipt.pdf')
   @ApiOperation({ summary: 'Giấy tiếp nhận hồ sơ (Mẫu 01) / receipt as PDF' })
-  async receiptPdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+  async receiptPdf(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParam) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const receipt = await this.submitting.receiptFor(user, id);
     const view = await this.drafts.get(user, id);
     const rule = packById(receipt.rulePackId).programs[view.programCode];
@@ -167,7 +178,7 @@ export class DossiersController {
 
   @Post(':id/supplements/:requestId')
   @ApiOperation({ summary: 'Nộp tài liệu bổ sung / answer a supplement request' })
-  supplement(@CurrentUser() user: AuthUser, @Param('id') id: string, @Param('requestId') requestId: string) {
+  supplement(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string, @Param('requestId') requestId: string) {
     return this.lifecycle.submitSupplement(user, id, requestId);
   }
 
@@ -176,7 +187,7 @@ export class DossiersController {
   @ApiOperation({ summary: 'Rút hồ sơ / withdraw' })
   withdraw(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(withdrawSchema)) body: { reason: string },
   ) {
     return this.lifecycle.withdraw(user, id, body.reason);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { DossiersRepository } from './dossiers.repository';
@@ -7,6 +7,8 @@ import type { CreateDraftRequest, ListQuery, UpdateDraftRequest } from './dossie
 import { httpError } from './http-errors';
 import { ReferenceData } from './reference-data';
 import { toDossierView, type DossierRow } from './dossier.row';
+import { APPLICATIONS_CONFIG } from '../applications-config.token';
+import type { ApplicationsConfig } from '../config';
 
 /** Drafts: created and edited freely by their applicant until submission. */
 @Injectable()
@@ -15,12 +17,25 @@ export class DraftsService {
     private readonly dataSource: DataSource,
     private readonly repo: DossiersRepository,
     private readonly reference: ReferenceData,
+    @Inject(APPLICATIONS_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
 
   async create(user: AuthUser, body: CreateDraftRequest) {
     this.assertKnownUnit(body.localUnitCode);
     const id = randomUUID();
     await this.dataSource.transaction(async (m) => {
+      // One applicant's drafts are counted under a lock on their account's rows, so two requests cannot both pass.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('drafts:' || $1))`, [user.id]);
+      const [{ drafts }] = (await m.query(
+        `SELECT count(*)::int AS drafts FROM applications.dossiers WHERE applicant_id = $1 AND status = 'DRAFT'`,
+        [user.id],
+      )) as { drafts: number }[];
+      if (drafts >= this.config.MAX_DRAFTS_PER_ACCOUNT)
+        throw httpError(
+          409,
+          `Bạn đã có ${drafts} hồ sơ nháp, mức tối đa. Hãy nộp hoặc xoá bớt hồ sơ nháp.`,
+          `You have ${drafts} drafts, the most allowed. Submit or delete some first.`,
+        );
       await m.query(
         `INSERT INTO applications.dossiers (id, applicant_id, applicant_name, program_code, title, establishment, cost, local_unit_code)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

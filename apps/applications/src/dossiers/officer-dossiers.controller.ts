@@ -1,3 +1,4 @@
+import { IdParam } from '@kc/platform';
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -28,7 +29,7 @@ export class OfficerDossiersController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Hồ sơ đã nộp, cho cán bộ xử lý / a submitted dossier with documents and timeline' })
-  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  get(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     return this.drafts.getForOfficer(user, id);
   }
 
@@ -36,8 +37,8 @@ export class OfficerDossiersController {
   @ApiOperation({ summary: 'Tải xuống tài liệu của hồ sơ / download one of its documents' })
   async download(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
-    @Param('documentId') documentId: string,
+    @Param('id', IdParam) id: string,
+    @Param('documentId', IdParam) documentId: string,
     @Res({ passthrough: true }) res: Response,
   ) {
     const { doc, stream } = await this.documents.downloadForOfficer(user, id, documentId);

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -10,11 +9,10 @@ import { DossiersRepository } from './dossiers.repository';
 import type { DossierRow } from './dossier.row';
 import { httpError } from './http-errors';
 import { ReferenceData } from './reference-data';
+import { newLookupSecret } from '../lookup/lookup-secret';
 import { checkSubmission } from './submission-rules';
 import { APPLICATIONS_CONFIG } from '../applications-config.token';
 import type { ApplicationsConfig } from '../config';
-
-const LOOKUP_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: it is read off paper
 
 export interface ReceiptView {
   dossierId: string;
@@ -92,7 +90,7 @@ export class SubmitService {
       const totalDays = Object.values(pack.stageDeadlineDays).reduce((a, b) => a + (b ?? 0), 0);
       const expectedResultDate = this.reference.calendar.addWorkingDays(day, totalDays);
       const code = await this.codes.next(m, Number(day.slice(0, 4)));
-      const secret = Array.from({ length: 8 }, () => LOOKUP_ALPHABET[randomInt(LOOKUP_ALPHABET.length)]).join('');
+      const secret = newLookupSecret();
       // One round trip for the dossier and its timeline entry: submission is the hot path of the service.
       await m.query(
         `WITH submitted AS (

@@ -1,19 +1,20 @@
-import { timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Programs } from '@kc/domain';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { httpError } from '../dossiers/http-errors';
 import { toTimelineView } from '../dossiers/dossier.row';
-
-const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+import { withoutAmount } from '../projection/money-labels';
+import { lookupSecretMatches } from './lookup-secret';
 
 /**
  * Anyone holding the receipt can follow the dossier without signing in: code + lookup secret. It shows the
- * status and timeline, never names, addresses, amounts or officers' notes.
+ * status and timeline, never names, addresses, amounts or officers' notes. Throttled per client address.
  */
 @ApiTags('public lookup')
 @Controller('public/dossiers')
+@UseGuards(ThrottlerGuard) // per client address (the gateway forwards it): guessing codes and secrets is slow
 export class PublicLookupController {
   constructor(private readonly repo: DossiersRepository) {}
 
@@ -25,9 +26,9 @@ export class PublicLookupController {
       'Không tìm thấy hồ sơ với mã và mã tra cứu này.',
       'No dossier with this code and lookup secret.',
     );
-    if (!/^KC-\d{4}-\d{6}$/.test(code) || typeof secret !== 'string') throw notFound;
+    if (!/^KC-\d{4}-\d{6}$/.test(code) || typeof secret !== 'string' || secret.length > 64) throw notFound;
     const d = await this.repo.findByCode(code);
-    if (!d?.lookup_secret || !same(d.lookup_secret, secret.trim().toUpperCase())) throw notFound;
+    if (!d?.lookup_secret || !lookupSecretMatches(d.lookup_secret, secret)) throw notFound;
     const timeline = (await this.repo.timeline(d.id)).filter((t) => t.kind !== 'CREATED');
     return {
       dossierCode: d.dossier_code,
@@ -37,7 +38,7 @@ export class PublicLookupController {
       stage: d.stage,
       submittedAt: d.submitted_at?.toISOString() ?? null,
       expectedResultDate: d.expected_result_date,
-      timeline: timeline.map((t) => ({ ...toTimelineView(t), note: null })),
+      timeline: timeline.map((t) => ({ ...withoutAmount(toTimelineView(t)), note: null })),
     };
   }
 }

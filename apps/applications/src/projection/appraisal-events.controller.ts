@@ -12,6 +12,7 @@ import { formatDong, stageLabels } from '@kc/domain';
 import type { InboxContext } from '@kc/messaging';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { stageStatus } from './stage-status';
+import { MONEY_LABELS } from './money-labels';
 
 /** An ISO date (2026-12-28) as Vietnamese readers write it (28/12/2026). */
 const dayMonthYear = (isoDate: string) => isoDate.split('-').reverse().join('/');
@@ -92,7 +93,7 @@ export class AppraisalEventsController {
     @Payload() event: EventEnvelope<EventPayload<'ApplicationApproved'>>,
     @Ctx() ctx: InboxContext,
   ): Promise<void> {
-    await this.money(ctx, event.payload, 'APPROVED', 'Được phê duyệt hỗ trợ', 'Approved support');
+    await this.money(ctx, event.payload, 'APPROVED');
   }
 
   @EventPattern(EventTypes.DisbursementRecorded)
@@ -100,16 +101,15 @@ export class AppraisalEventsController {
     @Payload() event: EventEnvelope<EventPayload<'DisbursementRecorded'>>,
     @Ctx() ctx: InboxContext,
   ): Promise<void> {
-    await this.money(ctx, event.payload, 'DISBURSED', 'Đã giải ngân', 'Disbursed');
+    await this.money(ctx, event.payload, 'DISBURSED');
   }
 
   private async money(
     ctx: InboxContext,
     p: { applicationId: string; amountVnd: number; decidedAt: string },
-    kind: string,
-    vi: string,
-    en: string,
+    kind: keyof typeof MONEY_LABELS,
   ): Promise<void> {
+    const { vi, en } = MONEY_LABELS[kind];
     await this.repo.addTimeline(ctx.manager, p.applicationId, {
       at: new Date(p.decidedAt),
       kind,

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import type { OfficerAction } from '@kc/domain';
-import { validate } from '@kc/platform';
+import { IdParam, validate } from '@kc/platform';
 import { actionSchema } from './officer-action.schema';
 import { WorkflowActions } from './workflow-actions.service';
 
@@ -15,8 +15,8 @@ export class ApprovalActionsController {
 
   @Get(':applicationId')
   @ApiOperation({ summary: 'Trạng thái phê duyệt / the approval workflow state' })
-  state(@Param('applicationId', ParseUUIDPipe) applicationId: string) {
-    return this.workflows.state(applicationId);
+  state(@CurrentUser() user: AuthUser, @Param('applicationId', IdParam) applicationId: string) {
+    return this.workflows.stateFor(user, applicationId);
   }
 
   @Post(':applicationId/actions')
@@ -24,7 +24,7 @@ export class ApprovalActionsController {
   @ApiOperation({ summary: 'Thực hiện một bước xử lý / act on the dossier (accept, refuse, vote, approve, …)' })
   act(
     @CurrentUser() user: AuthUser,
-    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Param('applicationId', IdParam) applicationId: string,
     @Body(validate(actionSchema)) action: OfficerAction,
   ) {
     return this.workflows.act(applicationId, user, action);

@@ -56,11 +56,19 @@ export function describeStageEvent(e: StageEvent): TimelineLine {
     case 'ApplicationExpired':
       return { kind: e.type, vi: `Hết hạn: ${e.reason}`, en: `Expired: ${e.reason}` };
     case 'TaskDone':
-      return {
-        kind: e.type,
-        vi: `Thành viên hội đồng ${e.assigneeId} đã hoàn thành (${e.outcome})`,
-        en: `Council member ${e.assigneeId} done (${e.outcome})`,
-      };
+      // The timeline is read by every officer of the dossier while the council sits: a vote's direction
+      // stays out of it (votes are secret until the council closes; the approval state shows them then).
+      return e.outcome.startsWith('VOTE_')
+        ? {
+            kind: e.type,
+            vi: `Thành viên hội đồng ${e.assigneeId} đã bỏ phiếu`,
+            en: `Council member ${e.assigneeId} voted`,
+          }
+        : {
+            kind: e.type,
+            vi: `Thành viên hội đồng ${e.assigneeId} đã hoàn thành (${e.outcome})`,
+            en: `Council member ${e.assigneeId} done (${e.outcome})`,
+          };
     case 'TaskReassigned':
       return {
         kind: e.type,

@@ -5,6 +5,8 @@ import { WorkflowIds } from '@kc/contracts';
 import type { OfficerAction, SupportRequestState } from '@kc/domain';
 import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { officerActionUpdate, stateQuery } from '@kc/workflows';
+import { TasksRepository } from '../inbox/tasks.repository';
+import { maySeeApproval, withSecretVotes } from './approval-visibility';
 
 export const problem = (status: number, message: string, messageEn: string) =>
   new HttpException({ statusCode: status, message, messageEn }, status);
@@ -13,7 +15,17 @@ const notRunning = () => problem(404, 'Không tìm thấy hồ sơ đang xử l�
 /** Officers' actions and reads go to the dossier's workflow; its validator has the last word. */
 @Injectable()
 export class WorkflowActions {
-  constructor(private readonly temporal: TemporalConnection) {}
+  constructor(
+    private readonly temporal: TemporalConnection,
+    private readonly tasks: TasksRepository,
+  ) {}
+
+  /** The state as this officer may see it; a dossier they may not see is as good as absent (404). */
+  async stateFor(user: AuthUser, applicationId: string): Promise<SupportRequestState> {
+    const state = await this.state(applicationId);
+    if (!maySeeApproval(user, state, await this.tasks.anyVisible(user, applicationId))) throw notRunning();
+    return withSecretVotes(state, user);
+  }
 
   async state(applicationId: string): Promise<SupportRequestState> {
     const client = await this.temporal.workflowClient();
@@ -29,10 +41,12 @@ export class WorkflowActions {
   async act(applicationId: string, user: AuthUser, action: OfficerAction): Promise<SupportRequestState> {
     const client = await this.temporal.workflowClient();
     const handle = client.workflow.getHandle(WorkflowIds.supportRequest(applicationId));
+    const claimedBy = await this.tasks.claimHolder(applicationId, user.id);
     try {
-      return await handle.executeUpdate(officerActionUpdate, {
-        args: [{ actor: { userId: user.id, roles: user.roles, unitCode: user.unitCode }, action }],
+      const state = await handle.executeUpdate(officerActionUpdate, {
+        args: [{ actor: { userId: user.id, roles: user.roles, unitCode: user.unitCode }, action, claimedBy }],
       });
+      return withSecretVotes(state, user);
     } catch (error) {
       const refusal = updateRefusal(error);
       if (refusal) throw problem(409, refusal.vi, refusal.en);

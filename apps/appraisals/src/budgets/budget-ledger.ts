@@ -15,6 +15,13 @@ export interface ReservationRequest {
  * on the budget, so two approvals can never both take the last money; an approval that does not fit
  * waits (oldest first) until a release or a bigger budget frees enough.
  */
+/** Who changes a budget and why (required: a budget is public money). */
+export interface BudgetChange {
+  actorId: string;
+  actorName: string;
+  reason: string;
+}
+
 @Injectable()
 export class BudgetLedger {
   constructor(private readonly dataSource: DataSource) {}
@@ -75,16 +82,52 @@ export class BudgetLedger {
     return rows.map((r) => r.application_id);
   }
 
-  /** Sets a programme's budget for a year (operators); answers the dossiers that may now fit. */
-  setBudget(programCode: string, year: number, totalVnd: number): Promise<string[]> {
+  /**
+   * Sets a programme's budget for a year (a leader's decision), recording who changed it, from what, to
+   * what and why in the same transaction; answers the dossiers that may now fit.
+   */
+  setBudget(programCode: string, year: number, totalVnd: number, change: BudgetChange): Promise<string[]> {
     return this.dataSource.transaction(async (m) => {
+      const before = (await m.query(
+        `SELECT total_vnd::text FROM appraisals.program_budgets WHERE program_code = $1 AND year = $2 FOR UPDATE`,
+        [programCode, year],
+      )) as { total_vnd: string }[];
       await m.query(
         `INSERT INTO appraisals.program_budgets (program_code, year, total_vnd) VALUES ($1, $2, $3)
          ON CONFLICT (program_code, year) DO UPDATE SET total_vnd = EXCLUDED.total_vnd, updated_at = now()`,
         [programCode, year, totalVnd],
       );
+      await m.query(
+        `INSERT INTO appraisals.budget_changes (program_code, year, changed_by, changed_by_name, before_vnd, after_vnd, reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [programCode, year, change.actorId, change.actorName, before[0]?.total_vnd ?? null, totalVnd, change.reason],
+      );
       return this.waiting(m, programCode, year);
     });
+  }
+
+  /** A budget's changes, newest first. */
+  async changes(programCode: string, year: number) {
+    const rows = (await this.dataSource.query(
+      `SELECT changed_by, changed_by_name, before_vnd::text, after_vnd::text, reason, changed_at
+         FROM appraisals.budget_changes WHERE program_code = $1 AND year = $2 ORDER BY id DESC`,
+      [programCode, year],
+    )) as {
+      changed_by: string;
+      changed_by_name: string;
+      before_vnd: string | null;
+      after_vnd: string;
+      reason: string;
+      changed_at: Date;
+    }[];
+    return rows.map((r) => ({
+      changedBy: r.changed_by,
+      changedByName: r.changed_by_name,
+      beforeVnd: r.before_vnd === null ? null : Number(r.before_vnd),
+      afterVnd: Number(r.after_vnd),
+      reason: r.reason,
+      changedAt: r.changed_at,
+    }));
   }
 
   /** Every budget (of one year, of one programme, when given) with what is reserved and how many dossiers wait. */

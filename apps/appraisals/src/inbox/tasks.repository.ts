@@ -91,6 +91,30 @@ export class TasksRepository {
     return rows[0];
   }
 
+  /** Whether any of the dossier's tasks, open or done, is the user's to see. */
+  async anyVisible(user: AuthUser, applicationId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM ${from} WHERE t.application_id = $5 AND ${visible} LIMIT 1`,
+      [...viewer(user), applicationId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /**
+   * Who holds the open task an action by this user would complete: the stage's shared task, or the user's
+   * own (a council member's). null when unclaimed.
+   */
+  async claimHolder(applicationId: string, userId: string): Promise<string | null> {
+    const rows = (await this.dataSource.query(
+      `SELECT claimed_by AS "claimedBy" FROM appraisals.tasks
+        WHERE application_id = $1 AND status = 'OPEN' AND claimed_by IS NOT NULL
+          AND (assignee_id IS NULL OR assignee_id = $2)
+        ORDER BY (claimed_by = $2) LIMIT 1`,
+      [applicationId, userId],
+    )) as { claimedBy: string }[];
+    return rows[0]?.claimedBy ?? null;
+  }
+
   /** Claims an open task for the user; false when someone else holds it or it is done. */
   async claim(userId: string, taskId: string): Promise<boolean> {
     const [, count] = (await this.dataSource.query(

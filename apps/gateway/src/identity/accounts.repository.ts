@@ -30,6 +30,10 @@ export class AccountsRepository {
     return rows[0];
   }
 
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.dataSource.query(`UPDATE gateway.accounts SET password_hash = $2 WHERE id = $1`, [id, passwordHash]);
+  }
+
   /**
    * Creates an applicant account and its AccountRegistered event in one transaction; returns false (and
    * writes nothing) when the e-mail is taken.

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Authenticated, CurrentUser, hashPassword, verifyPassword, type AuthUser } from '@kc/auth';
+import { Authenticated, CurrentUser, hashPassword, needsRehash, verifyPassword, type AuthUser } from '@kc/auth';
 import { validate } from '@kc/platform';
 import { AccountsRepository, toAuthUser } from './accounts.repository';
 import { SigningKeysService } from './signing-keys.service';
+import { LoginLimits } from './login-limits';
 import { loginSchema, registerSchema, type LoginRequest, type RegisterRequest } from './identity.schemas';
 import { GATEWAY_CONFIG } from './gateway-config.token';
 import type { GatewayConfig } from '../config';
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly keys: SigningKeysService,
+    private readonly limits: LoginLimits,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
@@ -40,15 +42,21 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Đăng nhập / sign in, returns a short-lived access token' })
-  async login(@Body(validate(loginSchema)) body: LoginRequest) {
+  async login(@Body(validate(loginSchema)) body: LoginRequest, @Ip() ip: string) {
+    await this.limits.check(body.email, ip);
     const account = await this.accounts.findActiveByEmail(body.email);
     const ok = await verifyPassword(body.password, account?.password_hash ?? (await DUMMY_HASH));
     if (!account || !ok) {
+      await this.limits.failed(body.email, ip);
       throw new UnauthorizedException({
         message: 'Email hoặc mật khẩu không đúng.',
         messageEn: 'Wrong e-mail or password.',
       });
     }
+    await this.limits.succeeded(body.email);
+    // A hash made at an older, cheaper cost is replaced now that the password is known.
+    if (needsRehash(account.password_hash))
+      await this.accounts.setPasswordHash(account.id, await hashPassword(body.password));
     const user = toAuthUser(account);
     const ttl = this.config.AUTH_TOKEN_TTL_SECONDS;
     const accessToken = await this.keys.sign(user, this.config.AUTH_ISSUER, this.config.AUTH_AUDIENCE, ttl);

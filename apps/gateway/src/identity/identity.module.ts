@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from '@kc/auth';
 import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
+import { LoginLimits } from './login-limits';
 import { JwksController } from './jwks.controller';
 import { SigningKeysHolder, SigningKeysService } from './signing-keys.service';
 import { GATEWAY_CONFIG } from './gateway-config.token';
@@ -23,6 +24,7 @@ export class IdentityModule {
       controllers: [AuthController, JwksController],
       providers: [
         AccountsRepository,
+        LoginLimits,
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: SigningKeysHolder, useValue: holder },
         SigningKeysService,

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { exportJWK, exportPKCS8, generateKeyPair, importJWK, importPKCS8, SignJWT, type JWK, type KeyLike } from 'jose';
 import type { AuthUser } from '@kc/auth';
+import { configuredSigningKeys } from './configured-signing-keys';
+import { GATEWAY_CONFIG } from './gateway-config.token';
+import type { GatewayConfig } from '../config';
 
 const ALG = 'EdDSA';
 
@@ -17,8 +20,10 @@ export class SigningKeysHolder {
 }
 
 /**
- * Ed25519 keys for access tokens. The first gateway to boot creates one; every gateway signs with the
- * newest and publishes all non-retired public keys at /.well-known/jwks.json, so services verify offline.
+ * Ed25519 keys for access tokens. In production they come from a secret file or the environment
+ * (configured-signing-keys.ts); in development, when none is configured, the first gateway to boot creates
+ * one in the database. Every gateway signs with the first/newest and publishes all at
+ * /.well-known/jwks.json, so services verify offline.
  */
 @Injectable()
 export class SigningKeysService implements OnModuleInit {
@@ -28,11 +33,18 @@ export class SigningKeysService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     holder: SigningKeysHolder,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {
     holder.keys = this;
   }
 
   async onModuleInit(): Promise<void> {
+    const configured = await configuredSigningKeys(this.config);
+    if (configured) {
+      this.published = configured.map((k) => k.publicJwk);
+      this.active = { kid: configured[0].kid, privateKey: configured[0].privateKey };
+      return;
+    }
     await this.load();
     if (!this.active) {
       const { privateKey, publicKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });

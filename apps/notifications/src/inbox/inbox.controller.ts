@@ -6,12 +6,13 @@ import {
   Param,
   Post,
   Query,
+  Req,
   Sse,
   UseGuards,
   type MessageEvent,
 } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { concat, defer, filter, from, interval, map, merge, mergeMap, type Observable } from 'rxjs';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { concat, defer, filter, from, interval, map, merge, mergeMap, takeUntil, timer, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { validate } from '@kc/platform';
@@ -19,6 +20,7 @@ import { InboxChanges } from './inbox-changes';
 import { InboxRepository } from './inbox.repository';
 import { inboxQuerySchema, notificationIdSchema, type InboxQuery } from './inbox.schemas';
 import { StreamAuthGuard } from './stream-auth.guard';
+import { StreamTickets, type StreamSession } from './stream-tickets';
 
 /** Keeps idle streams open through proxies that close silent connections. */
 const HEARTBEAT_MS = 25_000;
@@ -31,6 +33,7 @@ export class InboxController {
     private readonly dataSource: DataSource,
     private readonly inbox: InboxRepository,
     private readonly changes: InboxChanges,
+    private readonly tickets: StreamTickets,
   ) {}
 
   @Get()
@@ -80,15 +83,30 @@ export class InboxController {
     return { unread: await this.inbox.unreadCount(this.dataSource.manager, user.id) };
   }
 
+  /** A single-use ticket, valid for seconds, to open the live stream with (EventSource cannot send headers). */
+  @Post('stream-ticket')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({ summary: 'Vé mở luồng thông báo (dùng một lần) / a single-use ticket for the live stream' })
+  streamTicket(@CurrentUser() user: AuthUser, @Req() req: { sessionExpiresAt: Date }) {
+    return this.tickets.issue({ user, expiresAt: req.sessionExpiresAt });
+  }
+
   /**
    * Server-Sent Events: `unread` at once, then each new notification with the new unread count. Through
-   * the gateway at `/api/notifications/inbox/stream?access_token=…` (EventSource cannot send headers).
+   * the gateway at `/api/notifications/inbox/stream?ticket=…` (a ticket from POST /inbox/stream-ticket).
+   * The stream ends when the session of the token that asked for the ticket expires.
    */
   @Sse('stream')
   @UseGuards(StreamAuthGuard)
-  @ApiQuery({ name: 'access_token', required: false, description: 'access token, for EventSource' })
+  @ApiBearerAuth()
+  @ApiQuery({ name: 'ticket', required: false, description: 'single-use ticket from POST /inbox/stream-ticket' })
   @ApiOperation({ summary: 'Luồng thông báo trực tiếp (SSE) / live notifications (SSE)' })
-  stream(@CurrentUser() user: AuthUser): Observable<MessageEvent> {
+  stream(@CurrentUser() user: AuthUser, @Req() req: { session: StreamSession }): Observable<MessageEvent> {
+    return this.events(user).pipe(takeUntil(timer(req.session.expiresAt)));
+  }
+
+  private events(user: AuthUser): Observable<MessageEvent> {
     const manager = this.dataSource.manager;
     const unread = () => this.inbox.unreadCount(manager, user.id);
     // created_at is the inserting transaction's start, which can precede its commit: look back a little

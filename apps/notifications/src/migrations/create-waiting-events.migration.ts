@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * submission, a holder whose account is not announced yet). They wait here, keyed by what they wait for,
  * and are notified when that arrives, instead of burning retries and ending in the dead-letter queue.
  */
-export class CreateWaitingEvents1764400200000 implements MigrationInterface {
-  name = 'CreateWaitingEvents1764400200000';
+export class CreateWaitingEvents1764400300000 implements MigrationInterface {
+  name = 'CreateWaitingEvents1764400300000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE notifications.waiting_events (

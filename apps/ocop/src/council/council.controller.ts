@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { ocopEvaluationPackById, scoreSheet, scoreTemplate } from '@kc/domain';
-import { bilingual, pageQueryShape, validate } from '@kc/platform';
+import { bilingual, pageQueryShape, validate, IdParam } from '@kc/platform';
 import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
 import { declareConflictUpdate, submitScoreSheetUpdate } from '@kc/workflows';
 import { EvaluationsRepository } from '../evaluation/evaluations.repository';
@@ -57,7 +57,7 @@ export class CouncilController {
   @ApiOperation({ summary: 'Khai báo xung đột lợi ích / declare conflicts of interest' })
   async declare(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(conflictSchema)) body: z.infer<typeof conflictSchema>,
   ) {
     const row = await this.evaluations.find(id);
@@ -75,7 +75,7 @@ export class CouncilController {
   })
   async submit(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(sheetSchema)) body: z.infer<typeof sheetSchema>,
   ) {
     const row = await this.evaluations.find(id);

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { validate } from '@kc/platform';
+import { validate, IdParam } from '@kc/platform';
 import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
 import {
   closeCouncilUpdate,
@@ -51,7 +51,7 @@ export class EvaluationsController {
   })
   start(
     @CurrentUser() user: AuthUser,
-    @Param('id') productId: string,
+    @Param('id', IdParam) productId: string,
     @Body(validate(startEvaluationSchema)) body: StartEvaluationRequest,
   ) {
     return this.starting.start(user, productId, body);
@@ -60,7 +60,7 @@ export class EvaluationsController {
   @Get('evaluations/:id')
   @Authenticated('DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN')
   @ApiOperation({ summary: 'Trạng thái lượt đánh giá (trực tiếp từ quy trình) / live evaluation state' })
-  async state(@Param('id') id: string) {
+  async state(@Param('id', IdParam) id: string) {
     const handle = await this.handle(id);
     return onWorkflow(() => handle.query(ocopStateQuery));
   }
@@ -70,7 +70,7 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'Thành lập Hội đồng cấp tiếp theo / seat the council of the next level' })
   async openCouncil(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(openCouncilSchema)) body: z.infer<typeof openCouncilSchema>,
   ) {
     const handle = await this.handle(id);
@@ -81,7 +81,7 @@ export class EvaluationsController {
   @HttpCode(200)
   @Authenticated('DEPARTMENT_APPRAISER')
   @ApiOperation({ summary: 'Kết thúc phiên họp Hội đồng / close the sitting council now' })
-  async close(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  async close(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     const handle = await this.handle(id);
     return onWorkflow(() => handle.executeUpdate(closeCouncilUpdate, { args: [{ actor: ocopActor(user) }] }));
   }
@@ -92,7 +92,7 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'Báo cáo đánh giá của UBND cấp xã (QĐ 1489) / the commune evaluation report' })
   async communeReport(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(communeReportSchema)) body: { summary: string },
   ) {
     const handle = await this.handle(id);
@@ -107,7 +107,7 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'Ghi nhận kết quả của Hội đồng Trung ương / record the national council’s result' })
   async centralResult(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(centralResultSchema)) body: { stars: number; decisionRef: string },
   ) {
     const handle = await this.handle(id);

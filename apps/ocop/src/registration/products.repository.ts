@@ -4,6 +4,7 @@ import type { AuthUser } from '@kc/auth';
 import { pageOffset } from '@kc/platform';
 import { httpError, isUuid } from '../shared/http-errors';
 import type { ProductListQuery } from './registration.schemas';
+import { productScope } from '../shared/product-scope';
 
 export interface ProductRow {
   id: string;
@@ -23,29 +24,38 @@ export interface ProductRow {
 const COLUMNS = `p.id, p.subject_id, s.name AS subject_name, s.kind AS subject_kind, s.owner_id, p.name, p.group_code,
   p.subgroup_code, p.unit_code, p.documents, to_char(p.registered_on, 'YYYY-MM-DD') AS registered_on, p.pack_id`;
 
-/** Officers see every product; an applicant only those of their own subjects. */
-const seesAll = (user: AuthUser) => user.roles.some((r) => r !== 'APPLICANT');
-
 @Injectable()
 export class ProductsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** One product the user may read (productScope); any other is a 404. */
   async find(user: AuthUser, id: string): Promise<ProductRow> {
+    const scope = productScope(user, 2);
     const [row]: ProductRow[] = isUuid(id)
       ? await this.dataSource.query(
-          `SELECT ${COLUMNS} FROM ocop.products p JOIN ocop.subjects s ON s.id = p.subject_id WHERE p.id = $1`,
-          [id],
+          `SELECT ${COLUMNS} FROM ocop.products p JOIN ocop.subjects s ON s.id = p.subject_id
+            WHERE p.id = $1 AND ${scope.sql}`,
+          [id, ...scope.params],
         )
       : [];
-    if (!row || (!seesAll(user) && row.owner_id !== user.id))
-      throw httpError(404, 'Không tìm thấy sản phẩm OCOP.', 'OCOP product not found.');
+    if (!row) throw httpError(404, 'Không tìm thấy sản phẩm OCOP.', 'OCOP product not found.');
     return row;
   }
 
+  /** Whether the user may read the product (and so its evaluations' results). */
+  async visible(user: AuthUser, productId: string): Promise<boolean> {
+    const scope = productScope(user, 2);
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM ocop.products p JOIN ocop.subjects s ON s.id = p.subject_id WHERE p.id = $1 AND ${scope.sql}`,
+      [productId, ...scope.params],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   async list(user: AuthUser, q: ProductListQuery) {
-    const own = !seesAll(user);
-    const where = own ? 'WHERE s.owner_id = $1' : '';
-    const params = own ? [user.id] : [];
+    const scope = productScope(user, 1);
+    const where = `WHERE ${scope.sql}`;
+    const params = scope.params;
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM ocop.products p JOIN ocop.subjects s ON s.id = p.subject_id ${where}`,
       params,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { ocopPackForRegistration, vietnamDate } from '@kc/domain';
-import { bilingual, validate } from '@kc/platform';
+import { bilingual, validate, IdParam } from '@kc/platform';
 import { ProductsRepository, toProductView } from './products.repository';
 import {
   createSubjectSchema,
@@ -70,7 +70,7 @@ export class RegistrationController {
   @Get('products/:id')
   @Authenticated()
   @ApiOperation({ summary: 'Một sản phẩm với các lượt đánh giá / one product with its evaluation rounds' })
-  async get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  async get(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     const row = await this.products.find(user, id);
     return { ...toProductView(row), evaluations: await this.products.evaluations(row.id) };
   }

@@ -35,6 +35,9 @@ describe('ranking exports', () => {
     const csv = rankingCsv([item({ productName: 'Trà "Đặc biệt", loại 1', subjectName: '=HYPERLINK("x")' })]);
     expect(csv).toContain('"Trà ""Đặc biệt"", loại 1"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    const tabbed = rankingCsv([item({ productName: '\t=cmd|calc', subjectName: '\r@SUM(A1)' })]);
+    expect(tabbed).toContain(`"'\t=cmd|calc"`);
+    expect(tabbed).toContain(`"'\r@SUM(A1)"`);
   });
 
   it('writes an Excel sheet that reads back with the same rows', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { csvDocument } from '@kc/platform';
 import type { RankingItem } from './rankings.repository';
 
 /** Column titles in Vietnamese, as the Department publishes its lists; the keys stay English. */
@@ -17,18 +18,9 @@ const COLUMNS: { key: keyof RankingItem; header: string; width: number }[] = [
   { key: 'status', header: 'Trạng thái', width: 12 },
 ];
 
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Quote everything that could break a row, and neutralise spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
-/** UTF-8 with a byte-order mark, so Excel opens the Vietnamese text correctly. */
+/** UTF-8 with a byte-order mark, so Excel opens the Vietnamese text correctly; formulas neutralised. */
 export function rankingCsv(items: readonly RankingItem[]): string {
-  const lines = [COLUMNS.map((c) => csvCell(c.header)).join(',')];
-  for (const item of items) lines.push(COLUMNS.map((c) => csvCell(item[c.key])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([COLUMNS.map((c) => c.header), ...items.map((item) => COLUMNS.map((c) => item[c.key]))]);
 }
 
 export async function rankingWorkbook(items: readonly RankingItem[]): Promise<Buffer> {

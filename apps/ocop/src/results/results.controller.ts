@@ -1,27 +1,31 @@
+import { IdParam } from '@kc/platform';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { ocopEvaluationPackById } from '@kc/domain';
 import { EvaluationsRepository } from '../evaluation/evaluations.repository';
+import { ProductsRepository } from '../registration/products.repository';
 import { httpError } from '../shared/http-errors';
 import { toLevelResultView } from './result-view';
 
-/** The result of an evaluation round with its explanation; an applicant sees only their own products'. */
+/** The result of an evaluation round with its explanation, for those who may read the product. */
 @ApiTags('results')
 @Controller()
 export class ResultsController {
   constructor(
     private readonly evaluations: EvaluationsRepository,
     private readonly dataSource: DataSource,
+    private readonly products: ProductsRepository,
   ) {}
 
   @Get('evaluations/:id/result')
   @Authenticated()
   @ApiOperation({ summary: 'Kết quả và giải thích / result with explanation (per part, mandatory, next star)' })
-  async result(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  async result(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     const row = await this.evaluations.find(id);
-    if (user.roles.every((r) => r === 'APPLICANT') && row.owner_id !== user.id)
+    // The product's readers read its results (an applicant their own; a conflicted member nothing).
+    if (!(await this.products.visible(user, row.product_id)))
       throw httpError(404, 'Không tìm thấy lượt đánh giá.', 'Evaluation not found.');
     const pack = ocopEvaluationPackById(row.pack_id);
     const [certificate] = await this.dataSource.query(

@@ -55,6 +55,18 @@ const toCouncil: [Actor, OfficerAction][] = [
 ];
 
 describe('support-request stage machine', () => {
+  it('refuses an action on a task another officer has claimed, and lets the holder and operators act', () => {
+    const colleague: Actor = { ...commune, userId: 'xa-3' };
+    expect(validateAction(start(), colleague, { type: 'ACCEPT' }, { claimedBy: 'xa-1' })).toMatchObject({
+      ok: false,
+      reasonEn: 'Another officer has claimed this task.',
+    });
+    expect(validateAction(start(), commune, { type: 'ACCEPT' }, { claimedBy: 'xa-1' })).toEqual({ ok: true });
+    expect(
+      validateAction(start(), operator, { type: 'CANCEL', reason: 'Hồ sơ nộp trùng' }, { claimedBy: 'xa-1' }),
+    ).toEqual({ ok: true });
+  });
+
   it('walks the happy path to COMPLETED, with the events the other services need', () => {
     const { state, stages, events } = run(start(), [
       ...toCouncil,

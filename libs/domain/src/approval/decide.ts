@@ -10,7 +10,18 @@ import { localStages, stageNamesVi, stageRules } from './stage-rules';
 const no = (reasonVi: string, reasonEn: string): Verdict => ({ ok: false, reasonVi, reasonEn });
 const needsText = (text: string | undefined) => !text || text.trim().length < 5;
 
-export function validateAction(state: SupportRequestState, actor: Actor, action: OfficerAction): Verdict {
+/** What the caller knows outside the workflow's state: who has claimed the stage's task in the inbox. */
+export interface ActionContext {
+  /** The officer holding the task this action completes, when someone has claimed it. */
+  claimedBy?: string | null;
+}
+
+export function validateAction(
+  state: SupportRequestState,
+  actor: Actor,
+  action: OfficerAction,
+  context: ActionContext = {},
+): Verdict {
   if (isOperatorAction(action)) return validateOperatorAction(state, actor, action);
   const role = stageRules[state.stage]?.[action.type];
   if (!role)
@@ -27,6 +38,9 @@ export function validateAction(state: SupportRequestState, actor: Actor, action:
   }
   if (state.assigneeId && state.assigneeId !== actor.userId)
     return no('Nhiệm vụ đã được giao cho cán bộ khác.', 'The task is assigned to another officer.');
+  // A claim binds every way of acting on the dossier, not only the inbox's task routes.
+  if (context.claimedBy && context.claimedBy !== actor.userId)
+    return no('Nhiệm vụ đang do cán bộ khác xử lý.', 'Another officer has claimed this task.');
   switch (action.type) {
     case 'REFUSE':
     case 'RETURN_TO_LOCAL':

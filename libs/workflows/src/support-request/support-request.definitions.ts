@@ -2,9 +2,14 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { SupportRequestMessages } from '@kc/contracts/temporal';
 import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain/approval';
 
-export const officerActionUpdate = defineUpdate<SupportRequestState, [{ actor: Actor; action: OfficerAction }]>(
-  SupportRequestMessages.officerAction,
-);
+/**
+ * `claimedBy`: the inbox's claim on the task the action completes, passed by the appraisals service (the only
+ * client allowed to send Updates), so the validator refuses anyone else whichever route they used.
+ */
+export const officerActionUpdate = defineUpdate<
+  SupportRequestState,
+  [{ actor: Actor; action: OfficerAction; claimedBy?: string | null }]
+>(SupportRequestMessages.officerAction);
 export const supplementSubmittedSignal = defineSignal<[{ supplementRequestId: string; documentIds: string[] }]>(
   SupportRequestMessages.supplementSubmitted,
 );

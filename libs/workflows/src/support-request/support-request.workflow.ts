@@ -152,9 +152,10 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
       return state;
     },
     {
-      validator: ({ actor, action }) => {
+      // Validators do not run on replay, so adding the claim check changes no recorded history.
+      validator: ({ actor, action, claimedBy }) => {
         if (approving) throw new Error('Đang xử lý phê duyệt hồ sơ. / An approval is being processed.');
-        const verdict = validateAction(state, actor, action);
+        const verdict = validateAction(state, actor, action, { claimedBy });
         if (!verdict.ok) throw new Error(`${verdict.reasonVi} / ${verdict.reasonEn}`);
       },
     },

@@ -1,0 +1,50 @@
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import { BaseRpcExceptionFilter } from '@nestjs/microservices';
+
+/** PostgreSQL codes for input it cannot read (bad uuid or number, value too long or out of range). */
+const BAD_INPUT_CODES = new Set(['22P02', '22003', '22001', '22007', '22008']);
+
+const badRequest = () =>
+  new HttpException(
+    { statusCode: 400, message: 'Dữ liệu gửi lên không hợp lệ.', messageEn: 'The request is invalid.' },
+    400,
+  );
+const internal = () =>
+  new HttpException(
+    { statusCode: 500, message: 'Đã có lỗi xảy ra, vui lòng thử lại sau.', messageEn: 'Something went wrong.' },
+    500,
+  );
+
+/** An Express/body-parser error carries its own 4xx status (malformed JSON, body too large, bad charset). */
+function clientStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+/**
+ * The one place an unexpected error becomes an answer: the client gets a bilingual message and never the
+ * exception's own text (SQL, file paths, stack); the details go to the log. Kafka handlers keep Nest's
+ * default handling, so the inbox still sees the original error and retries.
+ */
+@Catch()
+export class AllExceptionsFilter extends BaseExceptionFilter {
+  private readonly log = new Logger('AllExceptionsFilter');
+  private readonly rpc = new BaseRpcExceptionFilter();
+
+  override catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType() !== 'http') return this.rpc.catch(exception, host);
+    if (exception instanceof HttpException) return super.catch(exception, host);
+    const code = (exception as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && BAD_INPUT_CODES.has(code)) return super.catch(badRequest(), host);
+    const status = clientStatus(exception);
+    if (status === 413)
+      return super.catch(
+        new HttpException({ statusCode: 413, message: 'Dữ liệu quá lớn.', messageEn: 'The body is too large.' }, 413),
+        host,
+      );
+    if (status) return super.catch(badRequest(), host);
+    this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return super.catch(internal(), host);
+  }
+}

@@ -1,0 +1,20 @@
+import { parseConfig, serviceConfigSchema } from './service-config';
+import { productionConfigProblems, refuseDemoSettingsInProduction } from './production-guard';
+
+const config = (env: Record<string, string>) => parseConfig(serviceConfigSchema(1), env);
+
+describe('production refuses demo settings', () => {
+  it('names the default database credentials', () => {
+    const problems = productionConfigProblems(config({}));
+    expect(problems).toEqual([expect.stringContaining('default database credentials')]);
+    expect(() => refuseDemoSettingsInProduction(config({ NODE_ENV: 'production' }), problems)).toThrow(
+      /Refusing to start in production[\s\S]*default database credentials/,
+    );
+  });
+
+  it('accepts a role of its own, and checks nothing outside production', () => {
+    const own = config({ DATABASE_URL: 'postgres://applications_svc:Xq9!long-secret@db:5432/khuyencong' });
+    expect(productionConfigProblems(own)).toEqual([]);
+    expect(() => refuseDemoSettingsInProduction(config({}), ['anything'])).not.toThrow();
+  });
+});

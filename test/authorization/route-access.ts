@@ -1,0 +1,105 @@
+import type { Role } from '@kc/domain';
+
+/** Who may call a route through the gateway: anyone, any signed-in account, or the listed roles. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+const OFFICERS: readonly Role[] = [
+  'LOCAL_OFFICER',
+  'LOCAL_LEADER',
+  'DEPARTMENT_APPRAISER',
+  'COUNCIL_MEMBER',
+  'DEPARTMENT_LEADER',
+  'OPERATOR',
+];
+const DEPARTMENT_READERS: readonly Role[] = ['DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN'];
+
+/**
+ * Every route the gateway answers, with who may call it. The authorization matrix test crosses it with
+ * every role and anonymous; a route the apps serve that is missing here fails that test, so a new route
+ * is added here, deliberately, with its access.
+ */
+export const routeAccess: Readonly<Record<string, Access>> = {
+  // gateway
+  'GET /.well-known/jwks.json': 'public',
+  'POST /api/auth/register': 'public',
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/me': 'signed-in',
+
+  // applications
+  'GET /api/applications/programs': 'public',
+  'POST /api/applications/programs/:code/estimate': 'public',
+  'GET /api/applications/units': 'public',
+  'GET /api/applications/public/dossiers/:code': 'public',
+  'POST /api/applications/applications': ['APPLICANT'],
+  'GET /api/applications/applications': ['APPLICANT'],
+  'GET /api/applications/applications/:id': ['APPLICANT'],
+  'PATCH /api/applications/applications/:id': ['APPLICANT'],
+  'DELETE /api/applications/applications/:id': ['APPLICANT'],
+  'POST /api/applications/applications/:id/documents': ['APPLICANT'],
+  'GET /api/applications/applications/:id/documents/:documentId': ['APPLICANT'],
+  'DELETE /api/applications/applications/:id/documents/:documentId': ['APPLICANT'],
+  'POST /api/applications/applications/:id/submit': ['APPLICANT'],
+  'GET /api/applications/applications/:id/receipt': ['APPLICANT'],
+  'GET /api/applications/applications/:id/receipt.pdf': ['APPLICANT'],
+  'POST /api/applications/applications/:id/supplements/:requestId': ['APPLICANT'],
+  'POST /api/applications/applications/:id/withdraw': ['APPLICANT'],
+  'GET /api/applications/officer/dossiers/:id': [...OFFICERS, 'ADMIN'],
+  'GET /api/applications/officer/dossiers/:id/documents/:documentId': [...OFFICERS, 'ADMIN'],
+
+  // appraisals
+  'GET /api/appraisals/approvals/:applicationId': [
+    'LOCAL_OFFICER',
+    'DEPARTMENT_APPRAISER',
+    'COUNCIL_MEMBER',
+    'DEPARTMENT_LEADER',
+    'OPERATOR',
+  ],
+  'POST /api/appraisals/approvals/:applicationId/actions': [
+    'LOCAL_OFFICER',
+    'DEPARTMENT_APPRAISER',
+    'COUNCIL_MEMBER',
+    'DEPARTMENT_LEADER',
+    'OPERATOR',
+  ],
+  'GET /api/appraisals/tasks': OFFICERS,
+  'GET /api/appraisals/tasks/:taskId': OFFICERS,
+  'POST /api/appraisals/tasks/:taskId/claim': OFFICERS,
+  'POST /api/appraisals/tasks/:taskId/unclaim': OFFICERS,
+  'POST /api/appraisals/tasks/:taskId/:action': OFFICERS,
+  'GET /api/appraisals/budgets': DEPARTMENT_READERS,
+  'GET /api/appraisals/budgets/:programCode/:year/changes': DEPARTMENT_READERS,
+  'PUT /api/appraisals/budgets/:programCode/:year': ['DEPARTMENT_LEADER'],
+
+  // ocop
+  'GET /api/ocop/product-groups': 'public',
+  'GET /api/ocop/public/certificates/:number': 'public',
+  'POST /api/ocop/subjects': ['APPLICANT', 'DEPARTMENT_APPRAISER'],
+  'POST /api/ocop/products': ['APPLICANT', 'DEPARTMENT_APPRAISER'],
+  'GET /api/ocop/products': 'signed-in',
+  'GET /api/ocop/products/:id': 'signed-in',
+  'POST /api/ocop/products/:id/evaluations': ['DEPARTMENT_APPRAISER'],
+  'GET /api/ocop/evaluations/:id': DEPARTMENT_READERS,
+  'POST /api/ocop/evaluations/:id/councils': ['DEPARTMENT_APPRAISER'],
+  'POST /api/ocop/evaluations/:id/close': ['DEPARTMENT_APPRAISER'],
+  'POST /api/ocop/evaluations/:id/commune-report': ['LOCAL_OFFICER', 'DEPARTMENT_APPRAISER'],
+  'POST /api/ocop/evaluations/:id/central-result': ['DEPARTMENT_APPRAISER'],
+  'GET /api/ocop/evaluations/:id/result': 'signed-in',
+  'GET /api/ocop/council/tasks': ['COUNCIL_MEMBER'],
+  'POST /api/ocop/evaluations/:id/conflict-declaration': ['COUNCIL_MEMBER'],
+  'PUT /api/ocop/evaluations/:id/score-sheet': ['COUNCIL_MEMBER'],
+  'GET /api/ocop/rankings': 'signed-in',
+  'GET /api/ocop/statistics': 'signed-in',
+  'GET /api/ocop/rankings/export.csv': 'signed-in',
+  'GET /api/ocop/rankings/export.xlsx': 'signed-in',
+
+  // notifications
+  'GET /api/notifications/inbox': 'signed-in',
+  'GET /api/notifications/inbox/unread-count': 'signed-in',
+  'POST /api/notifications/inbox/read-all': 'signed-in',
+  'POST /api/notifications/inbox/:id/read': 'signed-in',
+  'POST /api/notifications/inbox/stream-ticket': 'signed-in',
+  'GET /api/notifications/inbox/stream': 'signed-in',
+  'GET /api/notifications/preferences/me': 'signed-in',
+  'PUT /api/notifications/preferences/me': 'signed-in',
+  'POST /api/notifications/digest/run': ['OPERATOR', 'ADMIN'],
+};
