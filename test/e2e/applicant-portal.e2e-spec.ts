@@ -226,7 +226,7 @@ describe('applicant portal in a browser (gateway + applications + Chromium)', ()
       code = (await values.nth(0).innerText()).trim();
       secret = (await values.nth(1).innerText()).trim();
       expect(code).toMatch(/^KC-\d{4}-\d{6}$/);
-      expect(secret).toMatch(/^[A-Z0-9]{6,20}$/);
+      expect(secret).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/); // 80 bits, grouped for reading
       await receipt.getByText('Mã tra cứu').first().waitFor();
 
       const [download] = await Promise.all([
