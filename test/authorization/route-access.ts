@@ -12,6 +12,8 @@ const OFFICERS: readonly Role[] = [
   'OPERATOR',
 ];
 const DEPARTMENT_READERS: readonly Role[] = ['DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN'];
+/** Who works on new-rural appraisals: the communes (and their leaders) and the Department. */
+const RURAL_OFFICERS: readonly Role[] = ['LOCAL_OFFICER', 'LOCAL_LEADER', ...DEPARTMENT_READERS];
 
 /**
  * Every route the gateway answers, with who may call it. The authorization matrix test crosses it with
@@ -69,6 +71,16 @@ export const routeAccess: Readonly<Record<string, Access>> = {
   'GET /api/appraisals/budgets': DEPARTMENT_READERS,
   'GET /api/appraisals/budgets/:programCode/:year/changes': DEPARTMENT_READERS,
   'PUT /api/appraisals/budgets/:programCode/:year': ['DEPARTMENT_LEADER'],
+  'POST /api/appraisals/rural-criteria/appraisals': DEPARTMENT_READERS,
+  'GET /api/appraisals/rural-criteria/appraisals': RURAL_OFFICERS,
+  'GET /api/appraisals/rural-criteria/appraisals/:id': RURAL_OFFICERS,
+  'GET /api/appraisals/rural-criteria/appraisals/:id/state': RURAL_OFFICERS,
+  'PUT /api/appraisals/rural-criteria/appraisals/:id/self-assessment': RURAL_OFFICERS,
+  'POST /api/appraisals/rural-criteria/appraisals/:id/actions': RURAL_OFFICERS,
+  'GET /api/appraisals/rural-criteria/appraisals/:id/conclusion.pdf': RURAL_OFFICERS,
+  'GET /api/appraisals/rural-criteria/tasks': RURAL_OFFICERS,
+  'GET /api/appraisals/rural-criteria/targets': RURAL_OFFICERS,
+  'GET /api/appraisals/rural-criteria/communes/:code/recognitions': RURAL_OFFICERS,
 
   // ocop
   'GET /api/ocop/product-groups': 'public',
@@ -83,6 +95,7 @@ export const routeAccess: Readonly<Record<string, Access>> = {
   'POST /api/ocop/evaluations/:id/close': ['DEPARTMENT_APPRAISER'],
   'POST /api/ocop/evaluations/:id/commune-report': ['LOCAL_OFFICER', 'DEPARTMENT_APPRAISER'],
   'POST /api/ocop/evaluations/:id/central-result': ['DEPARTMENT_APPRAISER'],
+  'GET /api/ocop/commune/reports': ['LOCAL_OFFICER', 'DEPARTMENT_APPRAISER'],
   'GET /api/ocop/evaluations/:id/result': 'signed-in',
   'GET /api/ocop/council/tasks': ['COUNCIL_MEMBER'],
   'POST /api/ocop/evaluations/:id/conflict-declaration': ['COUNCIL_MEMBER'],
