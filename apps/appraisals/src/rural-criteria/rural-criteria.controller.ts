@@ -1,21 +1,9 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { planProgress, recognitionHistory, lineageOf } from '@kc/domain/rural-criteria';
-import { pageQueryShape, validate } from '@kc/platform';
+import { IdParam, pageQueryShape, validate } from '@kc/platform';
 import { z } from 'zod';
 import { problem } from '../approval/workflow-actions.service';
 import { renderConclusionPdf } from './conclusion-pdf';
@@ -82,7 +70,7 @@ export class RuralCriteriaController {
   @ApiOperation({
     summary: 'Một hồ sơ: bản tự đánh giá, nhiệm vụ đang mở, diễn biến / one appraisal with its timeline',
   })
-  async one(@Param('id', ParseUUIDPipe) id: string) {
+  async one(@Param('id', IdParam) id: string) {
     const appraisal = await this.service.found(id);
     const [selfAssessment, tasks, timeline] = await Promise.all([
       this.repo.selfAssessment(id),
@@ -94,7 +82,7 @@ export class RuralCriteriaController {
 
   @Get('appraisals/:id/state')
   @ApiOperation({ summary: 'Trạng thái quy trình / the workflow state' })
-  state(@Param('id', ParseUUIDPipe) id: string) {
+  state(@Param('id', IdParam) id: string) {
     return this.service.state(id);
   }
 
@@ -105,7 +93,7 @@ export class RuralCriteriaController {
   })
   saveSelfAssessment(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(selfAssessmentSchema)) body: object,
   ) {
     return this.service.saveSelfAssessment(id, body, user);
@@ -118,7 +106,7 @@ export class RuralCriteriaController {
   })
   act(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', IdParam) id: string,
     @Body(validate(ruralActionSchema)) body: RuralActionBody,
   ) {
     return this.service.act(id, body, user);
@@ -126,7 +114,7 @@ export class RuralCriteriaController {
 
   @Get('appraisals/:id/conclusion.pdf')
   @ApiOperation({ summary: 'Văn bản kết luận (PDF) / the written conclusion' })
-  async conclusion(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response) {
+  async conclusion(@Param('id', IdParam) id: string, @Res({ passthrough: true }) res: Response) {
     const row = await this.service.found(id);
     if (!row.outcome) throw problem(409, 'Hồ sơ chưa có kết luận.', 'The appraisal has no conclusion yet.');
     res.setHeader('Content-Type', 'application/pdf');
