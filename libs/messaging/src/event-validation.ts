@@ -7,19 +7,12 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
-/**
- * Payload schemas a consumer accepts for event types this build's catalog does not know yet (a producer
- * on another branch or release); the catalog's schema wins as soon as it knows the type.
- */
-export type ExtraPayloadSchemas = Readonly<Record<string, z.ZodType>>;
-
 /** Checks the envelope, then the payload against the schema registered for its type and version. */
-export function validateEnvelope(candidate: unknown, extra: ExtraPayloadSchemas = {}): ValidationResult {
+export function validateEnvelope(candidate: unknown): ValidationResult {
   const envelope = eventEnvelopeSchema.safeParse(candidate);
   if (!envelope.success) return { ok: false, reason: `invalid envelope: ${describe(envelope.error)}` };
   const { type, version } = envelope.data;
-  const schema =
-    payloadSchemaFor(type, version) ?? (Object.hasOwn(extra, type) && version === 1 ? extra[type] : undefined);
+  const schema = payloadSchemaFor(type, version);
   if (!schema) return { ok: false, reason: `unknown event type ${type} v${version}` };
   const payload = schema.safeParse(envelope.data.payload);
   if (!payload.success) return { ok: false, reason: `invalid ${type} v${version} payload: ${describe(payload.error)}` };
@@ -27,7 +20,7 @@ export function validateEnvelope(candidate: unknown, extra: ExtraPayloadSchemas 
 }
 
 /** Parses raw Kafka bytes into a validated envelope. */
-export function decodeMessage(value: Buffer | null, extra?: ExtraPayloadSchemas): ValidationResult {
+export function decodeMessage(value: Buffer | null): ValidationResult {
   if (!value) return { ok: false, reason: 'empty message value (tombstone)' };
   let parsed: unknown;
   try {
@@ -35,5 +28,5 @@ export function decodeMessage(value: Buffer | null, extra?: ExtraPayloadSchemas)
   } catch (error) {
     return { ok: false, reason: `value is not JSON: ${(error as Error).message}` };
   }
-  return validateEnvelope(parsed, extra);
+  return validateEnvelope(parsed);
 }

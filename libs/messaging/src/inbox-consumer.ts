@@ -2,7 +2,7 @@ import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessag
 import type { DataSource } from 'typeorm';
 import { MessageHeaders, retryTopic, type EventEnvelope } from '@kc/contracts';
 import { producerConfig } from './create-kafka';
-import { decodeMessage, type ExtraPayloadSchemas } from './event-validation';
+import { decodeMessage } from './event-validation';
 import { attemptOf, headerString, routeFailure, type RetryPolicy, type Routed } from './failure-routing';
 import type { HandlerLookup } from './inbox-handler';
 import { recordInInbox } from './inbox-store';
@@ -17,8 +17,6 @@ export interface InboxConsumerOptions {
   topics: readonly string[];
   handlers: HandlerLookup;
   policy: RetryPolicy;
-  /** Accepted types the catalog does not know yet (see `ExtraPayloadSchemas`); others go to the DLQ. */
-  extraPayloadSchemas?: ExtraPayloadSchemas;
   partitionsConsumedConcurrently?: number;
   logger?: { warn(obj: object, msg: string): void };
   /** Called when kafkajs gives up on a consumer for good (a non-retriable error): the service must restart. */
@@ -126,7 +124,7 @@ export class InboxConsumer {
     const failures: Routed[] = [];
     const items: Item[] = [];
     for (const message of messages) {
-      const decoded = decodeMessage(message.value, this.options.extraPayloadSchemas);
+      const decoded = decodeMessage(message.value);
       if (decoded.ok) items.push({ message, envelope: decoded.envelope });
       else failures.push(this.route(message, topic, decoded.reason, false));
     }

@@ -3,7 +3,6 @@ import { lastValueFrom } from 'rxjs';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { InboxConsumer } from './inbox-consumer';
-import type { ExtraPayloadSchemas } from './event-validation';
 import type { RetryPolicy } from './failure-routing';
 import type { InboxHandler } from './inbox-handler';
 
@@ -14,7 +13,6 @@ export interface KafkaInboxTransportOptions {
   group: string;
   topics: readonly string[];
   policy: RetryPolicy;
-  extraPayloadSchemas?: ExtraPayloadSchemas;
 }
 
 /**

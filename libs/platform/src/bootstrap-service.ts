@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { KAFKA, KafkaInboxTransport, prefixedTopic, type ExtraPayloadSchemas } from '@kc/messaging';
+import { KAFKA, KafkaInboxTransport, prefixedTopic } from '@kc/messaging';
 import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
 import type { ServiceDefinition } from './platform.module';
 import { isProduction, switchedOn, trustProxySetting, type ServiceConfig } from './service-config';
@@ -20,8 +20,6 @@ export interface BootstrapOptions {
   consumerGroup?: string;
   /** Topics to consume; defaults to the group's subscriptions in the contracts. */
   subscriptions?: readonly string[];
-  /** Event types the consumer accepts before the catalog knows them (validated by these schemas meanwhile). */
-  extraPayloadSchemas?: ExtraPayloadSchemas;
   title: string;
   /** Folder of static files served at `/` (the gateway serves the web build). */
   staticDir?: string;
@@ -78,7 +76,6 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
           schema: options.definition.schema,
           group,
           topics,
-          extraPayloadSchemas: options.extraPayloadSchemas,
           policy: { maxAttempts: options.config.KAFKA_MAX_ATTEMPTS, baseDelayMs: options.config.KAFKA_RETRY_BASE_MS },
         }),
       },
