@@ -26,7 +26,8 @@ if [[ ! -f "$ROOTFS/.complete" ]]; then
   touch "$ROOTFS/.complete"
 fi
 
-if podman image exists "$IMAGE" && [[ "$(podman image inspect -f '{{index .Labels "kc.node"}}' "$IMAGE")" == "$NODE_VERSION" ]]; then
+CA_SUM="$(cat /usr/local/share/ca-certificates/*.crt 2>/dev/null | sha256sum | cut -c1-16)"
+if podman image exists "$IMAGE" && [[ "$(podman image inspect -f '{{index .Labels "kc.base"}}' "$IMAGE")" == "$NODE_VERSION-$CA_SUM" ]]; then
   echo "$IMAGE"
   exit 0
 fi
@@ -38,11 +39,17 @@ cp "$NODE_BIN" "$work/usr/local/bin/node"
 cp -a "$NPM_DIR" "$work/usr/local/lib/node_modules/npm"
 ln -s ../lib/node_modules/npm/bin/npm-cli.js "$work/usr/local/bin/npm"
 ln -s ../lib/node_modules/npm/bin/npx-cli.js "$work/usr/local/bin/npx"
+# The host's extra certificate authorities (a TLS-inspecting proxy in front of the package registries, as on
+# this machine): without them `npm ci` in the image fails with SELF_SIGNED_CERT_IN_CHAIN.
+mkdir -p "$work/usr/local/share/ca-certificates"
+cp /usr/local/share/ca-certificates/*.crt "$work/usr/local/share/ca-certificates/" 2>/dev/null || true
 tar -C "$ROOTFS" --exclude=./.complete -c . | podman import - localhost/kc-base-rootfs:bookworm >/dev/null
 cat >"$work/Containerfile" <<'DOCKERFILE'
 FROM localhost/kc-base-rootfs:bookworm
 COPY usr/local /usr/local
-RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
+RUN update-ca-certificates >/dev/null \
+ && groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
+ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
 DOCKERFILE
-podman build --quiet --label "kc.node=$NODE_VERSION" -t "$IMAGE" "$work" >/dev/null
+podman build --quiet --label "kc.base=$NODE_VERSION-$CA_SUM" -t "$IMAGE" "$work" >/dev/null
 echo "$IMAGE"
