@@ -10,6 +10,7 @@
 // one-shots are taken from docker-compose.yml; only the addresses are rewritten. SMOKE_PORT_BASE moves the ports.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { parse, stringify } from 'yaml';
@@ -28,6 +29,9 @@ const PASSWORD = 'KhuyenCong@2026';
 const workDir = path.join(root, '.infra', 'compose-smoke');
 const composeFile = path.join(workDir, 'docker-compose.smoke.yml');
 const env = { ...process.env, CONTAINERS_CONF: path.join(__dirname, 'containers.conf') };
+const PODMAN_COMPOSE =
+  process.env.PODMAN_COMPOSE ??
+  path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'khuyencong/podman-compose-venv/bin/podman-compose');
 const started = Date.now();
 const deadline = started + TIMEOUT_MS;
 
@@ -54,7 +58,7 @@ function run(cmd: string, args: string[], options: { quiet?: boolean; allowFail?
   return result.stdout ?? '';
 }
 
-const compose = (...args: string[]): string => run('podman-compose', ['-p', PROJECT, '-f', composeFile, ...args]);
+const compose = (...args: string[]): string => run(PODMAN_COMPOSE, ['-p', PROJECT, '-f', composeFile, ...args]);
 
 /** The smoke stack: docker-compose.yml's apps and one-shots, on host networking against the host's servers. */
 function smokeCompose(): Json {
@@ -179,11 +183,11 @@ async function submitAndSeeFirstTask(): Promise<void> {
 
 async function main(): Promise<void> {
   run('bash', ['-c', 'source infra/docker/podman-env.sh && ensure_container_tools']);
-  say(`podman ${run('podman', ['--version'], { quiet: true }).trim()}, ${run('podman-compose', ['version'], { quiet: true }).split('\n').find((l) => /podman-compose/i.test(l)) ?? 'podman-compose'}`);
+  say(`podman ${run('podman', ['--version'], { quiet: true }).trim()}, ${run(PODMAN_COMPOSE, ['version'], { quiet: true }).split('\n').find((l) => /podman-compose/i.test(l)) ?? 'podman-compose'}`);
   const base = run('bash', ['infra/docker/build-base-image.sh']).trim().split('\n').pop() ?? '';
   say(`base image ${base}`);
   const t0 = Date.now();
-  run('podman', ['build', '--build-arg', `NODE_IMAGE=${base}`, '-f', 'infra/docker/Dockerfile', '-t', IMAGE, '.'], { quiet: true });
+  run('podman', ['build', '--format', 'docker', '--build-arg', `NODE_IMAGE=${base}`, '-f', 'infra/docker/Dockerfile', '-t', IMAGE, '.'], { quiet: true });
   const size = run('podman', ['image', 'inspect', '-f', '{{.Size}}', IMAGE], { quiet: true }).trim();
   const user = run('podman', ['image', 'inspect', '-f', '{{.Config.User}}', IMAGE], { quiet: true }).trim();
   say(`app image ${IMAGE} built in ${Math.round((Date.now() - t0) / 1000)}s (${Math.round(Number(size) / 1e6)} MB, user ${user})`);
@@ -209,7 +213,7 @@ async function main(): Promise<void> {
     await submitAndSeeFirstTask();
     say('PASS');
   } finally {
-    run('podman-compose', ['-p', PROJECT, '-f', composeFile, 'down', '-v'], { quiet: true, allowFail: true });
+    run(PODMAN_COMPOSE, ['-p', PROJECT, '-f', composeFile, 'down', '-v'], { quiet: true, allowFail: true });
     await resetDatabase(true).catch(() => undefined);
     say('torn down (containers, volumes, smoke database)');
   }
@@ -217,7 +221,7 @@ async function main(): Promise<void> {
 
 const watchdog = setTimeout(() => {
   console.error(`[compose:smoke] gave up after ${TIMEOUT_MS / 1000}s`);
-  run('podman-compose', ['-p', PROJECT, '-f', composeFile, 'down', '-v'], { quiet: true, allowFail: true });
+  run(PODMAN_COMPOSE, ['-p', PROJECT, '-f', composeFile, 'down', '-v'], { quiet: true, allowFail: true });
   process.exit(1);
 }, TIMEOUT_MS + 60_000);
 watchdog.unref();
