@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
-import { allTopics } from '@kc/contracts';
+import { parse, parseAllDocuments } from 'yaml';
+import { allTopics, TemporalNamespaces } from '@kc/contracts';
 import { renderTopicsFile, TOPICS_FILE } from '../deploy/scripts/generate-kafka-topics';
 
 const root = path.resolve(__dirname, '..');
@@ -169,5 +169,27 @@ describe('deploy/helm/khuyencong', () => {
       'scripts/migrate.ts',
     ]);
     for (const j of jobs) expect(fs.existsSync(path.join(root, j.command.split(' ').pop() ?? ''))).toBe(true);
+  });
+});
+
+describe('deploy/helm/temporal-values.yaml (official Temporal chart)', () => {
+  const values = parse(fs.readFileSync(path.join(root, 'deploy/helm/temporal-values.yaml'), 'utf8')) as Json;
+  const platform = render('khuyencong-platform');
+
+  it('creates the namespaces of libs/contracts', () => {
+    expect(values.server.config.namespaces.namespace.map((n: Json) => n.name).sort()).toEqual(
+      Object.values(TemporalNamespaces).sort(),
+    );
+  });
+
+  it("stores history and SQL visibility in the platform chart's PostgreSQL databases, password by Secret", () => {
+    const cluster = ofKind(platform, 'Cluster')[0];
+    const databases = ofKind(platform, 'Database').map((d) => d.spec.name);
+    for (const store of Object.values(values.server.config.persistence.datastores) as Json[]) {
+      expect(store.sql.connectAddr).toBe(`${cluster.metadata.name}-rw:5432`);
+      expect(databases).toContain(store.sql.databaseName);
+      expect(store.sql.existingSecret).toBe(cluster.spec.managed.roles[0].passwordSecret.name);
+      expect(store.sql.password).toBeUndefined();
+    }
   });
 });
