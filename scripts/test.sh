@@ -21,6 +21,9 @@ npx prettier --check --log-level warn "**/*.{ts,js,mjs}" || { status=1; failed_s
 step "typecheck"
 npx tsc -p tsconfig.json --noEmit || { status=1; failed_steps+=("typecheck"); }
 
+step "helm lint + template (deploy/helm; Helm is built once into the machine's cache)"
+bash deploy/scripts/helm-check.sh || { status=1; failed_steps+=("helm"); }
+
 step "unit tests"
 npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json" || status=1
 

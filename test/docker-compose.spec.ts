@@ -9,6 +9,10 @@ import { TemporalNamespaces } from '@kc/contracts';
 const root = path.resolve(__dirname, '..');
 const read = (rel: string): string => fs.readFileSync(path.join(root, rel), 'utf8');
 const DOCKERFILE = 'infra/docker/Dockerfile';
+const HEALTHCHECK = 'infra/docker/healthcheck.js';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const healthcheckPorts = (require(path.join(root, HEALTHCHECK)) as { DEFAULT_PORTS: Record<string, number> })
+  .DEFAULT_PORTS;
 
 type EnvValue = string | number | boolean | null;
 interface Service {
@@ -16,6 +20,8 @@ interface Service {
   build?: string | { context?: string; dockerfile?: string; args?: Record<string, EnvValue> | string[] };
   environment?: Record<string, EnvValue> | string[];
   ports?: (string | number | { target: number | string; published?: number | string })[];
+  expose?: (string | number)[];
+  profiles?: string[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: string | string[]; disable?: boolean };
   command?: string | string[];
@@ -93,6 +99,14 @@ function hostsOf(list: string): string[] {
   return list.split(',').map((hp) => hp.trim().split(':')[0]);
 }
 
+/** Container ports a service offers on the compose network: `expose` plus the published ones. */
+function containerPortsOf(service: Service): number[] {
+  return [
+    ...(service.expose ?? []).map((p) => Number(String(p).replace(/\/(tcp|udp)$/, ''))),
+    ...portsOf(service).map((p) => p.container),
+  ];
+}
+
 // ------------------------------------------------------------------ the apps, from the sources
 const appsDir = path.join(root, 'apps');
 const apps = fs
@@ -155,6 +169,15 @@ function landsAt(copy: CopyInstruction, target: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** `ARG`, `USER` and `HEALTHCHECK` lines of the Dockerfile, in order (stage boundaries kept as FROM lines). */
+function dockerfileLines(): string[] {
+  return read(DOCKERFILE)
+    .replace(/\\\r?\n/g, ' ')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 function imageContains(target: string): boolean {
@@ -228,18 +251,17 @@ describe('docker-compose.yml', () => {
       expect(envOf(s).APP ?? buildArgsOf(s).APP).toBe(app);
     });
 
-    it(
-      app === 'gateway'
-        ? 'publishes its config.ts default port and listens on all interfaces'
-        : 'is not published (reached through the gateway), listens on the compose network',
-      () => {
-        const env = envOf(service());
-        const containerPort = env.PORT ? Number(env.PORT) : port;
-        if (app === 'gateway') expect(portsOf(service())).toContainEqual({ host: port, container: containerPort });
-        else expect(portsOf(service())).toEqual([]);
-        expect(env.HOST).toBe('0.0.0.0');
-      },
-    );
+    it(`offers its config.ts default port on the compose network and listens on all interfaces`, () => {
+      const env = envOf(service());
+      const containerPort = env.PORT ? Number(env.PORT) : port;
+      expect(containerPortsOf(service())).toContain(containerPort);
+      expect(env.HOST).toBe('0.0.0.0');
+    });
+
+    it(app === 'gateway' ? 'is published on the host, on its own port' : 'is not published on the host', () => {
+      const hostPorts = portsOf(service()).map((p) => p.host);
+      expect(hostPorts).toEqual(app === 'gateway' ? [port] : []);
+    });
 
     it('has a healthcheck on GET /health of that port', () => {
       const env = envOf(service());
@@ -247,8 +269,30 @@ describe('docker-compose.yml', () => {
       const check = service().healthcheck;
       expect(check?.disable).not.toBe(true);
       const test = Array.isArray(check?.test) ? check.test.join(' ') : (check?.test ?? '');
-      expect(test).toContain(`:${containerPort}/health`);
+      // the image's checker, which finds the port from APP (or PORT), or a URL with the port in it
+      if (test.includes(HEALTHCHECK)) {
+        expect(env.PORT ? Number(env.PORT) : healthcheckPorts[app]).toBe(containerPort);
+      } else {
+        expect(test).toContain(`:${containerPort}/health`);
+      }
     });
+
+    if (app !== 'gateway') {
+      it("checks access tokens against the gateway's JWKS, at the gateway's compose address", () => {
+        const gatewayPort = defaultPortOf('gateway');
+        const needsJwks = /authConfigSchema/.test(read(`apps/${app}/src/config.ts`));
+        const url = envOf(service()).AUTH_JWKS_URL;
+        if (needsJwks || url !== undefined) {
+          expect(url).toBe(`http://gateway:${gatewayPort}/.well-known/jwks.json`);
+        }
+        // the same path as the default in libs/auth (which points at a gateway on loopback)
+        const defaultUrl = /AUTH_JWKS_URL: z\.url\(\)\.default\('([^']+)'\)/.exec(
+          read('libs/auth/src/auth-config.ts'),
+        )?.[1];
+        expect(new URL(defaultUrl ?? 'http://x/').port).toBe(String(gatewayPort));
+        if (url !== undefined) expect(new URL(url).pathname).toBe(new URL(defaultUrl ?? 'http://x/').pathname);
+      });
+    }
 
     it('reaches Postgres, Kafka and Temporal by their compose service names', () => {
       const env = envOf(service());
@@ -271,24 +315,46 @@ describe('docker-compose.yml', () => {
   it('gives notifications the mail service as SMTP server (maildev listens on 1025)', () => {
     const env = envOf(loadCompose().services.notifications ?? {});
     expect(env.SMTP_HOST).toBe('mail');
-    expect(env.SMTP_PORT).toBe('1025');
+    expect(containerPortsOf(loadCompose().services.mail ?? {})).toContain(Number(env.SMTP_PORT));
   });
 
-  it('publishes only the gateway by default; the UIs only under the opt-in ui profile and on loopback', () => {
-    const { services } = loadCompose();
-    const published = Object.entries(services).filter(([, s]) => (s.ports ?? []).length > 0);
-    for (const [name, s] of published) {
-      const profiles = (s as { profiles?: string[] }).profiles ?? [];
-      if (name === 'gateway') continue;
-      expect([name, profiles]).toEqual([name, ['ui']]);
-      for (const p of s.ports ?? []) expect([name, String(p)]).toEqual([name, expect.stringMatching(/^127\.0\.0\.1:/)]);
+  it('gives the gateway the compose address of every service it forwards to (each *_URL of its config.ts)', () => {
+    const env = envOf(loadCompose().services.gateway ?? {});
+    const urlKeys = [
+      ...read('apps/gateway/src/config.ts').matchAll(/(\w+_URL): z\.url\(\)\.default\('http:\/\/[^:]+:(\d+)'\)/g),
+    ];
+    const others = apps.filter((a) => a !== 'gateway');
+    // every other app is reached through one of these keys (matched by its default port)
+    expect(others.map((a) => urlKeys.find(([, , p]) => Number(p) === defaultPortOf(a))?.[1])).not.toContain(undefined);
+    for (const [, key, defaultPort] of urlKeys) {
+      const target = others.find((a) => defaultPortOf(a) === Number(defaultPort));
+      const targetEnv = envOf(loadCompose().services[target ?? ''] ?? {});
+      const targetPort = targetEnv.PORT ? Number(targetEnv.PORT) : Number(defaultPort);
+      expect([key, env[key]]).toEqual([key, `http://${target}:${targetPort}`]);
     }
   });
 
-  it('re-publishes infrastructure and services for development on loopback only', () => {
-    const dev = parse(read('docker-compose.dev-ports.yml')) as Compose;
-    for (const [name, s] of Object.entries(dev.services))
-      for (const p of s.ports ?? []) expect([name, String(p)]).toEqual([name, expect.stringMatching(/^127\.0\.0\.1:/)]);
+  it('publishes nothing but the gateway unless a profile is asked for; the UIs are opt-in and loopback-only', () => {
+    const { services } = loadCompose();
+    const published = Object.entries(services)
+      .filter(([, s]) => !s.profiles?.length && portsOf(s).length > 0)
+      .map(([name]) => name);
+    expect(published).toEqual(['gateway']);
+    for (const ui of ['temporal-ui', 'mail-ui']) {
+      expect([ui, services[ui]?.profiles]).toEqual([ui, ['ui']]);
+      for (const p of services[ui]?.ports ?? []) expect(String(p)).toMatch(/^127\.0\.0\.1:/);
+    }
+  });
+
+  it('lets every infrastructure image and the app base image be replaced by a variable', () => {
+    const { services } = loadCompose();
+    for (const [name, s] of Object.entries(services)) {
+      if (dockerfileOf(s)) {
+        expect([name, buildArgsOf(s).NODE_IMAGE]).toEqual([name, '${NODE_IMAGE:-node:20-bookworm-slim}']);
+      } else {
+        expect([name, s.image]).toEqual([name, expect.stringMatching(/^\$\{[A-Z_]+_IMAGE:-[^}]+\}$/)]);
+      }
+    }
   });
 
   it('points DATABASE_URL at the credentials and database the postgres service creates', () => {
@@ -435,6 +501,24 @@ describe('infra/docker/Dockerfile', () => {
       expect([file, fs.existsSync(path.join(root, file))]).toEqual([file, true]);
       expect(imageContains(file)).toBe(true);
     }
+  });
+
+  it('builds on node:20-bookworm-slim unless NODE_IMAGE says otherwise', () => {
+    expect(dockerfileLines()).toContain('ARG NODE_IMAGE=node:20-bookworm-slim');
+    expect(dockerfileLines().filter((l) => /^FROM\s/i.test(l)).length).toBeGreaterThan(1); // multi-stage
+  });
+
+  it("runs as a non-root user, with a HEALTHCHECK through the checker that knows every app's port", () => {
+    const lines = dockerfileLines();
+    const final = lines.slice(lines.map((l) => /^FROM\s/i.test(l)).lastIndexOf(true));
+    const user = final.filter((l) => /^USER\s/i.test(l)).pop();
+    expect(user).toBeDefined();
+    expect(user?.split(/\s+/)[1]).not.toMatch(/^(root|0)(:|$)/);
+    expect(final.find((l) => /^HEALTHCHECK\s/i.test(l))).toContain(HEALTHCHECK);
+    expect(imageContains(HEALTHCHECK)).toBe(true);
+    expect(Object.fromEntries(apps.map((a) => [a, healthcheckPorts[a]]))).toEqual(
+      Object.fromEntries(apps.map((a) => [a, defaultPortOf(a)])),
+    );
   });
 
   it('puts what the one-shots run into the image', () => {
