@@ -180,4 +180,59 @@ describe('notifications: the applicant hears of the steps that matter, and nothi
     expect(mail.text).toContain('Kính gửi Lê Văn Cường,');
     expect(mail.subject).toContain('OCOP-DN-2026-000042');
   });
+
+  it('tells a commune’s officers of their new-rural task and the Department’s conclusion, and its leader of the outcome', async () => {
+    const officer = await h.registerAccount({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    const leader = await h.registerAccount({ roles: ['LOCAL_LEADER'], unitCode: 'X-XUAN-LOC' });
+    await expectEventually(async () => {
+      await h.known(officer.id);
+      await h.known(leader.id);
+    });
+    const appraisalId = randomUUID();
+    const base = { appraisalId, communeCode: 'X-XUAN-LOC', level: 'ADVANCED', targetYear: 2026, round: 1 };
+    await h.publish(
+      Topics.appraisalsEvents,
+      'RuralCriteriaStageChanged',
+      appraisalId,
+      {
+        ...base,
+        from: null,
+        to: 'SELF_ASSESSMENT',
+        unitCode: 'X-XUAN-LOC',
+        role: 'LOCAL_OFFICER',
+        dueAt: null,
+        note: null,
+        changedAt: at,
+      },
+      'appraisals',
+    );
+    await h.publish(
+      Topics.appraisalsEvents,
+      'RuralCriteriaConcluded',
+      appraisalId,
+      {
+        ...base,
+        outcome: 'DAT',
+        conclusionNumber: '15/KL-SCT',
+        indicators: [{ code: '4.1', verdict: 'DAT', overridden: false }],
+        concludedAt: at,
+      },
+      'appraisals',
+    );
+    const officerMail = await expectEventually(async () => {
+      const found = await mailsTo(officer.email);
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    const task = officerMail.find((m) => m.subject.startsWith('Việc mới'))!;
+    expect(task.subject).toBe('Việc mới: tiêu chí nông thôn mới của Xã Xuân Lộc, bước "xã tự đánh giá", không có hạn');
+    expect(task.text).toContain('Đơn vị: Xã Xuân Lộc (xã nông thôn mới nâng cao, năm 2026)');
+    const [outcome] = await expectEventually(async () => {
+      const found = await mailsTo(leader.email);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(outcome.subject).toBe('Kết luận thẩm định tiêu chí số 4 và số 7 của Xã Xuân Lộc: Đạt');
+    expect(outcome.text).toContain('văn bản kết luận số 15/KL-SCT');
+  });
 });

@@ -34,6 +34,12 @@ export async function resolveRecipients(
       if (addressee.assigneeId) return knownAccount(repo, manager, addressee.assigneeId);
       return { ids: await repo.idsOfAddressee(manager, addressee) };
     }
+    case 'unitRole': {
+      const unitCode = spec.unit(fields);
+      const role = typeof spec.role === 'string' ? spec.role : spec.role(fields);
+      if (typeof unitCode !== 'string' || typeof role !== 'string') return { ids: [] };
+      return { ids: await repo.idsOfAddressee(manager, { unitCode, role, assigneeId: null }) };
+    }
     case 'holder': {
       // Null when the subject was registered on paper: nobody to tell, and nothing to wait for.
       const holderId = fields[HOLDER_FIELD];

@@ -4,6 +4,11 @@ import {
   ocopCertificateIssuedV1,
   ocopLevelResultV1,
   ocopProposalOverdueV1,
+  ruralCriteriaConcludedV1,
+  ruralCriteriaStageChangedV1,
+  ruralCriteriaStageOverdueV1,
+  ruralCriteriaSupplementRequestedV1,
+  ruralRecognitionRevokedV1,
 } from '@kc/contracts';
 
 /*
@@ -30,6 +35,8 @@ export const HOLDER_FIELD = 'holderId';
 
 /** What the OCOP templates and recipients use; the same fields for the certificate events. */
 const ocopFields = { productId: true, productName: true, [HOLDER_FIELD]: true } as const;
+/** What every new-rural notice names: the commune, the level and the year it is appraised for. */
+const ruralFields = { appraisalId: true, communeCode: true, level: true, targetYear: true } as const;
 const certificateFields = { ...ocopFields, certificateNumber: true, stars: true, expiryDate: true } as const;
 
 export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string, unknown>>>> = {
@@ -73,6 +80,19 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
   OcopLevelResult: ocopLevelResultV1.pick({ ...ocopFields, stars: true, averageTotal: true, routing: true }).loose(),
   OcopCertificateIssued: ocopCertificateIssuedV1.pick(certificateFields).loose(),
   OcopCertificateExpiring: ocopCertificateExpiringV1.pick(certificateFields).loose(),
+  RuralCriteriaStageChanged: ruralCriteriaStageChangedV1
+    .pick({ ...ruralFields, from: true, to: true, unitCode: true, role: true, dueAt: true, note: true })
+    .loose(),
+  RuralCriteriaSupplementRequested: ruralCriteriaSupplementRequestedV1
+    .pick({ ...ruralFields, items: true, dueDate: true })
+    .loose(),
+  RuralCriteriaStageOverdue: ruralCriteriaStageOverdueV1
+    .pick({ ...ruralFields, stage: true, dueAt: true, escalatedTo: true })
+    .loose(),
+  RuralCriteriaConcluded: ruralCriteriaConcludedV1
+    .pick({ ...ruralFields, outcome: true, conclusionNumber: true, concludedAt: true })
+    .loose(),
+  RuralRecognitionRevoked: ruralRecognitionRevokedV1.pick({ ...ruralFields, reason: true, revokedAt: true }).loose(),
   OcopProposalOverdue: ocopProposalOverdueV1
     .pick({ productId: true, productName: true, proposedTo: true, waitedDays: true, addressee: true })
     .loose(),

@@ -16,6 +16,21 @@ export const STAGES_TOLD_TO_APPLICANT: ReadonlySet<string> = new Set([
   'ACCEPTANCE',
   'DISBURSEMENT',
 ]);
+/** A new-rural appraisal's commune: its officers self-assess and answer, its leader hears the outcome. */
+const commune = (role: string) =>
+  ({ kind: 'unitRole', unit: (f: Record<string, unknown>) => f.communeCode, role }) as const;
+/** Whoever a rural stage opened a task for (null unit or role: a stage nobody works on, such as the end). */
+const ruralTaskHolder = {
+  kind: 'unitRole',
+  unit: (f: Record<string, unknown>) => f.unitCode,
+  role: (f: Record<string, unknown>) => f.role,
+} as const;
+const escalatedRural = {
+  kind: 'unitRole',
+  unit: (f: Record<string, unknown>) => (f.escalatedTo as { unitCode: string }).unitCode,
+  role: (f: Record<string, unknown>) => (f.escalatedTo as { role: string }).role,
+} as const;
+
 const mattersToApplicant = (f: Record<string, unknown>) =>
   f.from !== f.to && STAGES_TOLD_TO_APPLICANT.has(String(f.to));
 
@@ -44,5 +59,15 @@ export const NotificationRules: Readonly<Record<string, readonly NotificationRul
   OcopLevelResult: [{ recipients: holder, template: 'ocop-result' }],
   OcopCertificateIssued: [{ recipients: holder, template: 'certificate-issued' }],
   OcopCertificateExpiring: [{ recipients: holder, template: 'certificate-expiring' }],
+  RuralCriteriaStageChanged: [
+    { recipients: ruralTaskHolder, template: 'rural-task', when: (f) => f.from !== f.to && !!f.unitCode && !!f.role },
+  ],
+  RuralCriteriaSupplementRequested: [{ recipients: commune('LOCAL_OFFICER'), template: 'rural-supplement' }],
+  RuralCriteriaStageOverdue: [{ recipients: escalatedRural, template: 'rural-overdue' }],
+  RuralCriteriaConcluded: [
+    { recipients: commune('LOCAL_OFFICER'), template: 'rural-conclusion' },
+    { recipients: commune('LOCAL_LEADER'), template: 'rural-conclusion' },
+  ],
+  RuralRecognitionRevoked: [{ recipients: commune('LOCAL_LEADER'), template: 'rural-revoked' }],
   OcopProposalOverdue: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'ocop-proposal-overdue' }],
 };

@@ -5,7 +5,13 @@ export type RecipientSpec =
   /** Everyone with the role in the unit, or the one assignee, named by an addressee field of the payload. */
   | { kind: 'addressee'; field: 'addressee' | 'escalatedTo' }
   /** The account holding an OCOP product or certificate (the payload's `holderId`); none when it is null. */
-  | { kind: 'holder' };
+  | { kind: 'holder' }
+  /** Everyone holding a role in a unit that the payload names (a commune's officers); none when it names none. */
+  | {
+      kind: 'unitRole';
+      unit: (fields: Record<string, unknown>) => unknown;
+      role: string | ((fields: Record<string, unknown>) => unknown);
+    };
 
 export interface NotificationRule {
   recipients: RecipientSpec;

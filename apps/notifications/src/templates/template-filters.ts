@@ -1,4 +1,5 @@
-import { stageLabels } from '@kc/domain';
+import { dongNaiUnitsFile, parseOrgUnits, stageLabels } from '@kc/domain';
+import { ruralStageNames } from '@kc/domain/rural-criteria';
 import type { Language } from './language';
 import type { Filters } from './render-template';
 
@@ -44,6 +45,21 @@ function ocopOutcome(value: unknown, language: Language): string {
       return vi ? 'chưa có kết quả' : 'no result yet';
   }
 }
+
+/** Đồng Nai's units by code, for naming a commune instead of showing its code. */
+const UNIT_NAMES: ReadonlyMap<string, string> = new Map(parseOrgUnits(dongNaiUnitsFile).map((u) => [u.code, u.name]));
+
+const RURAL_STAGES: Readonly<Record<string, { vi: string; en: string }>> = ruralStageNames;
+const RURAL_LEVELS: Readonly<Record<string, { vi: string; en: string }>> = {
+  STANDARD: { vi: 'xã đạt chuẩn nông thôn mới', en: 'new-rural standard commune' },
+  ADVANCED: { vi: 'xã nông thôn mới nâng cao', en: 'advanced new-rural commune' },
+  MODEL: { vi: 'xã nông thôn mới kiểu mẫu', en: 'model new-rural commune' },
+  MODEL_RESIDENTIAL_AREA: { vi: 'khu dân cư kiểu mẫu', en: 'model residential area' },
+};
+const VERDICTS: Readonly<Record<string, { vi: string; en: string }>> = {
+  DAT: { vi: 'Đạt', en: 'met' },
+  KHONG_DAT: { vi: 'Không đạt', en: 'not met' },
+};
 
 /** Vietnam has one time zone (UTC+7) and no daylight saving: shown dates are Vietnamese calendar days. */
 const VN_OFFSET_MS = 7 * 3_600_000;
@@ -111,6 +127,10 @@ export function filtersFor(language: Language): Filters {
     /** An OCOP level as a phrase: "cấp trung ương" / "central level". */
     level: (v) =>
       isMissing(v) ? none : vi ? `cấp ${LEVELS[String(v)]?.vi ?? v}` : `${LEVELS[String(v)]?.en ?? v} level`,
+    unit: (v) => (isMissing(v) ? none : (UNIT_NAMES.get(String(v)) ?? String(v))),
+    ruralStage: (v) => (isMissing(v) ? none : (RURAL_STAGES[String(v)]?.[language] ?? String(v))),
+    ruralLevel: (v) => (isMissing(v) ? none : (RURAL_LEVELS[String(v)]?.[language] ?? String(v))),
+    verdict: (v) => (isMissing(v) ? none : (VERDICTS[String(v)]?.[language] ?? String(v))),
     /** A free-text field that may be absent (an officer's note): "không có" / "none" rather than a blank. */
     optional: (v) => (isMissing(v) || String(v).trim() === '' ? none : String(v)),
   };
