@@ -2,6 +2,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 const scopes = ['applications', 'appraisals', 'ocop', 'notifications', 'operations', 'gateway', 'web'];
@@ -15,7 +16,6 @@ export default tseslint.config(
       '.infra/**',
       'coverage/**',
       'tmp/**',
-      'apps/web/public/**',
       '**/*.js',
       '**/*.mjs',
     ],
@@ -23,7 +23,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -76,6 +76,15 @@ export default tseslint.config(
     ignores: ['libs/workflows/src/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg'] }],
+    },
+  },
+  {
+    // The web app runs in the browser: hooks rules, and no Node built-ins (they would not bundle).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: nodeBuiltins }],
     },
   },
   {

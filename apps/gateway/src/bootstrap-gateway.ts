@@ -5,6 +5,10 @@ import { AppModule } from './app.module';
 import { config } from './config';
 import { mountServiceProxies } from './proxy/mount-service-proxies';
 import { serviceDefinition } from './service.definition';
+import { mountSpaFallback } from './web/spa-fallback';
+
+/** The Vite build of apps/web (`npm start` and `npm test` build it). */
+const webDir = path.join(findWorkspaceRoot(), 'apps/web/dist');
 
 /** Starts the gateway: API, published keys, proxies to the services and the web build. */
 export function bootstrapGateway() {
@@ -12,7 +16,10 @@ export function bootstrapGateway() {
     definition: serviceDefinition,
     config,
     title: 'Khuyến công: cổng API (gateway)',
-    staticDir: path.join(findWorkspaceRoot(), 'apps/web/public'),
-    beforeBodyParsers: (app) => mountServiceProxies(app, config),
+    staticDir: webDir,
+    beforeBodyParsers: (app) => {
+      mountServiceProxies(app, config);
+      mountSpaFallback(app, webDir);
+    },
   });
 }

@@ -16,3 +16,4 @@ export * from './mandatory-criteria';
 export * from './evaluate-council';
 export * from './certificate';
 export * from './ocop-pack-for-registration';
+export * from './ocop-documents';
