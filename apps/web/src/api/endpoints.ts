@@ -55,6 +55,7 @@ export const Applications = {
 };
 
 export interface TaskFilters {
+  dossierCode?: string;
   stage?: string;
   programCode?: string;
   status?: 'open' | 'claimed' | 'done';

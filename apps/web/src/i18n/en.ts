@@ -274,6 +274,8 @@ export const en: Catalogue = {
     openDossier: 'Open the dossier',
   },
   tasks: {
+    dossierCode: 'Dossier code',
+    search: 'Search',
     title: 'My tasks',
     counts: 'Summary',
     dueSoon: 'due soon ({days} days)',

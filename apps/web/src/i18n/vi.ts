@@ -275,6 +275,8 @@ export const vi = {
     openDossier: 'Xem hồ sơ',
   },
   tasks: {
+    dossierCode: 'Mã hồ sơ',
+    search: 'Tìm',
     title: 'Nhiệm vụ của tôi',
     counts: 'Tổng hợp',
     dueSoon: 'sắp đến hạn ({days} ngày)',

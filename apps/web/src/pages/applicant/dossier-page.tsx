@@ -45,7 +45,7 @@ function DossierView({ d, program }: { d: Dossier; program: Program }) {
         <Link to="/ho-so">‹ {t('dossiers.title')}</Link>
       </p>
       <PageHeader title={d.title} subtitle={pick(program.nameVi, program.nameEn)}>
-        <Badge tone={d.status.toLowerCase().split('_')[0]}>{t(`status.${d.status}`)}</Badge>
+        <Badge tone={d.status.toLowerCase()}>{t(`status.${d.status}`)}</Badge>
       </PageHeader>
       {d.status === 'DRAFT' ? (
         <DraftSections d={d} program={program} refresh={refresh} />

@@ -72,7 +72,7 @@ export default function DossiersPage() {
                       </p>
                     </div>
                     <div className="dossier-side">
-                      <Badge tone={d.status.toLowerCase().split('_')[0]}>{t(`status.${d.status}`)}</Badge>
+                      <Badge tone={d.status.toLowerCase()}>{t(`status.${d.status}`)}</Badge>
                       {d.stage && (
                         <span className="muted">
                           <StageName stage={d.stage} />

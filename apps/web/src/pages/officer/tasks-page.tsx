@@ -83,7 +83,24 @@ export default function TasksPage() {
           </button>
         </li>
       </ul>
-      <form className="toolbar filters" onSubmit={(e) => e.preventDefault()} aria-label={t('tasks.filters')}>
+      <form
+        className="toolbar filters"
+        aria-label={t('tasks.filters')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const code = new FormData(e.currentTarget).get('dossierCode')?.toString().trim().toUpperCase();
+          set({ dossierCode: code || undefined });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="f-code">{t('tasks.dossierCode')}</label>
+          <div className="search-row">
+            <input id="f-code" name="dossierCode" className="mono upper" placeholder="KC-2026-000123" defaultValue={filters.dossierCode} />
+            <button type="submit" className="btn btn-secondary btn-sm">
+              {t('tasks.search')}
+            </button>
+          </div>
+        </div>
         <div className="field">
           <label htmlFor="f-stage">{t('tasks.stage')}</label>
           <select
