@@ -10,15 +10,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/dist/**',
-      '**/node_modules/**',
-      '.infra/**',
-      'coverage/**',
-      'tmp/**',
-      '**/*.js',
-      '**/*.mjs',
-    ],
+    ignores: ['**/dist/**', '**/node_modules/**', '.infra/**', 'coverage/**', 'tmp/**', '**/*.js', '**/*.mjs'],
   },
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },

@@ -139,7 +139,7 @@ export function DeadlineClock({
   if (paused)
     return (
       <p className="deadline deadline-paused" data-testid="deadline-clock">
-        <span aria-hidden="true">⏸</span> {t('deadline.paused')}
+        {t('deadline.paused')}
         {pausedUntil ? ` ${t('deadline.supplementBy', { date: date(pausedUntil) })}` : ''}
       </p>
     );
@@ -151,7 +151,6 @@ export function DeadlineClock({
       className={`deadline ${days < 0 ? 'deadline-overdue' : days <= 2 ? 'deadline-soon' : ''}`}
       data-testid="deadline-clock"
     >
-      <span aria-hidden="true">⏱</span>{' '}
       {t(key, { days: Math.abs(days), date: /T/.test(due) ? dateTime(due) : date(due) })}
     </p>
   );

@@ -272,11 +272,12 @@ export function DossierForm({
           </button>
         )}
         {STEPS[step] !== 'review' ? (
-          <button type="button" className="btn btn-primary" onClick={() => void next()}>
+          // Keys keep the two buttons distinct elements: a click on "continue" must not become a submit.
+          <button key="next" type="button" className="btn btn-primary" onClick={() => void next()}>
             {t('app.continue')}
           </button>
         ) : (
-          <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+          <button key="submit" type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('app.saving') : submitLabel}
           </button>
         )}

@@ -95,7 +95,13 @@ export default function TasksPage() {
         <div className="field">
           <label htmlFor="f-code">{t('tasks.dossierCode')}</label>
           <div className="search-row">
-            <input id="f-code" name="dossierCode" className="mono upper" placeholder="KC-2026-000123" defaultValue={filters.dossierCode} />
+            <input
+              id="f-code"
+              name="dossierCode"
+              className="mono upper"
+              placeholder="KC-2026-000123"
+              defaultValue={filters.dossierCode}
+            />
             <button type="submit" className="btn btn-secondary btn-sm">
               {t('tasks.search')}
             </button>
