@@ -65,9 +65,12 @@ export async function startBrowser() {
   };
 
   /** Runs a step; on failure saves a screenshot and prints where the page was. */
+  const timings: string[] = [];
   const step = async (page: Page, name: string, run: () => Promise<void>) => {
+    const started = Date.now();
     try {
       await run();
+      timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } catch (error) {
       const file = path.join(SHOTS_DIR, `failure-${name}.png`);
       await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
@@ -76,5 +79,5 @@ export async function startBrowser() {
     }
   };
 
-  return { browser, problems, person, signIn, capture, axe, step, close: () => browser.close() };
+  return { browser, problems, timings, person, signIn, capture, axe, step, close: () => browser.close() };
 }

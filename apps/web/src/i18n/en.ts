@@ -243,6 +243,7 @@ export const en: Catalogue = {
     draftNote: 'This dossier is a draft: it has not been sent to the receiving office.',
   },
   deadline: {
+    finished: 'Processing of this dossier has ended.',
     title: 'Deadline',
     left: '{days} days left (due {date})',
     soon: 'Due soon: {days} days left (due {date})',
@@ -347,6 +348,7 @@ export const en: Catalogue = {
     noPreview: 'This file type cannot be previewed; download it.',
   },
   leader: {
+    budgetsOf: 'Budgets for {year} by programme',
     title: 'Approvals and overdue tasks',
     budgets: 'Budgets by programme',
     year: 'Year',

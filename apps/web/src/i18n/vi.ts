@@ -244,6 +244,7 @@ export const vi = {
     draftNote: 'Hồ sơ đang ở dạng nháp: chưa được gửi tới cơ quan tiếp nhận.',
   },
   deadline: {
+    finished: 'Hồ sơ đã kết thúc xử lý.',
     title: 'Thời hạn xử lý',
     left: 'Còn {days} ngày (hạn {date})',
     soon: 'Sắp đến hạn: còn {days} ngày (hạn {date})',
@@ -348,6 +349,7 @@ export const vi = {
     noPreview: 'Không xem trước được loại tệp này; hãy tải xuống.',
   },
   leader: {
+    budgetsOf: 'Ngân sách năm {year} theo chương trình',
     title: 'Phê duyệt và nhiệm vụ quá hạn',
     budgets: 'Ngân sách theo chương trình',
     year: 'Năm',

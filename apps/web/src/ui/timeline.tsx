@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/i18n';
 import { dateTime } from '../format';
 import { StageName } from './bits';
 import type { Stage } from '@kc/contracts';
+import { stageLabels } from '@kc/domain/approval';
 
 export interface TimelineLine {
   at: string;
@@ -13,7 +14,7 @@ export interface TimelineLine {
 
 /** A dossier's history, oldest first, in the reader's language. */
 export function Timeline({ lines }: { lines: TimelineLine[] }) {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   if (lines.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
   return (
     <ol className="timeline">
@@ -21,7 +22,7 @@ export function Timeline({ lines }: { lines: TimelineLine[] }) {
         <li className="timeline-item" key={`${l.at}-${i}`}>
           <time dateTime={l.at}>{dateTime(l.at)}</time>
           <p className="timeline-label">{pick(l.textVi, l.textEn)}</p>
-          {l.stage && (
+          {l.stage && stageLabels[l.stage][lang] !== pick(l.textVi, l.textEn) && (
             <p className="muted">
               <StageName stage={l.stage} />
             </p>

@@ -14,6 +14,7 @@ import { DocumentRow } from './document-row';
 import { DossierForm, toFormValues } from './dossier-form';
 
 const WITHDRAWABLE = ['SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT'];
+const FINISHED = ['COMPLETED', 'CLOSED', 'WITHDRAWN'];
 const submitKey = (id: string) => `kc.submitKey.${id}`;
 
 /** One of the applicant's dossiers: draft (edit, documents, submit) or submitted (receipt, clock, supplement). */
@@ -62,11 +63,15 @@ function DossierView({ d, program }: { d: Dossier; program: Program }) {
                 <StageName stage={d.stage} />
               </strong>
             </p>
-            <DeadlineClock
-              due={d.expectedResultDate}
-              paused={d.status === 'AWAITING_SUPPLEMENT'}
-              pausedUntil={open?.dueDate}
-            />
+            {FINISHED.includes(d.status) ? (
+              <p className="deadline">{t('deadline.finished')}</p>
+            ) : (
+              <DeadlineClock
+                due={d.expectedResultDate}
+                paused={d.status === 'AWAITING_SUPPLEMENT'}
+                pausedUntil={open?.dueDate}
+              />
+            )}
           </section>
           {d.status === 'AWAITING_SUPPLEMENT' && open && (
             <SupplementPanel d={d} program={program} requestId={open.id} items={open.items} refresh={refresh} />

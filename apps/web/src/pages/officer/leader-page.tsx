@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { vietnamDate } from '@kc/domain/calendar';
 import { useQuery } from '@tanstack/react-query';
 import { Appraisals } from '../../api/endpoints';
 import { usePrograms } from '../../api/queries';
@@ -21,7 +23,13 @@ export default function LeaderPage() {
     enabled: department,
     refetchInterval: 15_000,
   });
-  const budgets = useQuery({ queryKey: ['budgets'], queryFn: () => Appraisals.budgets(), enabled: department });
+  // This year's budgets (Vietnam time): the ones approvals draw on now.
+  const [year] = useState(() => Number(vietnamDate(new Date()).slice(0, 4)));
+  const budgets = useQuery({
+    queryKey: ['budgets', year],
+    queryFn: () => Appraisals.budgets(year),
+    enabled: department,
+  });
   const escalated = useQuery({
     queryKey: ['tasks', 'escalated'],
     queryFn: () => Appraisals.tasks({ overdue: true, pageSize: 50 }),
@@ -54,7 +62,7 @@ export default function LeaderPage() {
         <>
           <section className="card" aria-labelledby="budget-title">
             <h2 className="section-title" id="budget-title">
-              {t('leader.budgets')}
+              {t('leader.budgetsOf', { year })}
             </h2>
             <QueryView query={budgets}>
               {(b) =>
