@@ -33,10 +33,11 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
   const applicantPassword = 'MatKhau@2026!';
   let applicant: Page;
 
+  // Five services, two Temporal workers and a browser: more than the tier's default minute on a busy machine.
   beforeAll(async () => {
     stack = await startWebStack();
     b = await startBrowser();
-  });
+  }, 180_000);
   afterAll(async () => {
     if (b) console.log(`e2e steps: ${b.timings.join(', ')}`);
     await b?.close();

@@ -212,7 +212,7 @@ export interface CouncilTask {
 }
 export interface ProductGroups {
   packId: string;
-  legalBasis: string;
+  legalBasis: readonly string[];
   groups: OcopProductGroup[];
 }
 export interface OcopSubject {
@@ -263,7 +263,7 @@ export interface OcopResult {
   productName: string;
   subjectName: string;
   round: number;
-  legalBasis: string;
+  legalBasis: readonly string[];
   stage: string;
   stars: number | null;
   levels: OcopLevelResult[];

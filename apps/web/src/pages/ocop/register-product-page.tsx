@@ -75,7 +75,7 @@ export default function RegisterProductPage() {
       <QueryView query={groups}>
         {(g) => (
           <form className="form card" noValidate onSubmit={(ev) => void handleSubmit((f) => save.mutate(f))(ev)}>
-            <p className="muted">{g.legalBasis}</p>
+            <p className="muted">{g.legalBasis.join('; ')}</p>
             <fieldset>
               <legend className="section-title">{t('ocop.subject')}</legend>
               <Field label={t('ocop.subjectKind')} required>

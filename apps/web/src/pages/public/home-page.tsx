@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
 import { Applications } from '../../api/endpoints';
@@ -18,7 +18,11 @@ export default function HomePage() {
   const { t } = useI18n();
   const session = useSession();
   const programs = usePrograms();
+  // Notices link to `/?code=KC-…` (the notifications templates): that is the public lookup.
+  const [params] = useSearchParams();
+  const code = params.get('code');
   const start = session ? '/ho-so/moi' : '/dang-nhap?next=/ho-so/moi';
+  if (code) return <Navigate to={`/tra-cuu?ma=${encodeURIComponent(code)}`} replace />;
   return (
     <div className="page">
       <section className="hero">
