@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { vietnamDate } from '@kc/domain';
 import { expectEventually } from '@kc/testing';
 import { startBrowser } from './browser';
@@ -65,6 +65,12 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     await page.getByRole('heading', { level: 1, name: new RegExp(code) }).waitFor();
     await page.locator('#actions').waitFor();
   };
+  /** Whether the element shows within two seconds (the page's data may still be loading). */
+  const visibleSoon = (locator: Locator) =>
+    locator.waitFor({ timeout: 2000 }).then(
+      () => true,
+      () => false,
+    );
   const done = (page: Page) => page.getByText(/^Đã thực hiện:/).waitFor();
 
   it('takes a dossier from the applicant through every officer screen to COMPLETED, with live notices', async () => {
@@ -367,10 +373,8 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
         await b.signIn(page, m.email);
         await page.goto('/hoi-dong');
         const link = page.getByRole('link', { name: productName });
-        for (let i = 0; i < 30 && !(await link.isVisible()); i++) {
-          await page.waitForTimeout(1000);
-          await page.reload();
-        }
+        // The seat appears once the workflow has opened the council: reload until it is listed.
+        for (let i = 0; i < 30 && !(await visibleSoon(link)); i++) await page.reload();
         await link.click();
         await page.getByLabel('Không có xung đột lợi ích').check();
         await page.getByRole('button', { name: 'Gửi khai báo' }).click();
@@ -400,10 +404,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     await b.step(applicant, 'ocop-result', async () => {
       await applicant.goto(`/ocop/san-pham/${productId}`);
       const box = applicant.getByTestId('certificate');
-      for (let i = 0; i < 40 && !(await box.isVisible()); i++) {
-        await applicant.waitForTimeout(1000);
-        await applicant.reload();
-      }
+      for (let i = 0; i < 30 && !(await visibleSoon(box)); i++) await applicant.reload();
       certificate = (await box.locator('.mono').innerText()).trim();
       expect(certificate).toMatch(/^OCOP-DN-\d{4}-\d{6}$/);
       expect(await applicant.locator('.explanation').first().innerText()).not.toBe('');
