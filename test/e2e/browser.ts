@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from './web-stack';
+import { PASSWORD } from './web-stack';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS_DIR = path.join(__dirname, 'screenshots');
@@ -33,7 +33,7 @@ export async function startBrowser() {
     return page;
   };
 
-  const signIn = async (page: Page, email: string, password = DEMO_PASSWORD) => {
+  const signIn = async (page: Page, email: string, password = PASSWORD) => {
     await page.goto('/dang-nhap');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel(/^Mật khẩu/).fill(password);

@@ -14,9 +14,6 @@ import { startBrowser } from './browser';
 import { startWebStack, type WebStack } from './web-stack';
 
 const BAD_TYPE_VI = 'Định dạng tệp không được chấp nhận';
-const COMMUNE = 'can.bo.xa@khuyencong.test';
-const APPRAISER = 'tham.dinh@khuyencong.test';
-const LEADER = 'lanh.dao@khuyencong.test';
 
 /** A tiny but well-formed PDF (the service sniffs the content, not the name). */
 const pdf = (label: string) =>
@@ -176,7 +173,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
 
     const commune = await b.person(stack.base);
     await b.step(commune, 'commune-supplement', async () => {
-      await b.signIn(commune, COMMUNE);
+      await b.signIn(commune, stack.people.commune.email);
       await commune.waitForURL(/\/can-bo$/);
       await openTask(commune, code, 'Tiếp nhận và kiểm tra hồ sơ');
       await commune.getByRole('button', { name: 'Nhận xử lý' }).click();
@@ -237,7 +234,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
 
     const appraiser = await b.person(stack.base);
     await b.step(appraiser, 'department-proposes', async () => {
-      await b.signIn(appraiser, APPRAISER);
+      await b.signIn(appraiser, stack.people.appraiser.email);
       await openTask(appraiser, code, 'Sở Công Thương thẩm định');
       const form = appraiser.locator('form[aria-labelledby="PROPOSE_AMOUNT-title"]');
       await form.getByLabel(/Số tiền đề xuất/).fill('300.000.000');
@@ -271,7 +268,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     const leader = await b.person(stack.base);
     await b.step(leader, 'leader-approves', async () => {
       // The programme's budget must have room (set through the API: budgets have no screen of their own).
-      const api = await stack.asUser(LEADER);
+      const api = await stack.asUser(stack.people.leader.email);
       const year = Number(vietnamDate(new Date()).slice(0, 4));
       const budgets = (await api('GET', `/api/appraisals/budgets?year=${year}`)).body.items as {
         programCode: string;
@@ -281,7 +278,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       expect((await api('PUT', `/api/appraisals/budgets/MACHINERY/${year}`, { totalVnd: reserved + 1e9 })).status).toBe(
         200,
       );
-      await b.signIn(leader, LEADER);
+      await b.signIn(leader, stack.people.leader.email);
       await leader.waitForURL(/\/can-bo\/phe-duyet$/);
       await leader.getByRole('heading', { name: /^Ngân sách năm \d{4}/ }).waitFor();
       await leader.locator('table').waitFor();
@@ -360,7 +357,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     });
 
     // The Department starts the round with its council (no screen for this yet: the appraiser's API).
-    const appraiserApi = await stack.asUser(APPRAISER);
+    const appraiserApi = await stack.asUser(stack.people.appraiser.email);
     const started = await appraiserApi('POST', `/api/ocop/products/${productId}/evaluations`, {
       council: stack.council.map((m) => ({ userId: m.id, name: m.name })),
       communeReport: { summary: 'Nguyên liệu gạo và lao động tại xã; sản phẩm của hợp tác xã.' },

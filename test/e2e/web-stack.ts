@@ -1,6 +1,6 @@
 // The real services of the web app in this Jest process, on the test database, broker (test topics) and
 // Temporal namespace: gateway (serving apps/web/dist), applications, appraisals (with its approval
-// worker), notifications and ocop (with its worker). Demo accounts are seeded through the gateway.
+// worker), notifications and ocop (with its worker). Each run makes its own officer accounts.
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,10 +17,27 @@ import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals
 import { serviceDefinition as gatewayDefinition } from '../../apps/gateway/src/service.definition';
 import { serviceDefinition as notificationsDefinition } from '../../apps/notifications/src/service.definition';
 import { serviceDefinition as ocopDefinition } from '../../apps/ocop/src/service.definition';
-import { demoAccounts } from '../../apps/gateway/src/seed/demo-accounts';
-import { seedDemoData } from '../../apps/gateway/src/seed/seed-demo-data';
+import { announceAccount } from '../../apps/gateway/src/identity/account-announcement';
 
-export const DEMO_PASSWORD = 'KhuyenCong@2026';
+export const PASSWORD = 'KhuyenCong@2026';
+
+/** The officers of one run (names invented), each in the unit their role works in. */
+const PEOPLE = {
+  commune: { name: 'Trần Thu Hà', roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' },
+  appraiser: { name: 'Lê Minh Châu', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' },
+  leader: { name: 'Hoàng Thị Hạnh', roles: ['DEPARTMENT_LEADER'], unitCode: 'DN-SCT' },
+  member1: { name: 'Phạm Quốc Dũng', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+  member2: { name: 'Ngô Thị Mai', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+  member3: { name: 'Bùi Văn Nam', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+} as const;
+type PersonKey = keyof typeof PEOPLE;
+export interface Person {
+  id: string;
+  email: string;
+  name: string;
+  roles: readonly string[];
+  unitCode: string;
+}
 
 /** A port that was free a moment ago (listen on 0, read it, close). */
 function freePort(): Promise<number> {
@@ -97,20 +114,35 @@ export async function startWebStack() {
     (await import('../../apps/gateway/src/bootstrap-gateway')).bootstrapGateway(),
   );
   apps.push(gateway);
-  // Demo people (one per role) with a known password; their announcements reach notifications' directory.
+  // This run's own officers (fresh e-mails: the shared test database may hold anyone's demo accounts),
+  // announced through the gateway's outbox as a registration is, so notifications knows them.
   const gatewayDb = gateway.get(DataSource);
-  await seedDemoData(gatewayDb, DEMO_PASSWORD, new OutboxWriter('gateway', 'gateway', testEnv.topicPrefix));
-  const hash = await hashPassword(DEMO_PASSWORD);
-  const emails = demoAccounts.map((a) => a.email);
-  await gatewayDb.query(`UPDATE gateway.accounts SET password_hash = $1 WHERE email = ANY($2)`, [hash, emails]);
-  const idRows: { id: string; email: string }[] = await gatewayDb.query(
-    `SELECT id, email FROM gateway.accounts WHERE email = ANY($1)`,
-    [emails],
-  );
-  const ids = Object.fromEntries(idRows.map((r) => [r.email, r.id]));
-  const council = ['hoi.dong@khuyencong.test', 'hoi.dong.2@khuyencong.test', 'hoi.dong.3@khuyencong.test'].map(
-    (email) => ({ email, id: ids[email]!, name: demoAccounts.find((a) => a.email === email)!.fullName }),
-  );
+  const outbox = new OutboxWriter('gateway', 'gateway', testEnv.topicPrefix);
+  const hash = await hashPassword(PASSWORD);
+  const people = {} as Record<PersonKey, Person>;
+  await gatewayDb.transaction(async (m) => {
+    for (const [key, spec] of Object.entries(PEOPLE) as [PersonKey, (typeof PEOPLE)[PersonKey]][]) {
+      const person = { id: randomUUID(), email: `e2e.${key}.${tag}@khuyencong.test`, ...spec };
+      await m.query(
+        `INSERT INTO gateway.accounts (id, email, full_name, password_hash, roles, unit_code) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [person.id, person.email, person.name, hash, person.roles, person.unitCode],
+      );
+      await announceAccount(
+        outbox,
+        m,
+        {
+          id: person.id,
+          email: person.email,
+          fullName: person.name,
+          roles: [...person.roles],
+          unitCode: person.unitCode,
+        },
+        'AccountRegistered',
+      );
+      people[key] = person;
+    }
+  });
+  const council = [people.member1, people.member2, people.member3];
   process.env.APPROVAL_COUNCIL_MEMBER_IDS = council.map((m) => m.id).join(',');
 
   apps.push(
@@ -137,8 +169,9 @@ export async function startWebStack() {
       const res = await fetch(`${base}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+        body: JSON.stringify({ email, password: PASSWORD }),
       });
+      if (res.status !== 200) throw new Error(`sign-in of ${email} answered ${res.status}`);
       tokens.set(email, ((await res.json()) as { accessToken: string }).accessToken);
     }
     return async (method: string, url: string, body?: unknown) => {
@@ -160,6 +193,6 @@ export async function startWebStack() {
     for (const g of groups) await g.remove().catch(() => undefined);
     fs.rmSync(tmp, { recursive: true, force: true });
   };
-  return { base, council, asUser, close };
+  return { base, people, council, asUser, close };
 }
 export type WebStack = Awaited<ReturnType<typeof startWebStack>>;
