@@ -13,6 +13,9 @@ import { Alert, ErrorState, Loading, QueryView } from '../../ui/states';
 import { Timeline } from '../../ui/timeline';
 import { ActionForm, actionForms, SupplementForm } from './action-forms';
 
+/** Actions after which the same task still waits on this officer (the others end their part). */
+const STAYS_OPEN: ActionType[] = ['REQUEST_SUPPLEMENT', 'DECLARE_CONFLICT'];
+
 /** One task: the dossier, its documents, the history, the deadline and the actions the task offers. */
 export default function TaskPage() {
   const { taskId = '' } = useParams();
@@ -23,7 +26,7 @@ export default function TaskPage() {
       <p className="breadcrumb">
         <Link to="/can-bo">‹ {t('tasks.title')}</Link>
       </p>
-      <QueryView query={detail}>{(d) => <TaskView detail={d} />}</QueryView>
+      <QueryView query={detail}>{(d) => <TaskView key={d.task.taskId} detail={d} />}</QueryView>
     </div>
   );
 }
@@ -132,7 +135,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
         </section>
       </div>
 
-      {task.status === 'OPEN' && (
+      {task.status === 'OPEN' && !(done && !STAYS_OPEN.includes(done)) && (
         <section className="card" aria-labelledby="actions-title" id="actions">
           <h2 className="section-title" id="actions-title">
             {t('task.actions')}
