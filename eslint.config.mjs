@@ -2,6 +2,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 const scopes = ['applications', 'appraisals', 'ocop', 'notifications', 'operations', 'gateway', 'web'];
@@ -9,21 +10,12 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/dist/**',
-      '**/node_modules/**',
-      '.infra/**',
-      'coverage/**',
-      'tmp/**',
-      'apps/web/public/**',
-      '**/*.js',
-      '**/*.mjs',
-    ],
+    ignores: ['**/dist/**', '**/node_modules/**', '.infra/**', 'coverage/**', 'tmp/**', '**/*.js', '**/*.mjs'],
   },
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -76,6 +68,15 @@ export default tseslint.config(
     ignores: ['libs/workflows/src/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg'] }],
+    },
+  },
+  {
+    // The web app runs in the browser: hooks rules, and no Node built-ins (they would not bundle).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: nodeBuiltins }],
     },
   },
   {

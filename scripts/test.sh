@@ -16,10 +16,11 @@ step "lint (ESLint + Nx module boundaries)"
 # The boundaries rule reads the cached project graph and silently skips itself without one.
 NX_DAEMON=false npx nx show projects >/dev/null || { status=1; failed_steps+=("project graph"); }
 NX_DAEMON=false npx eslint --max-warnings 0 . || { status=1; failed_steps+=("lint"); }
-npx prettier --check --log-level warn "**/*.{ts,js,mjs}" || { status=1; failed_steps+=("format (npm run format fixes it)"); }
+npx prettier --check --log-level warn "**/*.{ts,tsx,js,mjs}" || { status=1; failed_steps+=("format (npm run format fixes it)"); }
 
 step "typecheck"
 npx tsc -p tsconfig.json --noEmit || { status=1; failed_steps+=("typecheck"); }
+npx tsc -p apps/web/tsconfig.json --noEmit || { status=1; failed_steps+=("typecheck (web)"); }
 
 step "helm lint + template (deploy/helm; Helm is built once into the machine's cache)"
 bash deploy/scripts/helm-check.sh || { status=1; failed_steps+=("helm"); }
@@ -30,7 +31,10 @@ npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json" || 
 step "integration tests (real PostgreSQL, Kafka, Temporal, SMTP)"
 npx jest --selectProjects integration --ci --runInBand --json --outputFile="$results/integration.json" || status=1
 
-step "browser end-to-end tests (headless Chromium, real gateway + applications)"
+step "web build (Vite; prints the first page's gzipped JavaScript)"
+npm run --silent build:web || { status=1; failed_steps+=("web build"); }
+
+step "browser end-to-end tests (headless Chromium, real gateway and services)"
 # Fresh machines may lack Chromium: install Debian's package (needs root, which CI and this machine kind run as).
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium || { status=1; failed_steps+=("install chromium"); }

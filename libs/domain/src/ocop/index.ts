@@ -19,3 +19,4 @@ export * from './ocop-pack-for-registration';
 export * from './council-state';
 export * from './council-refusals';
 export * from './council-validators';
+export * from './ocop-documents';

@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { PageHeader } from '../../ui/bits';
+
+export default function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <PageHeader title={t('notFound.title')} />
+      <p>{t('notFound.text')}</p>
+      <Link to="/">{t('notFound.home')}</Link>
+    </div>
+  );
+}
