@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { decodeMessage, validateEnvelope } from './event-validation';
+import { ANY_OTHER_TYPE, decodeMessage, validateEnvelope } from './event-validation';
 
 const valid = () => ({
   id: randomUUID(),
@@ -72,5 +72,15 @@ describe('event validation at the consumer edge', () => {
     const lax = { ApplicationWithdrawn: z.looseObject({}) };
     const result = validateEnvelope({ ...valid(), payload: { reason: 'x' } }, lax);
     expect(result.ok).toBe(false);
+  });
+
+  it('accepts every other unknown type through the wildcard schema, but still checks the types it knows', () => {
+    const tolerant = { [ANY_OTHER_TYPE]: z.unknown() };
+    const unknown = validateEnvelope({ ...valid(), type: 'SomethingNewHappened', payload: { a: 1 } }, tolerant);
+    expect(unknown.ok).toBe(true);
+    const knownButBroken = validateEnvelope({ ...valid(), payload: { reason: 'x' } }, tolerant);
+    expect(knownButBroken.ok).toBe(false);
+    const newerVersion = validateEnvelope({ ...valid(), type: 'SomethingNewHappened', version: 2 }, tolerant);
+    expect(newerVersion.ok).toBe(false);
   });
 });

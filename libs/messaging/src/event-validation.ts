@@ -9,17 +9,25 @@ function describe(error: z.ZodError): string {
 
 /**
  * Payload schemas a consumer accepts for event types this build's catalog does not know yet (a producer
- * on another branch or release); the catalog's schema wins as soon as it knows the type.
+ * on another branch or release); the catalog's schema wins as soon as it knows the type. The key
+ * `ANY_OTHER_TYPE` accepts every other unknown type (a projection that records what it cannot read yet).
  */
 export type ExtraPayloadSchemas = Readonly<Record<string, z.ZodType>>;
+
+/** Key of `ExtraPayloadSchemas` that applies to every unknown type not named otherwise. */
+export const ANY_OTHER_TYPE = '*';
+
+function extraSchemaFor(extra: ExtraPayloadSchemas, type: string): z.ZodType | undefined {
+  if (Object.hasOwn(extra, type)) return extra[type];
+  return Object.hasOwn(extra, ANY_OTHER_TYPE) ? extra[ANY_OTHER_TYPE] : undefined;
+}
 
 /** Checks the envelope, then the payload against the schema registered for its type and version. */
 export function validateEnvelope(candidate: unknown, extra: ExtraPayloadSchemas = {}): ValidationResult {
   const envelope = eventEnvelopeSchema.safeParse(candidate);
   if (!envelope.success) return { ok: false, reason: `invalid envelope: ${describe(envelope.error)}` };
   const { type, version } = envelope.data;
-  const schema =
-    payloadSchemaFor(type, version) ?? (Object.hasOwn(extra, type) && version === 1 ? extra[type] : undefined);
+  const schema = payloadSchemaFor(type, version) ?? (version === 1 ? extraSchemaFor(extra, type) : undefined);
   if (!schema) return { ok: false, reason: `unknown event type ${type} v${version}` };
   const payload = schema.safeParse(envelope.data.payload);
   if (!payload.success) return { ok: false, reason: `invalid ${type} v${version} payload: ${describe(payload.error)}` };

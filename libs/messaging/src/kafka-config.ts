@@ -23,5 +23,9 @@ export const kafkaConfigSchema = z.object({
     .regex(/^[a-z0-9.-]*$/)
     .default(''),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** Processed inbox rows older than this many days are deleted (redelivery happens within minutes). */
+  INBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** How often the inbox retention sweep runs; 0 turns it off. */
+  INBOX_SWEEP_MS: z.coerce.number().int().min(0).default(3_600_000),
 });
 export type KafkaConfig = z.infer<typeof kafkaConfigSchema>;
