@@ -1,7 +1,32 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@kc/platform';
+import { AuthModule } from '@kc/auth';
+import { WorkingDayCalendar } from '@kc/domain';
+import { loadHolidayTables, PlatformModule } from '@kc/platform';
+import { AuditController } from './audit/audit.controller';
 import { config } from './config';
+import { CasesController } from './indicators/cases.controller';
+import { IndicatorsController } from './indicators/indicators.controller';
+import { PublicIndicatorsController } from './indicators/public.controller';
+import { OPERATIONS_SCHEMA } from './operations-schema';
+import { DomainEventsController } from './read-model/domain-events.controller';
+import { OperationsProjection } from './read-model/projection';
 import { serviceDefinition } from './service.definition';
 
-@Module({ imports: [PlatformModule.forService(serviceDefinition, config)] })
+@Module({
+  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  controllers: [
+    DomainEventsController,
+    IndicatorsController,
+    CasesController,
+    PublicIndicatorsController,
+    AuditController,
+  ],
+  providers: [
+    {
+      provide: OperationsProjection,
+      useFactory: () =>
+        new OperationsProjection(OPERATIONS_SCHEMA, new WorkingDayCalendar(loadHolidayTables(config.HOLIDAYS_FILE))),
+    },
+  ],
+})
 export class AppModule {}

@@ -12,7 +12,6 @@ interface OpenVisit {
   budget: Interval[];
 }
 
-const POSITIVE_OUTCOMES = new Set(['APPROVED', 'RECOGNISED']);
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const closeOpen = (intervals: Interval[], at: number) =>

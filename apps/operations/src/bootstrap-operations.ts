@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Subscriptions } from '@kc/contracts';
+import { ANY_OTHER_TYPE } from '@kc/messaging';
+import { bootstrapService } from '@kc/platform';
+import { AppModule } from './app.module';
+import { config } from './config';
+import { serviceDefinition } from './service.definition';
+
+/**
+ * Starts the operations service. It reads every domain topic and must not park an event only because this
+ * build does not know its type yet (a newer producer): such events are accepted and ignored.
+ * Tests pass their own consumer group so they never share the real one.
+ */
+export function bootstrapOperations(consumerGroup: string = 'operations') {
+  return bootstrapService(AppModule, {
+    definition: serviceDefinition,
+    config,
+    consumerGroup,
+    subscriptions: Subscriptions.operations,
+    extraPayloadSchemas: { [ANY_OTHER_TYPE]: z.unknown() },
+    title: 'Khuyến công: vận hành (operations)',
+  });
+}
