@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditHash, verifyChain, type AuditContent, type ChainBreak } from './audit-chain';
 
+// seq is read as text (a bigint); ORDER BY names the table's column, not this text alias.
 const SELECT_CONTENT = `seq::text AS seq, occurred_at AS "occurredAt", actor_kind AS "actorKind", actor_id AS "actorId",
   actor_role AS "actorRole", action, case_id AS "caseId", case_code AS "caseCode", reason, before, after,
   source_event_id AS "sourceEventId", prev_hash AS "prevHash", hash`;
@@ -26,7 +27,7 @@ export class AuditLogStore {
       if (seen.length > 0) return;
     }
     const last: { hash: string }[] = await m.query(
-      `SELECT hash FROM "${this.schema}".audit_log ORDER BY seq DESC LIMIT 1`,
+      `SELECT hash FROM "${this.schema}".audit_log ORDER BY audit_log.seq DESC LIMIT 1`,
     );
     const prevHash = last[0]?.hash ?? null;
     await m.query(
@@ -58,7 +59,7 @@ export class AuditLogStore {
     let rows = 0;
     for (;;) {
       const page: StoredRow[] = await db.query(
-        `SELECT ${SELECT_CONTENT} FROM "${this.schema}".audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`,
+        `SELECT ${SELECT_CONTENT} FROM "${this.schema}".audit_log WHERE audit_log.seq > $1 ORDER BY audit_log.seq LIMIT $2`,
         [after, batch],
       );
       if (page.length === 0) return { rows };
@@ -85,7 +86,7 @@ export class AuditLogStore {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [items, count] = await Promise.all([
       db.query(
-        `SELECT ${SELECT_CONTENT} FROM "${this.schema}".audit_log ${clause} ORDER BY seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
+        `SELECT ${SELECT_CONTENT} FROM "${this.schema}".audit_log ${clause} ORDER BY audit_log.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
         params,
       ) as Promise<StoredRow[]>,
       db.query(`SELECT count(*)::int AS n FROM "${this.schema}".audit_log ${clause}`, params) as Promise<

@@ -147,14 +147,17 @@ export class CaseDerivation {
     return { ms, days: round3(days) };
   }
 
-  /** Fills the visit's deadline columns from its pauses so far (the open one left out). */
+  /**
+   * Fills the visit's deadline columns from its pauses so far (the open one left out). The wait for budget
+   * after an approval moves the deadline too: no officer can act on a dossier waiting for money.
+   */
   private settleDeadline(visit: OpenVisit): void {
     const r = visit.row;
     r.pausedMs = this.spans(visit.pauses, null).ms;
     if (!r.dueAt) return;
-    const due = Date.parse(r.dueAt);
-    r.effectiveDueAt = iso(due + r.pausedMs);
-    r.atRiskAt = iso(due + r.pausedMs - 0.25 * Math.max(0, due - Date.parse(r.enteredAt)));
+    const due = Date.parse(r.dueAt) + r.pausedMs + this.spans(visit.budget, null).ms;
+    r.effectiveDueAt = iso(due);
+    r.atRiskAt = iso(due - 0.25 * Math.max(0, Date.parse(r.dueAt) - Date.parse(r.enteredAt)));
   }
 
   private leaveVisit(at: number): void {

@@ -145,8 +145,15 @@ export class ReadModelStore {
     );
   }
 
-  /** Records an event's facts and re-derives each case they touch from all of its facts. */
+  /**
+   * Records an event's facts and re-derives each case they touch from all of its facts. A lock per case
+   * (held to the end of the transaction) makes a concurrent event of the same case, from another topic's
+   * partition, wait and then derive from both facts instead of overwriting the row without this one.
+   */
   async addFacts(m: EntityManager, eventId: string, facts: DatedFact[]): Promise<void> {
+    for (const caseId of [...new Set(facts.map((f) => f.caseId))].sort()) {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${this.schema}.case:${caseId}`]);
+    }
     for (const [position, f] of facts.entries()) {
       await m.query(
         `INSERT INTO "${this.schema}".case_facts (event_id, position, case_id, at, fact) VALUES ($1, $2, $3, $4, $5)
