@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { dlqTopic, retryTopic } from '@kc/contracts';
 import type { WorkingDayCalendar } from '@kc/domain';
@@ -90,7 +91,7 @@ async function catchUp(o: RebuildOptions, group: string, log: (m: string) => voi
 }
 
 async function swapSchemas(
-  db: import('typeorm').DataSource,
+  db: DataSource,
   live: string,
   fresh: string,
   group: string,

@@ -1,8 +1,8 @@
 // npm run audit:verify: walks the operations audit log's hash chain and says where it breaks, if it does.
 // Exit code 0 = intact, 2 = broken (an edited, removed or inserted row), 1 = could not check.
 import { createAppDataSource, databaseConfigSchema, redactDatabaseUrl } from '@kc/persistence';
-import { AuditLogStore } from '../src/audit/audit-log.store';
-import { OPERATIONS_SCHEMA } from '../src/operations-schema';
+import { AuditLogStore } from '../apps/operations/src/audit/audit-log.store';
+import { OPERATIONS_SCHEMA } from '../apps/operations/src/operations-schema';
 
 async function main(): Promise<void> {
   const { DATABASE_URL } = databaseConfigSchema.parse(process.env);

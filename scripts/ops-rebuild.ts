@@ -5,9 +5,9 @@ import { Subscriptions } from '@kc/contracts';
 import { WorkingDayCalendar } from '@kc/domain';
 import { createKafka, prefixedTopic } from '@kc/messaging';
 import { loadHolidayTables } from '@kc/platform';
-import { operationsConfigSchema } from '../src/config';
-import { OPERATIONS_SCHEMA } from '../src/operations-schema';
-import { rebuildReadModel } from '../src/rebuild/rebuild-read-model';
+import { operationsConfigSchema } from '../apps/operations/src/config';
+import { OPERATIONS_SCHEMA } from '../apps/operations/src/operations-schema';
+import { rebuildReadModel } from '../apps/operations/src/rebuild/rebuild-read-model';
 
 async function main(): Promise<void> {
   const config = operationsConfigSchema.parse(process.env);
