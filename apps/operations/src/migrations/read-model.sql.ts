@@ -56,9 +56,12 @@ export function readModelSql(schema: string): { up: string[]; down: string[] } {
       // The on-time rate reads cases received before a period's end and not decided before its start.
       `CREATE INDEX cases_opened_idx ON ${s}.cases (opened_at)`,
       `CREATE INDEX cases_decided_idx ON ${s}.cases (decided_at)`,
-      `CREATE INDEX cases_open_due_idx ON ${s}.cases (due_date) WHERE decided_at IS NULL`,
+      `CREATE INDEX cases_undecided_idx ON ${s}.cases (opened_at) WHERE decided_at IS NULL`,
+      `CREATE INDEX cases_closed_idx ON ${s}.cases (closed_at)`,
       `CREATE INDEX cases_open_stage_idx ON ${s}.cases (stage_due_at) WHERE closed_at IS NULL`,
       `CREATE INDEX cases_unit_idx ON ${s}.cases (unit_code, opened_at)`,
+      `CREATE INDEX cases_ocop_stars_idx ON ${s}.cases (unit_code, product_group, stars)
+        WHERE case_kind = 'OCOP' AND stars IS NOT NULL`,
       `CREATE TABLE ${s}.stage_visits (
         case_id text NOT NULL,
         seq int NOT NULL,
@@ -82,7 +85,7 @@ export function readModelSql(schema: string): { up: string[]; down: string[] } {
         breached boolean NOT NULL DEFAULT false,
         PRIMARY KEY (case_id, seq)
       )`,
-      `CREATE INDEX stage_visits_entered_idx ON ${s}.stage_visits (entered_at)`,
+      `CREATE INDEX stage_visits_open_entered_idx ON ${s}.stage_visits (entered_at) WHERE left_at IS NULL`,
       `CREATE INDEX stage_visits_left_idx ON ${s}.stage_visits (left_at)`,
       `CREATE INDEX stage_visits_open_idx ON ${s}.stage_visits (effective_due_at) WHERE left_at IS NULL`,
     ],
