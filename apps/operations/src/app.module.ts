@@ -4,6 +4,12 @@ import { WorkingDayCalendar } from '@kc/domain';
 import { loadHolidayTables, PlatformModule } from '@kc/platform';
 import { AuditController } from './audit/audit.controller';
 import { config } from './config';
+import { DlqActions } from './dlq/dlq-actions';
+import { DlqController } from './dlq/dlq.controller';
+import { DlqIndexer } from './dlq/dlq-indexer';
+import { DlqRepository } from './dlq/dlq.repository';
+import { KafkaController } from './kafka/kafka.controller';
+import { OPS_RUNTIME } from './ops-runtime';
 import { CasesController } from './indicators/cases.controller';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { PublicIndicatorsController } from './indicators/public.controller';
@@ -20,8 +26,17 @@ import { serviceDefinition } from './service.definition';
     CasesController,
     PublicIndicatorsController,
     AuditController,
+    DlqController,
+    KafkaController,
   ],
   providers: [
+    {
+      provide: OPS_RUNTIME,
+      useValue: { topicPrefix: config.KAFKA_TOPIC_PREFIX, consumerGroup: config.OPERATIONS_CONSUMER_GROUP },
+    },
+    DlqRepository,
+    DlqActions,
+    DlqIndexer,
     {
       provide: OperationsProjection,
       useFactory: () =>

@@ -11,7 +11,7 @@ import { serviceDefinition } from './service.definition';
  * build does not know its type yet (a newer producer): such events are accepted and ignored.
  * Tests pass their own consumer group so they never share the real one.
  */
-export function bootstrapOperations(consumerGroup: string = 'operations') {
+export function bootstrapOperations(consumerGroup: string = config.OPERATIONS_CONSUMER_GROUP) {
   return bootstrapService(AppModule, {
     definition: serviceDefinition,
     config,

@@ -1,12 +1,18 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { createAuditLogMigration } from './migrations/create-audit-log.migration';
+import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
 import { createReadModelMigration } from './migrations/create-read-model.migration';
 import { OPERATIONS_SCHEMA } from './operations-schema';
 
 /** Migrations of the operations read model, for its own schema or a rebuild's fresh one. */
 export function operationsMigrations(schema: string) {
-  return [createMessagingTablesMigration(schema), createReadModelMigration(schema), createAuditLogMigration(schema)];
+  return [
+    createMessagingTablesMigration(schema),
+    createReadModelMigration(schema),
+    createAuditLogMigration(schema),
+    createDlqMessagesMigration(schema),
+  ];
 }
 
 /** The operations service owns schema `operations`; its migrations are listed here in order. */

@@ -28,6 +28,7 @@ export async function startOperations() {
   });
   const kafka = createKafka('operations-test', testEnv.kafkaBrokers);
   const group = `operations-test-${randomBytes(3).toString('hex')}`;
+  process.env.OPERATIONS_CONSUMER_GROUP = group;
   const groupTopics = await createGroupTopics(kafka, group, Subscriptions.operations);
   await positionGroupAtEnd(kafka, group, Subscriptions.operations);
   const producer = kafka.producer(producerConfig);
@@ -52,11 +53,19 @@ export async function startOperations() {
   const token = async (roles: string[], unitCode: string | null = null) =>
     (await issuer.token({ roles: roles as never, unitCode })).authorization;
 
-  const get = async (path: string, authorization?: string) => {
-    const res = await fetch(`${base}${path}`, { headers: authorization ? { authorization } : {} });
+  /** GET a path, or POST `body` to it, as the bearer of `authorization`. */
+  const get = async (path: string, authorization?: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: {
+        ...(authorization ? { authorization } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const type = res.headers.get('content-type') ?? '';
-    const body = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
-    return { status: res.status, type, body: body as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const answer = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
+    return { status: res.status, type, body: answer as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
 
   return {
@@ -73,6 +82,10 @@ export async function startOperations() {
       await app.close();
       await producer.disconnect();
       await groupTopics.remove();
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.deleteGroups([`${group}.dlq-index`]).catch(() => undefined);
+      await admin.disconnect();
       await issuer.close();
     },
   };

@@ -36,8 +36,15 @@ class StoppedBeforeDue extends Error {}
 /** Marks an error thrown by a handler, as opposed to the inbox or the database failing around it. */
 class HandlerFailed extends Error {
   constructor(override readonly cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(describeFailure(cause));
   }
+}
+
+/** A handler's failure as text: Nest's RPC layer rethrows errors as plain `{ status, message }` objects. */
+function describeFailure(cause: unknown): string {
+  if (cause instanceof Error) return cause.message;
+  const message = (cause as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(cause);
 }
 
 /**
