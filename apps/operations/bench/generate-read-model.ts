@@ -4,12 +4,13 @@ const STAGES = ['RECEPTION', 'LOCAL_REVIEW', 'DEPARTMENT_APPRAISAL', 'COUNCIL_RE
 const HOLDERS = ['LOCAL', 'LOCAL', 'DEPARTMENT', 'COUNCIL', 'DEPARTMENT'];
 
 /**
- * Fills a read-model schema with `count` cases spread evenly from 2020 to now, as years of a province's
- * traffic would leave it: 60 units, four programmes, 2 % OCOP evaluations, about 3 % still open (the most
+ * Fills a read-model schema with `count` cases received at `perDay` a day up to now, as years of a
+ * province's traffic would leave it (so 1,000,000 cases are ten times the history of 100,000, not ten times
+ * the traffic of each month): 60 units, four programmes, 2 % OCOP evaluations, about 3 % still open (the most
  * recent ones), a tenth late, five stage visits each. Rows are made by SQL (generate_series), not by
  * replaying events: the benchmark measures the queries, whose cost depends on the rows, not on their origin.
  */
-export async function generateReadModel(db: DataSource, schema: string, count: number): Promise<void> {
+export async function generateReadModel(db: DataSource, schema: string, count: number, perDay: number): Promise<void> {
   const s = `"${schema}"`;
   await db.query(
     `INSERT INTO ${s}.cases (case_id, case_kind, code, program_code, unit_code, product_group, stage, holder, opened_at,
@@ -28,11 +29,11 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
        0, 3, 4, 1, 2, CASE WHEN NOT open THEN 1 END, CASE WHEN i % 50 = 0 THEN 3 + i % 3 END
      FROM (
        SELECT i, opened, span, opened > now() - interval '30 days' AND i % 3 = 0 AS open
-       FROM (SELECT i, timestamptz '2020-01-01' + (now() - timestamptz '2020-01-01') * (i::float / $1) AS opened,
+       FROM (SELECT i, now() - interval '1 day' * (($1 - i)::float / $2) AS opened,
                     interval '1 day' * (5 + i % 25) AS span
              FROM generate_series(1, $1) AS i) g
      ) x`,
-    [count],
+    [count, perDay],
   );
   await db.query(
     `INSERT INTO ${s}.stage_visits (case_id, seq, stage, holder, unit_code, case_unit_code, program_code, entered_at,

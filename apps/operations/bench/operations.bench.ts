@@ -12,6 +12,8 @@ import { generateReadModel } from './generate-read-model';
 
 const count = Number(process.env.BENCH_DOSSIERS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
+/** Cases received per day: a month of the dashboard holds about 30 × this, whatever the history's length. */
+const perDay = Number(process.env.BENCH_PER_DAY ?? 500);
 
 const thisMonth = () => {
   const now = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
@@ -29,8 +31,10 @@ async function main(): Promise<void> {
     `generating ${count.toLocaleString('en')} cases and ${(count * 5).toLocaleString('en')} stage visits in ${schema} @ ${redactDatabaseUrl(DATABASE_URL)}`,
   );
   const t0 = performance.now();
-  await generateReadModel(db, schema, count);
-  console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await generateReadModel(db, schema, count, perDay);
+  console.log(
+    `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${perDay} cases a day: ${Math.round(count / perDay)} days of history)`,
+  );
 
   const period = thisMonth();
   const page = { limit: 20, offset: 0 };

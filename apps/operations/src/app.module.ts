@@ -10,6 +10,9 @@ import { DlqIndexer } from './dlq/dlq-indexer';
 import { DlqRepository } from './dlq/dlq.repository';
 import { KafkaController } from './kafka/kafka.controller';
 import { OPS_RUNTIME } from './ops-runtime';
+import { OPS_CONFIG } from './workflows/explorer-config';
+import { WorkflowExplorer } from './workflows/workflow-explorer';
+import { WorkflowsController } from './workflows/workflows.controller';
 import { CasesController } from './indicators/cases.controller';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { PublicIndicatorsController } from './indicators/public.controller';
@@ -28,12 +31,15 @@ import { serviceDefinition } from './service.definition';
     AuditController,
     DlqController,
     KafkaController,
+    WorkflowsController,
   ],
   providers: [
     {
       provide: OPS_RUNTIME,
       useValue: { topicPrefix: config.KAFKA_TOPIC_PREFIX, consumerGroup: config.OPERATIONS_CONSUMER_GROUP },
     },
+    { provide: OPS_CONFIG, useValue: config },
+    WorkflowExplorer,
     DlqRepository,
     DlqActions,
     DlqIndexer,
