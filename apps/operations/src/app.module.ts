@@ -9,6 +9,9 @@ import { DlqController } from './dlq/dlq.controller';
 import { DlqIndexer } from './dlq/dlq-indexer';
 import { DlqRepository } from './dlq/dlq.repository';
 import { KafkaController } from './kafka/kafka.controller';
+import { BatchJobs } from './interventions/batch-jobs';
+import { InterventionsController } from './interventions/interventions.controller';
+import { WorkflowIntervention } from './interventions/workflow-intervention';
 import { OPS_RUNTIME } from './ops-runtime';
 import { OPS_CONFIG } from './workflows/explorer-config';
 import { WorkflowExplorer } from './workflows/workflow-explorer';
@@ -32,6 +35,7 @@ import { serviceDefinition } from './service.definition';
     DlqController,
     KafkaController,
     WorkflowsController,
+    InterventionsController,
   ],
   providers: [
     {
@@ -40,6 +44,8 @@ import { serviceDefinition } from './service.definition';
     },
     { provide: OPS_CONFIG, useValue: config },
     WorkflowExplorer,
+    WorkflowIntervention,
+    BatchJobs,
     DlqRepository,
     DlqActions,
     DlqIndexer,

@@ -1,6 +1,7 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
 import { createAuditLogMigration } from './migrations/create-audit-log.migration';
+import { createBatchJobsMigration } from './migrations/create-batch-jobs.migration';
 import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
 import { createReadModelMigration } from './migrations/create-read-model.migration';
 import { OPERATIONS_SCHEMA } from './operations-schema';
@@ -12,6 +13,7 @@ export function operationsMigrations(schema: string) {
     createReadModelMigration(schema),
     createAuditLogMigration(schema),
     createDlqMessagesMigration(schema),
+    createBatchJobsMigration(schema),
   ];
 }
 

@@ -14,7 +14,7 @@ const auditQuery = z.strictObject({
   action: z
     .string()
     .trim()
-    .regex(/^[A-Za-z]+$/)
+    .regex(/^[A-Za-z_]+$/)
     .max(60)
     .optional(),
   ...tableQueryShape,
