@@ -1,4 +1,30 @@
 // The only file of this app that reads process.env (keys documented in .env.example).
+import { z } from 'zod';
+import { authConfigSchema } from '@kc/auth';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
 
-export const config = parseConfig(serviceConfigSchema(3005), process.env);
+export const operationsConfigSchema = serviceConfigSchema(3005).extend({
+  ...authConfigSchema.shape,
+  /** Extra public-holiday years for the working-day calendar (same file as the other services). */
+  HOLIDAYS_FILE: z.string().optional(),
+  /** Where operators open a workflow in the Temporal UI. */
+  TEMPORAL_UI_URL: z.url().default('http://127.0.0.1:8233'),
+  /** The consumer group this process reads the domain topics as (tests run their own). */
+  OPERATIONS_CONSUMER_GROUP: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/)
+    .default('operations'),
+  /** Schemas whose outbox backlog (rows not yet relayed to Kafka) the operators watch. */
+  OUTBOX_SCHEMAS: z
+    .string()
+    .default('gateway,applications,appraisals,ocop,notifications,operations')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => /^[a-z_][a-z0-9_]*$/.test(x)),
+    ),
+});
+
+export type OperationsConfig = z.infer<typeof operationsConfigSchema>;
+export const config: OperationsConfig = parseConfig(operationsConfigSchema, process.env);

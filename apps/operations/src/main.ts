@@ -1,12 +1,4 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@kc/platform';
-import { AppModule } from './app.module';
-import { config } from './config';
-import { serviceDefinition } from './service.definition';
+import { bootstrapOperations } from './bootstrap-operations';
 
-void bootstrapService(AppModule, {
-  definition: serviceDefinition,
-  config,
-  consumerGroup: 'operations',
-  title: 'Khuyến công: vận hành (operations)',
-});
+void bootstrapOperations();

@@ -1,9 +1,25 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
+import { createAuditLogMigration } from './migrations/create-audit-log.migration';
+import { createBatchJobsMigration } from './migrations/create-batch-jobs.migration';
+import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
+import { createReadModelMigration } from './migrations/create-read-model.migration';
+import { OPERATIONS_SCHEMA } from './operations-schema';
+
+/** Migrations of the operations read model, for its own schema or a rebuild's fresh one. */
+export function operationsMigrations(schema: string) {
+  return [
+    createMessagingTablesMigration(schema),
+    createReadModelMigration(schema),
+    createAuditLogMigration(schema),
+    createDlqMessagesMigration(schema),
+    createBatchJobsMigration(schema),
+  ];
+}
 
 /** The operations service owns schema `operations`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'operations',
-  schema: 'operations',
-  migrations: [createMessagingTablesMigration('operations')],
+  schema: OPERATIONS_SCHEMA,
+  migrations: operationsMigrations(OPERATIONS_SCHEMA),
 };

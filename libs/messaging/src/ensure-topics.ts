@@ -1,5 +1,5 @@
-import type { Kafka } from 'kafkajs';
-import { allTopics } from '@kc/contracts';
+import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
+import { allTopics, retentionMsFor } from '@kc/contracts';
 
 /** Partitions per kind of topic: main topics spread dossiers over partitions; DLQs are small. */
 export function partitionsFor(topic: string): number {
@@ -8,7 +8,13 @@ export function partitionsFor(topic: string): number {
   return 6;
 }
 
-/** Creates every topic of the registry that does not exist yet; returns the ones it created. */
+const retentionEntry = (topic: string) => ({ name: 'retention.ms', value: String(retentionMsFor(topic)) });
+
+/**
+ * Creates every topic of the registry that does not exist yet, with the registry's retention, and sets
+ * that retention on existing topics whose retention differs (topics made before the registry named one);
+ * returns the topics it created.
+ */
 export async function ensureTopics(kafka: Kafka, topics: string[] = allTopics()): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
@@ -18,11 +24,43 @@ export async function ensureTopics(kafka: Kafka, topics: string[] = allTopics())
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitionsFor(topic), replicationFactor: 1 })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: partitionsFor(topic),
+          replicationFactor: 1,
+          configEntries: [retentionEntry(topic)],
+        })),
       });
     }
+    await alignRetention(
+      admin,
+      topics.filter((t) => existing.has(t)),
+    );
     return missing;
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Sets `retention.ms` on the topics whose current value is not the registry's. */
+async function alignRetention(admin: Admin, topics: string[]): Promise<void> {
+  if (topics.length === 0) return;
+  const described = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['retention.ms'] })),
+  });
+  const differing = described.resources.filter(
+    (r) =>
+      r.configEntries.find((e) => e.configName === 'retention.ms')?.configValue !==
+      retentionEntry(r.resourceName).value,
+  );
+  if (differing.length === 0) return;
+  await admin.alterConfigs({
+    validateOnly: false,
+    resources: differing.map((r) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name: r.resourceName,
+      configEntries: [retentionEntry(r.resourceName)],
+    })),
+  });
 }

@@ -56,4 +56,12 @@ describe('event validation at the consumer edge', () => {
     const result = validateEnvelope({ ...valid(), payload });
     expect(!result.ok && result.reason).toMatch(/payload: reason/);
   });
+
+  it('accepts unknown types only for a consumer that asks to, and still checks the types it knows', () => {
+    const unknown = { ...valid(), type: 'SomethingNewHappened', payload: { a: 1 } };
+    expect(validateEnvelope(unknown).ok).toBe(false);
+    const accepted = validateEnvelope(unknown, { acceptUnknownTypes: true });
+    expect(accepted.ok && accepted.envelope.payload).toEqual({ a: 1 });
+    expect(validateEnvelope({ ...valid(), payload: { reason: 'x' } }, { acceptUnknownTypes: true }).ok).toBe(false);
+  });
 });

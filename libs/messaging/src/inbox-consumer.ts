@@ -18,6 +18,8 @@ export interface InboxConsumerOptions {
   handlers: HandlerLookup;
   policy: RetryPolicy;
   partitionsConsumedConcurrently?: number;
+  /** Accept event types the catalog does not know (envelope checked only) instead of parking them in the DLQ. */
+  acceptUnknownTypes?: boolean;
   logger?: { warn(obj: object, msg: string): void };
   /** Called when kafkajs gives up on a consumer for good (a non-retriable error): the service must restart. */
   onFatal?: (error: Error) => void;
@@ -34,8 +36,15 @@ class StoppedBeforeDue extends Error {}
 /** Marks an error thrown by a handler, as opposed to the inbox or the database failing around it. */
 class HandlerFailed extends Error {
   constructor(override readonly cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(describeFailure(cause));
   }
+}
+
+/** A handler's failure as text: Nest's RPC layer rethrows errors as plain `{ status, message }` objects. */
+function describeFailure(cause: unknown): string {
+  if (cause instanceof Error) return cause.message;
+  const message = (cause as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(cause);
 }
 
 /**
@@ -124,7 +133,7 @@ export class InboxConsumer {
     const failures: Routed[] = [];
     const items: Item[] = [];
     for (const message of messages) {
-      const decoded = decodeMessage(message.value);
+      const decoded = decodeMessage(message.value, { acceptUnknownTypes: this.options.acceptUnknownTypes });
       if (decoded.ok) items.push({ message, envelope: decoded.envelope });
       else failures.push(this.route(message, topic, decoded.reason, false));
     }

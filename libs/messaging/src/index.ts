@@ -16,3 +16,4 @@ export * from './kafka-inbox.transport';
 export * from './ensure-topics';
 export * from './messaging-tables.migration';
 export * from './topic-prefix';
+export * from './inbox-retention';

@@ -30,6 +30,10 @@ export const kafkaConfigSchema = z.object({
   KAFKA_SASL_USERNAME: z.string().optional(),
   KAFKA_SASL_PASSWORD_FILE: z.string().optional(),
   KAFKA_SSL_CA_FILE: z.string().optional(),
+  /** Processed inbox rows older than this many days are deleted (redelivery happens within minutes). */
+  INBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** How often the inbox retention sweep runs; 0 turns it off. */
+  INBOX_SWEEP_MS: z.coerce.number().int().min(0).default(3_600_000),
 });
 export type KafkaConfig = z.infer<typeof kafkaConfigSchema>;
 

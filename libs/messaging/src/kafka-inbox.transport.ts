@@ -13,6 +13,7 @@ export interface KafkaInboxTransportOptions {
   group: string;
   topics: readonly string[];
   policy: RetryPolicy;
+  acceptUnknownTypes?: boolean;
 }
 
 /**

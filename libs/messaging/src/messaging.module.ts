@@ -13,6 +13,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { createKafka, producerConfig } from './create-kafka';
 import { KafkaHealthCheck } from './kafka-health.check';
 import { kafkaSecurity, type KafkaConfig } from './kafka-config';
+import { InboxRetention } from './inbox-retention';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
 
@@ -29,11 +30,12 @@ export interface MessagingModuleOptions {
   relay?: boolean;
 }
 
-/** Starts the outbox relay with the app and stops it (after its pass in flight) on shutdown. */
+/** Starts the outbox relay and the inbox retention sweep with the app; stops both (after their pass in flight) on shutdown. */
 @Injectable()
 class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private producer: Producer | undefined;
   private relay: OutboxRelay | undefined;
+  private inboxRetention: InboxRetention | undefined;
   private readonly logger = new Logger('OutboxRelay');
 
   constructor(
@@ -44,6 +46,13 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   ) {}
 
   onApplicationBootstrap(): void {
+    this.inboxRetention = new InboxRetention(this.dataSource, {
+      schema: this.options.schema,
+      retentionDays: this.options.kafka.INBOX_RETENTION_DAYS,
+      intervalMs: this.options.kafka.INBOX_SWEEP_MS,
+      onError: (error) => this.logger.error({ err: error }, 'inbox retention sweep failed; will retry'),
+    });
+    this.inboxRetention.start();
     if (this.options.relay === false) return;
     // Few retries: a failed pass rolls back and the relay tries again, rather than hold rows locked for a minute.
     this.producer = this.kafka.producer({ ...producerConfig, retry: { retries: 2, initialRetryTime: 200 } });
@@ -57,6 +66,7 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.inboxRetention?.stop();
     await this.relay?.stop();
     await this.producer?.disconnect();
     await this.health.close();

@@ -20,6 +20,8 @@ export interface BootstrapOptions {
   consumerGroup?: string;
   /** Topics to consume; defaults to the group's subscriptions in the contracts. */
   subscriptions?: readonly string[];
+  /** Accept event types the catalog does not know (a projection of everything, such as operations). */
+  acceptUnknownTypes?: boolean;
   title: string;
   /** Folder of static files served at `/` (the gateway serves the web build). */
   staticDir?: string;
@@ -77,6 +79,7 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
           group,
           topics,
           policy: { maxAttempts: options.config.KAFKA_MAX_ATTEMPTS, baseDelayMs: options.config.KAFKA_RETRY_BASE_MS },
+          acceptUnknownTypes: options.acceptUnknownTypes,
         }),
       },
       { inheritAppConfig: true },

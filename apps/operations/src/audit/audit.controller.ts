@@ -1,0 +1,50 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { Authenticated } from '@kc/auth';
+import { pageOffset, validate } from '@kc/platform';
+import { tableQueryShape, tableResponse } from '../http/table-response';
+import { OPERATIONS_SCHEMA } from '../operations-schema';
+import { AuditLogStore } from './audit-log.store';
+
+const auditQuery = z.strictObject({
+  caseId: z.string().trim().min(1).max(100).optional(),
+  actorId: z.string().trim().min(1).max(100).optional(),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z_]+$/)
+    .max(60)
+    .optional(),
+  ...tableQueryShape,
+});
+
+/** The append-only audit log of interventions and decisions, for operators and administrators. */
+@ApiTags('audit')
+@Controller('audit')
+@Authenticated('OPERATOR', 'ADMIN')
+export class AuditController {
+  private readonly store = new AuditLogStore(OPERATIONS_SCHEMA);
+
+  constructor(private readonly db: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Nhật ký can thiệp và quyết định (mới nhất trước) / audit log, newest first' })
+  async list(@Query(validate(auditQuery)) q: z.infer<typeof auditQuery>) {
+    const whole = q.format !== 'json';
+    const { items, total } = await this.store.list(this.db, {
+      ...q,
+      limit: whole ? 50_000 : q.pageSize,
+      offset: whole ? 0 : pageOffset(q),
+    });
+    return tableResponse(items as never, 'nhat-ky-kiem-toan', q, whole ? items.length : total);
+  }
+
+  @Get('verify')
+  @ApiOperation({ summary: 'Kiểm tra chuỗi băm của nhật ký / verify the hash chain' })
+  async verify() {
+    const result = await this.store.verify(this.db);
+    return { intact: !result.broken, rowsChecked: result.rows, broken: result.broken ?? null };
+  }
+}

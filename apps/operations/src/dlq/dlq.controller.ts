@@ -1,0 +1,84 @@
+import { Body, Controller, Get, HttpCode, HttpException, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import { bilingual, pageOffset, validate } from '@kc/platform';
+import { tableQueryShape, tableResponse } from '../http/table-response';
+import { DlqActions } from './dlq-actions';
+import { DlqRepository } from './dlq.repository';
+
+const filterShape = {
+  group: z.string().trim().min(1).max(120).optional(),
+  originalTopic: z.string().trim().min(1).max(200).optional(),
+  eventType: z.string().trim().min(1).max(80).optional(),
+  reasonContains: z.string().trim().min(1).max(200).optional(),
+};
+const listQuery = z.strictObject({
+  ...filterShape,
+  status: z.enum(['PARKED', 'REDRIVEN', 'DISCARDED']).optional(),
+  ...tableQueryShape,
+});
+const actionBody = z
+  .strictObject({
+    ids: z.array(z.string().regex(/^\d+$/)).min(1).max(1000).optional(),
+    filter: z.strictObject(filterShape).optional(),
+    reason: z.string().trim().min(3, bilingual('Cần nêu lý do.', 'A reason is required.')).max(2000),
+    dryRun: z.boolean().default(false),
+  })
+  .refine((b) => b.ids || b.filter, {
+    message: bilingual('Chọn danh sách id hoặc một bộ lọc.', 'Give a list of ids or a filter.'),
+  });
+type ActionBody = z.infer<typeof actionBody>;
+
+/** Dead-letter queues of every consumer group: browse, inspect, redrive or discard (with a reason). */
+@ApiTags('dlq')
+@Controller('dlq')
+@Authenticated('OPERATOR', 'ADMIN')
+export class DlqController {
+  constructor(
+    private readonly repo: DlqRepository,
+    private readonly actions: DlqActions,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Tin nhắn bị đưa vào DLQ (lọc theo nhóm, topic, loại, lý do, trạng thái) / parked messages',
+  })
+  async list(@Query(validate(listQuery)) q: z.infer<typeof listQuery>) {
+    const whole = q.format !== 'json';
+    const { items, total } = await this.repo.list(q, whole ? 50_000 : q.pageSize, whole ? 0 : pageOffset(q));
+    return tableResponse(items, 'dlq', q, whole ? items.length : total);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Một tin nhắn: phong bì, tiêu đề và lý do lỗi / one message, its envelope and failure' })
+  async one(@Param('id') id: string) {
+    const row = /^\d+$/.test(id) ? await this.repo.one(id) : undefined;
+    if (!row)
+      throw new HttpException(
+        { statusCode: 404, message: 'Không tìm thấy tin nhắn.', messageEn: 'No such message.' },
+        404,
+      );
+    let envelope: unknown = null;
+    try {
+      envelope = JSON.parse(row.value ?? '');
+    } catch {
+      envelope = null; // not JSON: the raw value is shown
+    }
+    return { ...row, envelope };
+  }
+
+  @Post('redrive')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Gửi lại (theo id hoặc bộ lọc; dryRun để đếm trước) / redrive to the group’s retry topic' })
+  redrive(@CurrentUser() user: AuthUser, @Body(validate(actionBody)) body: ActionBody) {
+    return this.actions.redrive(user, { ids: body.ids, ...body.filter }, body.reason, body.dryRun);
+  }
+
+  @Post('discard')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Bỏ qua tin nhắn, có lý do / discard with a reason' })
+  discard(@CurrentUser() user: AuthUser, @Body(validate(actionBody)) body: ActionBody) {
+    return this.actions.discard(user, { ids: body.ids, ...body.filter }, body.reason, body.dryRun);
+  }
+}

@@ -1,0 +1,61 @@
+import { Controller, Get, HttpException, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import { programCodeSchema } from '@kc/contracts';
+import { pageOffset, validate } from '@kc/platform';
+import { INDICATOR_READERS, tableQueryShape, tableResponse, unitScope } from '../http/table-response';
+import { OPERATIONS_SCHEMA } from '../operations-schema';
+import { caseWithVisits, slaList, type SlaList } from './lists.query';
+
+const listQuery = z.strictObject({
+  stage: z.string().trim().min(1).max(40).optional(),
+  programCode: programCodeSchema.optional(),
+  ...tableQueryShape,
+});
+type ListQuery = z.infer<typeof listQuery>;
+/** An export holds at most this many rows; narrow the filter for more. */
+const EXPORT_LIMIT = 50_000;
+
+/** Cases whose stage deadline is near or past, and one case's stage visits and delay attribution. */
+@ApiTags('cases')
+@Controller('cases')
+@Authenticated(...INDICATOR_READERS)
+export class CasesController {
+  constructor(private readonly db: DataSource) {}
+
+  @Get('at-risk')
+  @ApiOperation({ summary: 'Hồ sơ đã dùng quá 75 % thời hạn giai đoạn / SLA at-risk list (paginated)' })
+  atRisk(@CurrentUser() u: AuthUser, @Query(validate(listQuery)) q: ListQuery) {
+    return this.list('atRisk', u, q);
+  }
+
+  @Get('overdue')
+  @ApiOperation({ summary: 'Hồ sơ quá hạn giai đoạn / overdue list (paginated)' })
+  overdue(@CurrentUser() u: AuthUser, @Query(validate(listQuery)) q: ListQuery) {
+    return this.list('overdue', u, q);
+  }
+
+  @Get(':caseId')
+  @Authenticated('OPERATOR', 'ADMIN')
+  @ApiOperation({ summary: 'Một hồ sơ: các giai đoạn, thời gian tạm dừng, phân bổ trễ hạn / one case (id or code)' })
+  async one(@Param('caseId') caseId: string) {
+    const found = await caseWithVisits(this.db, OPERATIONS_SCHEMA, caseId);
+    if (!found)
+      throw new HttpException({ statusCode: 404, message: 'Không tìm thấy hồ sơ.', messageEn: 'No such case.' }, 404);
+    return found;
+  }
+
+  private async list(which: SlaList, u: AuthUser, q: ListQuery) {
+    const whole = q.format !== 'json';
+    const { items, total } = await slaList(this.db, OPERATIONS_SCHEMA, which, {
+      unit: unitScope(u, q.unit),
+      stage: q.stage,
+      programCode: q.programCode,
+      limit: whole ? EXPORT_LIMIT : q.pageSize,
+      offset: whole ? 0 : pageOffset(q),
+    });
+    return tableResponse(items, which === 'atRisk' ? 'sap-qua-han' : 'qua-han', q, whole ? items.length : total);
+  }
+}

@@ -1,0 +1,87 @@
+import type { HolderParty } from './stage-holders';
+
+/** One stage visit: from entering a stage to leaving it, with the time no officer could act. */
+export interface VisitRow {
+  seq: number;
+  stage: string;
+  holder: HolderParty;
+  unitCode: string | null;
+  enteredAt: string;
+  leftAt: string | null;
+  /** The stage's deadline as the workflow set it on entry. */
+  dueAt: string | null;
+  /** The deadline moved by the time spent waiting on the applicant (the clock pauses, domain.md §5). */
+  effectiveDueAt: string | null;
+  /** 75 % of the stage's time has passed from here (pauses excluded). */
+  atRiskAt: string | null;
+  pausedSince: string | null;
+  pausedMs: number;
+  /** Working days: the whole visit, waiting on the applicant, waiting on budget, and the holder's own. */
+  workingDays: number | null;
+  pausedDays: number;
+  budgetWaitDays: number;
+  holderDays: number | null;
+  late: boolean | null;
+  breached: boolean;
+}
+
+/** One dossier or OCOP evaluation as operators monitor it. */
+export interface CaseRow {
+  caseId: string;
+  caseKind: 'DOSSIER' | 'OCOP';
+  code: string;
+  programCode: string | null;
+  unitCode: string | null;
+  productGroup: string | null;
+  stage: string | null;
+  stageUnitCode: string | null;
+  holder: HolderParty | null;
+  openedAt: string | null;
+  expectedResultDate: string | null;
+  /** The promised result date moved by the working days spent waiting on the applicant. */
+  dueDate: string | null;
+  stageDueAt: string | null;
+  stageAtRiskAt: string | null;
+  pausedSince: string | null;
+  /** The administrative result (approval, refusal, …): what the on-time rate judges. */
+  decidedAt: string | null;
+  outcome: string | null;
+  /** End of the procedure: the result, plus the budget wait after an approval. */
+  closedAt: string | null;
+  late: boolean | null;
+  breached: boolean;
+  processingDays: number | null;
+  pausedDays: number;
+  /** Working days each party held the case, once closed (delay attribution). */
+  partyDays: Record<HolderParty, number> | null;
+  stars: number | null;
+}
+
+export function emptyCase(caseId: string): CaseRow {
+  return {
+    caseId,
+    caseKind: 'DOSSIER',
+    code: caseId,
+    programCode: null,
+    unitCode: null,
+    productGroup: null,
+    stage: null,
+    stageUnitCode: null,
+    holder: null,
+    openedAt: null,
+    expectedResultDate: null,
+    dueDate: null,
+    stageDueAt: null,
+    stageAtRiskAt: null,
+    pausedSince: null,
+    decidedAt: null,
+    outcome: null,
+    closedAt: null,
+    late: null,
+    breached: false,
+    processingDays: null,
+    pausedDays: 0,
+    partyDays: null,
+    stars: null,
+  };
+}
