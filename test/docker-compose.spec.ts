@@ -481,14 +481,15 @@ describe('docker-compose.yml', () => {
 });
 
 describe('infra/docker/Dockerfile', () => {
-  it('lets the gateway serve the web site: apps/web/public is in the image, at the workspace root', () => {
-    // web is a static site with no process of its own (were it to get a main.ts, the per-app tests would
-    // ask for its own service); the gateway serves <workspace root>/apps/web/public, the root being the
-    // folder with tsconfig.base.json.
+  it('lets the gateway serve the web app: the Vite build (apps/web/dist) is made in the image and copied to the workspace root', () => {
+    // web has no process of its own (were it to get a main.ts, the per-app tests would ask for its own
+    // service); the gateway serves <workspace root>/apps/web/dist, the root being the folder with
+    // tsconfig.base.json, and the build stage makes it with `npm run build:web`.
     expect(apps).not.toContain('web');
-    expect(read('apps/gateway/src/bootstrap-gateway.ts')).toMatch(/findWorkspaceRoot\(\),\s*'apps\/web\/public'/);
-    expect(fs.existsSync(path.join(root, 'apps/web/public/index.html'))).toBe(true);
-    expect(imageContains('apps/web/public')).toBe(true);
+    expect(read('apps/gateway/src/bootstrap-gateway.ts')).toMatch(/findWorkspaceRoot\(\),\s*'apps\/web\/dist'/);
+    expect(read(DOCKERFILE)).toMatch(/npm run build:web/);
+    const { workdir, copies } = finalStage();
+    expect(copies.some((c) => c.from !== undefined && c.dest === path.posix.join(workdir, 'apps/web/dist'))).toBe(true);
     expect(imageContains('tsconfig.base.json')).toBe(true);
   });
 
@@ -539,7 +540,7 @@ describe('infra/docker/Dockerfile', () => {
       'package-lock.json',
       'tsconfig.base.json',
       'tsconfig.build.json',
-      'apps/web/public/index.html',
+      'apps/web/index.html',
       'scripts/start-compiled.js',
       'scripts/run-ts.js',
       'scripts/aliases.js',
