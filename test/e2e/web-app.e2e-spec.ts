@@ -277,9 +277,14 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
         reservedVnd: number;
       }[];
       const reserved = budgets.find((x) => x.programCode === 'MACHINERY')?.reservedVnd ?? 0;
-      expect((await api('PUT', `/api/appraisals/budgets/MACHINERY/${year}`, { totalVnd: reserved + 1e9 })).status).toBe(
-        200,
-      );
+      expect(
+        (
+          await api('PUT', `/api/appraisals/budgets/MACHINERY/${year}`, {
+            totalVnd: reserved + 1e9,
+            reason: 'Bổ sung dự toán khuyến công năm nay',
+          })
+        ).status,
+      ).toBe(200);
       await b.signIn(leader, stack.people.leader.email);
       await leader.waitForURL(/\/can-bo\/phe-duyet$/);
       await leader.getByRole('heading', { name: /^Ngân sách năm \d{4}/ }).waitFor();

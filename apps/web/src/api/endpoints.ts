@@ -118,5 +118,7 @@ export const Notifications = {
   unread: () => api<{ unread: number }>(`${N}/inbox/unread-count`),
   read: (id: string) => api<{ unread: number }>(`${N}/inbox/${enc(id)}/read`, { method: 'POST' }),
   readAll: () => api<{ unread: number }>(`${N}/inbox/read-all`, { method: 'POST' }),
-  streamUrl: (token: string) => `${N}/inbox/stream?${qs({ access_token: token })}`,
+  /** A short single-use ticket for the live stream, so no access token ever sits in a URL. */
+  streamTicket: () => api<{ ticket: string; expiresInSeconds: number }>(`${N}/inbox/stream-ticket`, { method: 'POST' }),
+  streamUrl: (ticket: string) => `${N}/inbox/stream?${qs({ ticket })}`,
 };
