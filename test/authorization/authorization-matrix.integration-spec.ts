@@ -14,6 +14,7 @@ import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals
 import { serviceDefinition as gatewayDefinition } from '../../apps/gateway/src/service.definition';
 import { serviceDefinition as notificationsDefinition } from '../../apps/notifications/src/service.definition';
 import { serviceDefinition as ocopDefinition } from '../../apps/ocop/src/service.definition';
+import { serviceDefinition as operationsDefinition } from '../../apps/operations/src/service.definition';
 import { routesOf } from './list-routes';
 import { routeAccess, type Access } from './route-access';
 
@@ -95,11 +96,12 @@ describe('authorization matrix through the gateway', () => {
       appraisalsDefinition,
       ocopDefinition,
       notificationsDefinition,
+      operationsDefinition,
       gatewayDefinition,
     ])
       await migrateTestSchema(d);
     const kafka = createKafka('matrix-test', testEnv.kafkaBrokers);
-    const withGroup = async (name: 'applications' | 'appraisals' | 'notifications') => {
+    const withGroup = async (name: 'applications' | 'appraisals' | 'notifications' | 'operations') => {
       const group = `matrix-${name}-${randomBytes(3).toString('hex')}`;
       groups.push(await createGroupTopics(kafka, group, Subscriptions[name]));
       await positionGroupAtEnd(kafka, group, Subscriptions[name]);
@@ -119,6 +121,8 @@ describe('authorization matrix through the gateway', () => {
     await start('ocop', await bootstrapOcop());
     const { bootstrapNotifications } = await import('../../apps/notifications/src/bootstrap-notifications');
     await start('notifications', await bootstrapNotifications(await withGroup('notifications')));
+    const { bootstrapOperations } = await import('../../apps/operations/src/bootstrap-operations');
+    await start('operations', await bootstrapOperations(await withGroup('operations')));
 
     Object.assign(process.env, {
       PORT: String(gatewayPort),
@@ -126,6 +130,7 @@ describe('authorization matrix through the gateway', () => {
       APPRAISALS_URL: urls.appraisals,
       OCOP_URL: urls.ocop,
       NOTIFICATIONS_URL: urls.notifications,
+      OPERATIONS_URL: urls.operations,
     });
     const { bootstrapGateway } = await import('../../apps/gateway/src/bootstrap-gateway');
     const gateway = await bootstrapGateway();

@@ -12,6 +12,9 @@ const OFFICERS: readonly Role[] = [
   'OPERATOR',
 ];
 const DEPARTMENT_READERS: readonly Role[] = ['DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN'];
+/** Who reads the operations indicators: operators, the Department's leader, and local leaders for their unit. */
+const INDICATOR_READERS: readonly Role[] = ['OPERATOR', 'ADMIN', 'DEPARTMENT_LEADER', 'LOCAL_LEADER'];
+const OPERATORS: readonly Role[] = ['OPERATOR', 'ADMIN'];
 /** Who works on new-rural appraisals: the communes (and their leaders) and the Department. */
 const RURAL_OFFICERS: readonly Role[] = ['LOCAL_OFFICER', 'LOCAL_LEADER', ...DEPARTMENT_READERS];
 
@@ -115,4 +118,32 @@ export const routeAccess: Readonly<Record<string, Access>> = {
   'GET /api/notifications/preferences/me': 'signed-in',
   'PUT /api/notifications/preferences/me': 'signed-in',
   'POST /api/notifications/digest/run': ['OPERATOR', 'ADMIN'],
+
+  // operations
+  'GET /api/operations/public/on-time': 'public',
+  'GET /api/operations/indicators/on-time': INDICATOR_READERS,
+  'GET /api/operations/indicators/processing-time': INDICATOR_READERS,
+  'GET /api/operations/indicators/throughput': INDICATOR_READERS,
+  'GET /api/operations/indicators/backlog': INDICATOR_READERS,
+  'GET /api/operations/indicators/attribution': INDICATOR_READERS,
+  'GET /api/operations/indicators/ocop-stars': INDICATOR_READERS,
+  'GET /api/operations/cases/at-risk': INDICATOR_READERS,
+  'GET /api/operations/cases/overdue': INDICATOR_READERS,
+  'GET /api/operations/cases/:caseId': OPERATORS,
+  'GET /api/operations/dlq': OPERATORS,
+  'GET /api/operations/dlq/:id': OPERATORS,
+  'POST /api/operations/dlq/redrive': OPERATORS,
+  'POST /api/operations/dlq/discard': OPERATORS,
+  'GET /api/operations/audit': OPERATORS,
+  'GET /api/operations/audit/verify': OPERATORS,
+  'GET /api/operations/workflows': OPERATORS,
+  'GET /api/operations/workflows/stuck': OPERATORS,
+  'GET /api/operations/workflows/:workflowId': OPERATORS,
+  'GET /api/operations/workflows/:workflowId/history': OPERATORS,
+  'GET /api/operations/kafka/lag': OPERATORS,
+  'GET /api/operations/kafka/outbox-backlog': OPERATORS,
+  'POST /api/operations/interventions': ['OPERATOR'],
+  'POST /api/operations/interventions/batches': ['OPERATOR'],
+  'GET /api/operations/interventions/batches/:jobId': ['OPERATOR'],
+  'POST /api/operations/interventions/batches/:jobId/resume': ['OPERATOR'],
 };

@@ -8,3 +8,4 @@ export * from './worker-logging';
 export * from './worker-runner.provider';
 export * from './update-refusal';
 export * from './temporal-unavailable';
+export * from './workflow-not-found';

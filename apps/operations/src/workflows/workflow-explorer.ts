@@ -1,6 +1,6 @@
 import { HttpException, Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, type WorkflowExecutionInfo } from '@temporalio/client';
-import { TemporalConnection } from '@kc/temporal';
+import type { WorkflowExecutionInfo } from '@temporalio/client';
+import { isWorkflowNotFound, TemporalConnection } from '@kc/temporal';
 import { OPS_CONFIG, type ExplorerConfig } from './explorer-config';
 import { readableTimeline } from './history-timeline';
 import { temporalUiLink, visibilityQuery, type WorkflowFilter } from './visibility-query';
@@ -72,7 +72,7 @@ export class WorkflowExplorer {
       }));
       return { ...this.summary(d), historyLength: d.historyLength, pendingActivities: pending };
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw notFound();
+      if (isWorkflowNotFound(error)) throw notFound();
       throw error;
     }
   }
@@ -84,7 +84,7 @@ export class WorkflowExplorer {
       const history = await client.workflow.getHandle(workflowId).fetchHistory();
       return { workflowId, items: readableTimeline(history.events ?? []) };
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw notFound();
+      if (isWorkflowNotFound(error)) throw notFound();
       throw error;
     }
   }
