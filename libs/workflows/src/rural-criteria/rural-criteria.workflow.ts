@@ -79,6 +79,10 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
       upsertSearchAttributes(ruralSearchAttributes(state));
   };
 
+  // Queued before any handler exists: an update that arrived with the start runs as soon as its handler is
+  // set, and its steps must come after the registration's (the recorder keeps the queue's order).
+  const registered = record(null, started.steps);
+
   setHandler(ruralStateQuery, () => state);
   setHandler(
     ruralActionUpdate,
@@ -96,7 +100,7 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
     },
   );
 
-  await record(null, started.steps);
+  await registered;
 
   // Each stage's working-day deadline: a supplement not sent expires the appraisal (the table's
   // onDeadline); any other stage becomes overdue and its task is escalated, once per stage.
