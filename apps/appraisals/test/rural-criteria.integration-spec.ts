@@ -133,6 +133,14 @@ describe('appraisals: new-rural criteria 4 and 7 from self-assessment to conclus
         expect.objectContaining({ appraisalId: id, stage: 'SELF_ASSESSMENT', role: 'LOCAL_OFFICER' }),
       ),
     );
+    // Another commune's officer neither reads this appraisal nor finds it in a list; its own commune does.
+    expect((await call(otherCommune.authorization, `/appraisals/${id}`)).status).toBe(404);
+    expect((await call(otherCommune.authorization, `/appraisals/${id}/state`)).status).toBe(404);
+    const idsListedFor = async (auth: string) =>
+      (await call(auth, '/appraisals?pageSize=100')).body.items.map((a: { appraisalId: string }) => a.appraisalId);
+    expect(await idsListedFor(otherCommune.authorization)).not.toContain(id);
+    expect(await idsListedFor(commune.authorization)).toContain(id);
+    expect((await call(commune.authorization, `/appraisals/${id}`)).status).toBe(200);
     const act = (who: { authorization: string }, action: object) =>
       call(who.authorization, `/appraisals/${id}/actions`, 'POST', action);
     expect(await act(commune, { type: 'SUBMIT_SELF_ASSESSMENT' })).toMatchObject({

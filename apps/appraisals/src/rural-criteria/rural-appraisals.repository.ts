@@ -97,7 +97,8 @@ export class RuralAppraisalsRepository {
     return row;
   }
 
-  async list(q: AppraisalListQuery): Promise<{ items: AppraisalRow[]; total: number }> {
+  /** `units`: when set, only appraisals of those communes or districts (a local officer's own). */
+  async list(q: AppraisalListQuery, units?: string[]): Promise<{ items: AppraisalRow[]; total: number }> {
     const filters: [string, unknown][] = [
       ['target_year', q.targetYear],
       ['level', q.level],
@@ -110,6 +111,10 @@ export class RuralAppraisalsRepository {
       if (value === undefined) continue;
       values.push(value);
       where.push(`${column} = $${values.length}`);
+    }
+    if (units) {
+      values.push(units);
+      where.push(`(commune_code = ANY ($${values.length}) OR district_code = ANY ($${values.length}))`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = (await this.dataSource.query(

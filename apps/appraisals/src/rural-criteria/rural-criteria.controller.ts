@@ -53,8 +53,8 @@ export class RuralCriteriaController {
   @ApiOperation({
     summary: 'Danh sách hồ sơ thẩm định / appraisals (filters: targetYear, level, stage, communeCode; paginated)',
   })
-  async list(@Query(validate(appraisalListSchema)) q: AppraisalListQuery) {
-    const { items, total } = await this.repo.list(q);
+  async list(@CurrentUser() user: AuthUser, @Query(validate(appraisalListSchema)) q: AppraisalListQuery) {
+    const { items, total } = await this.repo.list(q, this.service.readableUnits(user));
     return { items, page: q.page, pageSize: q.pageSize, total };
   }
 
@@ -70,8 +70,8 @@ export class RuralCriteriaController {
   @ApiOperation({
     summary: 'Một hồ sơ: bản tự đánh giá, nhiệm vụ đang mở, diễn biến / one appraisal with its timeline',
   })
-  async one(@Param('id', IdParam) id: string) {
-    const appraisal = await this.service.found(id);
+  async one(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
+    const appraisal = await this.service.visible(id, user);
     const [selfAssessment, tasks, timeline] = await Promise.all([
       this.repo.selfAssessment(id),
       this.repo.openTasks(id),
@@ -82,7 +82,8 @@ export class RuralCriteriaController {
 
   @Get('appraisals/:id/state')
   @ApiOperation({ summary: 'Trạng thái quy trình / the workflow state' })
-  state(@Param('id', IdParam) id: string) {
+  async state(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
+    await this.service.visible(id, user);
     return this.service.state(id);
   }
 
@@ -114,8 +115,12 @@ export class RuralCriteriaController {
 
   @Get('appraisals/:id/conclusion.pdf')
   @ApiOperation({ summary: 'Văn bản kết luận (PDF) / the written conclusion' })
-  async conclusion(@Param('id', IdParam) id: string, @Res({ passthrough: true }) res: Response) {
-    const row = await this.service.found(id);
+  async conclusion(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParam) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const row = await this.service.visible(id, user);
     if (!row.outcome) throw problem(409, 'Hồ sơ chưa có kết luận.', 'The appraisal has no conclusion yet.');
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="ket-luan-${row.communeCode}-${row.targetYear}.pdf"`);

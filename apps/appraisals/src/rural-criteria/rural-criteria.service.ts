@@ -24,6 +24,9 @@ const notFound = () => problem(404, 'Không tìm thấy hồ sơ thẩm định.
 const ASSESSABLE = ['SELF_ASSESSMENT', 'SUPPLEMENT'];
 
 /** Registrations, self-assessments and officer actions; the workflow's validator has the last word on actions. */
+/** Roles that read every unit's appraisals. */
+const DEPARTMENT_WIDE = ['DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN'];
+
 @Injectable()
 export class RuralCriteriaService {
   readonly units: OrgUnit[] = parseOrgUnits(dongNaiUnitsFile);
@@ -46,6 +49,25 @@ export class RuralCriteriaService {
   async found(id: string): Promise<AppraisalRow> {
     const row = await this.repo.get(id);
     if (!row) throw notFound();
+    return row;
+  }
+
+  /**
+   * The units whose appraisals a caller may read: none to limit for the Department and operators; for a
+   * commune or district officer or leader, their own unit and the former communes merged into it (their
+   * history), as the approval inbox scopes local officers. Another unit's appraisal is a 404, not a 403.
+   */
+  readableUnits(user: AuthUser): string[] | undefined {
+    if (user.roles.some((r) => DEPARTMENT_WIDE.includes(r))) return undefined;
+    const own = user.unitCode ?? '';
+    return [own, ...this.units.filter((u) => successorCode(this.units, u.code) === own).map((u) => u.code)];
+  }
+
+  /** One appraisal, if the caller may read it (its commune's or district's people, or the Department). */
+  async visible(id: string, user: AuthUser): Promise<AppraisalRow> {
+    const row = await this.found(id);
+    const units = this.readableUnits(user);
+    if (units && !units.includes(row.communeCode) && !units.includes(row.districtCode ?? '')) throw notFound();
     return row;
   }
 
