@@ -35,12 +35,15 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     stack = await startWebStack();
     b = await startBrowser();
   }, 180_000);
+  // Closing five services (two with Temporal workers, each with Kafka consumers) can outlast Jest's default
+  // 60 s hook timeout on a busy machine; a service left running after the environment is torn down crashes
+  // its consumer, whose fatal handler then SIGTERMs this very process (seen once in a fresh-clone CI run).
   afterAll(async () => {
     if (b) console.log(`e2e steps: ${b.timings.join(', ')}`);
     await b?.close();
     await stack?.close();
     fs.rmSync(files, { recursive: true, force: true });
-  });
+  }, 180_000);
 
   const checkA11y = async (page: Page) => a11y.push(...(await b.axe(page)));
   const file = (name: string, content: Buffer | string) => {

@@ -189,7 +189,8 @@ export async function startWebStack() {
   };
 
   const close = async () => {
-    for (const app of apps.reverse()) await app.close().catch(() => undefined);
+    for (const app of apps.reverse())
+      await app.close().catch((error: unknown) => console.warn(`closing a service failed: ${String(error)}`));
     for (const g of groups) await g.remove().catch(() => undefined);
     fs.rmSync(tmp, { recursive: true, force: true });
   };

@@ -42,6 +42,9 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
       logger: { warn: (obj, msg) => this.logger.warn({ ...obj, msg }) },
       onFatal: (error) => {
         this.logger.error({ msg: 'Kafka consumer stopped for good; shutting down to be restarted', err: error });
+        // Inside a test runner the services share the runner's process: a consumer dying after the test
+        // environment is torn down must not SIGTERM the whole run (seen in the browser tier's teardown).
+        if (process.env.JEST_WORKER_ID) return;
         process.kill(process.pid, 'SIGTERM');
       },
     });
