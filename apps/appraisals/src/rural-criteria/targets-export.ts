@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { LevelProgress } from '@kc/domain/rural-criteria';
+import { csvDocument } from '@kc/platform';
 
 const COLUMNS: { key: keyof LevelProgress; header: string; width: number }[] = [
   { key: 'level', header: 'Mức', width: 26 },
@@ -13,11 +14,9 @@ const COLUMNS: { key: keyof LevelProgress; header: string; width: number }[] = [
   { key: 'gap', header: 'Còn thiếu', width: 11 },
 ];
 
-/** UTF-8 with a byte-order mark, so Excel opens the Vietnamese headers correctly. Only numbers and level codes. */
+/** The targets as CSV, through the one formula-guarded CSV writer of the platform. */
 export function targetsCsv(levels: readonly LevelProgress[]): string {
-  const lines = [COLUMNS.map((c) => c.header).join(',')];
-  for (const l of levels) lines.push(COLUMNS.map((c) => l[c.key] ?? '').join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([COLUMNS.map((c) => c.header), ...levels.map((l) => COLUMNS.map((c) => l[c.key]))]);
 }
 
 export async function targetsWorkbook(year: number, levels: readonly LevelProgress[]): Promise<Buffer> {
