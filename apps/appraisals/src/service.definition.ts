@@ -4,6 +4,7 @@ import { CreateActivityLog1764300400000 } from './migrations/create-activity-log
 import { CreateTaskInbox1764400000000 } from './migrations/create-task-inbox.migration';
 import { CreateBudgetChanges1764400100000 } from './migrations/create-budget-changes.migration';
 import { CreateRuralCriteria1764500000000 } from './migrations/create-rural-criteria.migration';
+import { AllowModernRuralLevel1764600000000 } from './migrations/allow-modern-rural-level.migration';
 
 /** The appraisals service owns schema `appraisals`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
@@ -15,5 +16,6 @@ export const serviceDefinition: ServiceDefinition = {
     CreateTaskInbox1764400000000,
     CreateBudgetChanges1764400100000,
     CreateRuralCriteria1764500000000,
+    AllowModernRuralLevel1764600000000,
   ],
 };

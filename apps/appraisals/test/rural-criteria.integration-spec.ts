@@ -279,6 +279,18 @@ describe('appraisals: new-rural criteria 4 and 7 from self-assessment to conclus
       status: 201,
       body: { appraisal: { templateId: '2026-2030/STANDARD/G3', packId: 'ntm-2026-2030', communeGroup: 3 } },
     });
+    // The pilot modern commune of QĐ 51/2025 exists from 15/02/2026 only.
+    expect(await register({ ...base2026, level: 'MODERN', communeGroup: 1 })).toMatchObject({
+      status: 201,
+      body: { appraisal: { templateId: '2026-2030/MODERN/G1', level: 'MODERN' } },
+    });
+    const modernTooEarly = await register({
+      ...base2026,
+      level: 'MODERN',
+      registeredOn: '2025-09-01',
+      targetYear: 2021,
+    });
+    expect(modernTooEarly).toMatchObject({ status: 400, body: { messageEn: expect.stringContaining('MODERN') } });
     // A former commune can no longer be registered once it has merged.
     const former = await register({
       communeCode: 'X-XUAN-HIEP',

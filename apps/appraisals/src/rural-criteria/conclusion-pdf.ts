@@ -1,16 +1,10 @@
 import PDFDocument from 'pdfkit';
-import { ruralStageNames, templateById, type RuralLevel } from '@kc/domain/rural-criteria';
+import { ruralLevelNames, ruralStageNames, templateById } from '@kc/domain/rural-criteria';
 import type { AppraisalRow } from './rural-appraisals.repository';
 
 const MARGIN = 56;
 const WIDTH = 595.28 - 2 * MARGIN;
 
-const levelNames: Record<RuralLevel, string> = {
-  STANDARD: 'xã nông thôn mới',
-  ADVANCED: 'xã nông thôn mới nâng cao',
-  MODEL: 'xã nông thôn mới kiểu mẫu',
-  MODEL_RESIDENTIAL_AREA: 'khu dân cư nông thôn mới kiểu mẫu',
-};
 const verdictVi = (v: string | undefined) => (v === 'DAT' ? 'Đạt' : v === 'KHONG_DAT' ? 'Không đạt' : '—');
 
 /**
@@ -54,7 +48,7 @@ export async function renderConclusionPdf(row: AppraisalRow): Promise<Buffer> {
   doc.text('Kính gửi: Văn phòng Điều phối nông thôn mới tỉnh Đồng Nai.');
   const area = row.areaName ? `, khu dân cư ${row.areaName}` : '';
   doc.text(
-    `Đơn vị: ${row.communeName}${area} – mức ${levelNames[row.level]}, năm ${row.targetYear} (lần ${row.round}).`,
+    `Đơn vị: ${row.communeName}${area} – mức ${ruralLevelNames[row.level].vi}, năm ${row.targetYear} (lần ${row.round}).`,
   );
   doc.text(`Căn cứ: ${template.legalBasis}.`);
   doc.moveDown();

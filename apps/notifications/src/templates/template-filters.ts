@@ -1,5 +1,5 @@
 import { dongNaiUnitsFile, parseOrgUnits, stageLabels } from '@kc/domain';
-import { ruralStageNames } from '@kc/domain/rural-criteria';
+import { ruralLevelNames, ruralStageNames } from '@kc/domain/rural-criteria';
 import type { Language } from './language';
 import type { Filters } from './render-template';
 
@@ -50,12 +50,7 @@ function ocopOutcome(value: unknown, language: Language): string {
 const UNIT_NAMES: ReadonlyMap<string, string> = new Map(parseOrgUnits(dongNaiUnitsFile).map((u) => [u.code, u.name]));
 
 const RURAL_STAGES: Readonly<Record<string, { vi: string; en: string }>> = ruralStageNames;
-const RURAL_LEVELS: Readonly<Record<string, { vi: string; en: string }>> = {
-  STANDARD: { vi: 'xã đạt chuẩn nông thôn mới', en: 'new-rural standard commune' },
-  ADVANCED: { vi: 'xã nông thôn mới nâng cao', en: 'advanced new-rural commune' },
-  MODEL: { vi: 'xã nông thôn mới kiểu mẫu', en: 'model new-rural commune' },
-  MODEL_RESIDENTIAL_AREA: { vi: 'khu dân cư kiểu mẫu', en: 'model residential area' },
-};
+const RURAL_LEVELS: Readonly<Record<string, { vi: string; en: string }>> = ruralLevelNames;
 const VERDICTS: Readonly<Record<string, { vi: string; en: string }>> = {
   DAT: { vi: 'Đạt', en: 'met' },
   KHONG_DAT: { vi: 'Không đạt', en: 'not met' },

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `RuralCriteriaAppraisal`, keyed by appraisal id). Stages are the procedure table's names
  * (@kc/domain/rural-criteria `ruralStages`), carried as text so a new stage does not need a new version.
  */
-export const ruralLevelSchema = z.enum(['STANDARD', 'ADVANCED', 'MODEL', 'MODEL_RESIDENTIAL_AREA']);
+export const ruralLevelSchema = z.enum(['STANDARD', 'ADVANCED', 'MODEL', 'MODERN', 'MODEL_RESIDENTIAL_AREA']);
 export type RuralLevelName = z.infer<typeof ruralLevelSchema>;
 
 const at = z.iso.datetime({ offset: true });

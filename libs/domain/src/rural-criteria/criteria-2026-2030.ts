@@ -58,4 +58,26 @@ const byGroup = (level: 'STANDARD' | 'ADVANCED') =>
     indicators: indicators(SHARE[level][group]),
   }));
 
-export const criteria2026to2030: readonly CriteriaTemplate[] = [...byGroup('STANDARD'), ...byGroup('ADVANCED')];
+/**
+ * The pilot "xã NTM hiện đại" (Annex II of QĐ 51/2025/QĐ-TTg) builds on the advanced level; its
+ * electricity and commerce indicators were not retrieved, so the Department appraises them at the
+ * advanced group's values and every indicator names the annex to check.
+ */
+const MODERN_CHECK = 'QĐ 51/2025/QĐ-TTg Phụ lục II (thí điểm xã NTM hiện đại): chỉ tiêu điện và hạ tầng thương mại';
+const modern = (group: CommuneGroup): CriteriaTemplate => ({
+  id: `2026-2030/MODERN/G${group}`,
+  period: '2026-2030',
+  level: 'MODERN',
+  group,
+  legalBasis: 'QĐ 51/2025/QĐ-TTg ngày 29/12/2025, Phụ lục II (xã nông thôn mới hiện đại, thí điểm)',
+  indicators: indicators(SHARE.ADVANCED[group]).map((i) => ({
+    ...i,
+    verification: { verified: false, check: MODERN_CHECK },
+  })),
+});
+
+export const criteria2026to2030: readonly CriteriaTemplate[] = [
+  ...byGroup('STANDARD'),
+  ...byGroup('ADVANCED'),
+  ...groups.map(modern),
+];

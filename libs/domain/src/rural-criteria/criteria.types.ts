@@ -4,8 +4,11 @@
  * live in templates keyed by period, level and region or commune group, never in code.
  */
 
-/** Levels a commune (or one of its residential areas) is appraised at. */
-export const ruralLevels = ['STANDARD', 'ADVANCED', 'MODEL', 'MODEL_RESIDENTIAL_AREA'] as const;
+/**
+ * Levels a commune (or one of its residential areas) is appraised at. MODEL exists in 2021–2025 only
+ * (QĐ 319/QĐ-TTg); MODERN is the pilot "xã NTM hiện đại" of 2026–2030 (QĐ 51/2025/QĐ-TTg, Annex II).
+ */
+export const ruralLevels = ['STANDARD', 'ADVANCED', 'MODEL', 'MODERN', 'MODEL_RESIDENTIAL_AREA'] as const;
 export type RuralLevel = (typeof ruralLevels)[number];
 
 /** The six socio-economic regions of QĐ 318/QĐ-TTg; Đồng Nai is in the South-East (Đông Nam Bộ). */

@@ -69,11 +69,31 @@ describe('new-rural criteria templates: every household-share threshold at its b
   it('has templates per commune group 1, 2, 3 for 2026–2030, all unverified', () => {
     const pack = ruralPackById('ntm-2026-2030');
     for (const group of [1, 2, 3] as const)
-      for (const level of ['STANDARD', 'ADVANCED'] as const) {
+      for (const level of ['STANDARD', 'ADVANCED', 'MODERN'] as const) {
         const t = findTemplate(pack, { level, group })!;
         expect(t.id).toBe(`2026-2030/${level}/G${group}`);
         expect(t.indicators.every((i) => !i.verification.verified)).toBe(true);
       }
+  });
+
+  it('has the pilot modern commune only in 2026–2030 and the model commune only in 2021–2025', () => {
+    const p2021 = ruralPackById('ntm-2021-2025');
+    const p2026 = ruralPackById('ntm-2026-2030');
+    expect(findTemplate(p2021, { level: 'MODERN', region: 'SOUTH_EAST' })).toBeUndefined();
+    expect(findTemplate(p2026, { level: 'MODEL', group: 2 })).toBeUndefined();
+    expect(findTemplate(p2021, { level: 'MODEL', region: 'SOUTH_EAST' })).toBeDefined();
+  });
+
+  it('asks a modern commune at least what an advanced commune of its group must show, citing Annex II', () => {
+    const pack = ruralPackById('ntm-2026-2030');
+    for (const group of [1, 2, 3] as const) {
+      const share = (level: 'ADVANCED' | 'MODERN') =>
+        shareIndicators(findTemplate(pack, { level, group })!).map((i) => i.rule.minPercent);
+      const modern = findTemplate(pack, { level: 'MODERN', group })!;
+      share('MODERN').forEach((min, k) => expect(min).toBeGreaterThanOrEqual(share('ADVANCED')[k]));
+      for (const i of modern.indicators)
+        expect(i.verification).toMatchObject({ verified: false, check: expect.stringContaining('Phụ lục II') });
+    }
   });
 });
 

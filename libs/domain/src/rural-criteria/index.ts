@@ -6,6 +6,7 @@ export * from './procedure.types';
 export * from './procedures';
 export * from './refusals';
 export * from './stage-names';
+export * from './level-names';
 export * from './decide-action';
 export * from './apply-action';
 export * from './plan-targets';

@@ -10,6 +10,7 @@ describe('the plan’s targets', () => {
       ['STANDARD', null],
       ['ADVANCED', 13],
       ['MODEL', 3],
+      ['MODERN', null],
       ['MODEL_RESIDENTIAL_AREA', 10],
     ]);
   });

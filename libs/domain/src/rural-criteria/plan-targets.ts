@@ -1,4 +1,4 @@
-import type { RuralLevel } from './criteria.types';
+import { ruralLevels, type RuralLevel } from './criteria.types';
 import type { RuralStage } from './procedure.types';
 
 /** The plan's yearly targets: how many communes (or residential areas) should reach each level. */
@@ -47,8 +47,6 @@ const bucketOf: Record<RuralStage, 'inAppraisal' | 'passed' | 'failed' | 'revoke
   CANCELLED: null,
 };
 
-const levelsShown: readonly RuralLevel[] = ['STANDARD', 'ADVANCED', 'MODEL', 'MODEL_RESIDENTIAL_AREA'];
-
 /** Progress of a year's registrations (one row per appraisal: its level and current stage) against the plan. */
 export function planProgress(
   year: number,
@@ -56,7 +54,7 @@ export function planProgress(
   targets: readonly RuralPlanTarget[] = ruralPlanTargets,
 ): { year: number; legalBasis: string | null; levels: LevelProgress[] } {
   const plan = targets.find((t) => t.year === year);
-  const levels = levelsShown.map((level): LevelProgress => {
+  const levels = ruralLevels.map((level): LevelProgress => {
     const rows = appraisals.filter((a) => a.level === level);
     const count = (b: string) => rows.filter((r) => bucketOf[r.stage] === b).length;
     const [inAppraisal, passed, failed, revoked] = ['inAppraisal', 'passed', 'failed', 'revoked'].map(count);
