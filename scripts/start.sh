@@ -25,6 +25,7 @@ export APPROVAL_COUNCIL_MEMBER_IDS
 echo "==> build"
 rm -rf dist
 npx tsc -p tsconfig.build.json
+npm run --silent build:workflows
 npm run --silent build:web
 
 echo "==> starting apps"

@@ -39,7 +39,7 @@ import { serviceDefinition } from './service.definition';
     SupportRequestActivitiesService,
     ...ruralCriteriaProviders,
     workerRunnerProvider(
-      { ...config, service: serviceDefinition.service, taskQueue: config.APPROVALS_TASK_QUEUE },
+      { ...config, service: serviceDefinition.service, taskQueue: config.APPROVALS_TASK_QUEUE, workflows: 'approvals' },
       {
         inject: [SupportRequestActivitiesService, ...ruralCriteriaActivities.inject],
         build: (a: SupportRequestActivitiesService, rural: Parameters<typeof ruralCriteriaActivities.build>[0]) => ({

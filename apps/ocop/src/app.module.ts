@@ -44,7 +44,7 @@ import { OcopUnits } from './shared/ocop-units';
     RankingsRepository,
     OcopEvaluationActivitiesService,
     workerRunnerProvider(
-      { ...config, service: serviceDefinition.service, taskQueue: config.OCOP_TASK_QUEUE },
+      { ...config, service: serviceDefinition.service, taskQueue: config.OCOP_TASK_QUEUE, workflows: 'ocop' },
       {
         inject: [OcopEvaluationActivitiesService],
         build: (a: OcopEvaluationActivitiesService) => ({

@@ -15,6 +15,15 @@ export const WorkflowTypes = {
   ruralCriteriaAppraisal: 'ruralCriteriaAppraisalWorkflow',
 } as const;
 
+export type TaskQueueKind = keyof typeof TaskQueues;
+
+/** Which task queue's worker runs each workflow type: one workflow bundle per queue, built at build time. */
+export const WorkflowTaskQueue: Readonly<Record<(typeof WorkflowTypes)[keyof typeof WorkflowTypes], TaskQueueKind>> = {
+  supportRequestWorkflow: 'approvals',
+  ruralCriteriaAppraisalWorkflow: 'approvals',
+  ocopEvaluationWorkflow: 'ocop',
+};
+
 /** Workflow ids are business keys, so a duplicate start (e.g. a redelivered event) is a no-op. */
 export const WorkflowIds = {
   supportRequest: (applicationId: string) => `support-request/${applicationId}`,

@@ -1,4 +1,5 @@
 import type { InjectionToken, Provider } from '@nestjs/common';
+import type { TaskQueueKind } from '@kc/contracts/temporal';
 import { temporalTls, type TemporalConfig } from './temporal-config';
 import { WorkerRunner } from './worker-runner';
 
@@ -7,7 +8,7 @@ import { WorkerRunner } from './worker-runner';
  * app's own providers (`inject` + `build`), so they are thin methods of Nest services.
  */
 export function workerRunnerProvider(
-  config: TemporalConfig & { service: string; taskQueue: string },
+  config: TemporalConfig & { service: string; taskQueue: string; workflows: TaskQueueKind },
   activities: { inject?: InjectionToken[]; build?: (...deps: never[]) => object } = {},
 ): Provider {
   return {
@@ -19,6 +20,7 @@ export function workerRunnerProvider(
         tls: temporalTls(config),
         namespace: config.TEMPORAL_NAMESPACE,
         taskQueue: config.taskQueue,
+        workflows: config.workflows,
         activities: activities.build?.(...deps) ?? {},
         service: config.service,
       }),

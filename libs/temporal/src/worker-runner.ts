@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { aliasWebpackHook, workflowsPath } from './workflow-bundling';
+import type { TaskQueueKind } from '@kc/contracts/temporal';
+import { workflowCodeFor } from './workflow-bundling';
 import { installJsonWorkerLogging } from './worker-logging';
 import type { temporalTls } from './temporal-config';
 
@@ -9,15 +10,18 @@ export interface WorkerRunnerOptions {
   /** mTLS settings (temporalTls), absent in development. */
   tls?: ReturnType<typeof temporalTls>;
   namespace: string;
+  /** The configured queue name (tests use their own) … */
   taskQueue: string;
+  /** … and which queue's workflows run there. */
+  workflows: TaskQueueKind;
   activities: object;
   /** Service name for the SDK's JSON log lines. */
   service: string;
 }
 
 /**
- * Runs a Temporal worker inside a Nest app: starts after boot (bundling takes a few seconds, so the HTTP
- * API is up first) and drains on shutdown. If Temporal is away it keeps retrying rather than crash.
+ * Runs a Temporal worker inside a Nest app: starts after boot (from sources, bundling takes a few seconds,
+ * so the HTTP API is up first; the compiled tree loads the bundle the build made) and drains on shutdown. If Temporal is away it keeps retrying rather than crash.
  */
 @Injectable()
 export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -47,8 +51,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
           connection,
           namespace: this.options.namespace,
           taskQueue: this.options.taskQueue,
-          workflowsPath: workflowsPath(),
-          bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
+          ...workflowCodeFor(this.options.workflows),
           activities: this.options.activities,
         });
         this.logger.log({ msg: 'worker polling', taskQueue: this.options.taskQueue });

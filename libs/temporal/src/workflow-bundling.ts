@@ -1,7 +1,11 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import type { BundleOptions } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
+import type { TaskQueueKind } from '@kc/contracts/temporal';
 import { findWorkspaceRoot } from '@kc/observability';
+
+/** True when this process runs the compiled tree (`dist/`), false under ts-jest or run-ts (sources). */
+const runsCompiled = __filename.endsWith('.js');
 
 /**
  * Temporal bundles workflow code with webpack, which knows nothing of the tsconfig path aliases; without
@@ -9,8 +13,7 @@ import { findWorkspaceRoot } from '@kc/observability';
  * compiled tree (`dist/`) in production.
  */
 export function aliasWebpackHook(root = findWorkspaceRoot()): NonNullable<BundleOptions['webpackConfigHook']> {
-  const compiled = __filename.endsWith('.js');
-  const libs = compiled ? path.join(root, 'dist', 'libs') : path.join(root, 'libs');
+  const libs = runsCompiled ? path.join(root, 'dist', 'libs') : path.join(root, 'libs');
   const alias: Record<string, string> = {};
   // A prefix alias: `@kc/domain` is src/index, `@kc/domain/approval` src/approval(/index). Workflows import
   // narrow entry points, because each new workflow runs the module scope of everything it imports.
@@ -21,9 +24,50 @@ export function aliasWebpackHook(root = findWorkspaceRoot()): NonNullable<Bundle
   });
 }
 
-/** The workflows entry point in sources or in the compiled tree, whichever this process runs from. */
+/** Every workflow (tests register them all), in sources or in the compiled tree, whichever this process runs from. */
 export function workflowsPath(root = findWorkspaceRoot()): string {
-  return __filename.endsWith('.js')
+  return runsCompiled
     ? path.join(root, 'dist', 'libs', 'workflows', 'src', 'index.js')
     : path.join(root, 'libs', 'workflows', 'src', 'index.ts');
+}
+
+/** The entry point of one task queue's workflows (libs/workflows/src/queues). */
+export function queueWorkflowsPath(queue: TaskQueueKind, root = findWorkspaceRoot(), compiled = runsCompiled): string {
+  return compiled
+    ? path.join(root, 'dist', 'libs', 'workflows', 'src', 'queues', `${queue}.workflows.js`)
+    : path.join(root, 'libs', 'workflows', 'src', 'queues', `${queue}.workflows.ts`);
+}
+
+/** Where `npm run build` leaves a queue's prebuilt bundle. */
+export function prebuiltBundlePath(queue: TaskQueueKind, root = findWorkspaceRoot()): string {
+  return path.join(root, 'dist', 'workflow-bundles', `${queue}.js`);
+}
+
+/** Bundles one task queue's workflows with webpack: what the build writes out and the replay tests run. */
+export async function bundleQueueWorkflows(queue: TaskQueueKind, root = findWorkspaceRoot()): Promise<string> {
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: queueWorkflowsPath(queue, root),
+    webpackConfigHook: aliasWebpackHook(root),
+    // webpack's module report is noise in a build log; warnings and errors still show.
+    logger: new DefaultLogger('WARN'),
+  });
+  return code;
+}
+
+/**
+ * What a worker of `queue` runs. The compiled tree uses the bundle `npm run build` made (no webpack at
+ * boot, so a worker polls within seconds and every replica runs byte-identical workflow code); sources
+ * are bundled at boot, so a developer's edit is never hidden behind a stale bundle.
+ */
+export function workflowCodeFor(
+  queue: TaskQueueKind,
+  root = findWorkspaceRoot(),
+  compiled = runsCompiled,
+): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
+  const prebuilt = prebuiltBundlePath(queue, root);
+  if (compiled && fs.existsSync(prebuilt)) return { workflowBundle: { codePath: prebuilt } };
+  return {
+    workflowsPath: queueWorkflowsPath(queue, root, compiled),
+    bundlerOptions: { webpackConfigHook: aliasWebpackHook(root) },
+  };
 }
