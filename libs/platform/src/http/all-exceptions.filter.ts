@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import { BaseRpcExceptionFilter } from '@nestjs/microservices';
+import { throwError, type Observable } from 'rxjs';
 
 /** PostgreSQL codes for input it cannot read (bad uuid or number, value too long or out of range). */
 const BAD_INPUT_CODES = new Set(['22P02', '22003', '22001', '22007', '22008']);
@@ -24,16 +24,16 @@ function clientStatus(error: unknown): number | undefined {
 
 /**
  * The one place an unexpected error becomes an answer: the client gets a bilingual message and never the
- * exception's own text (SQL, file paths, stack); the details go to the log. Kafka handlers keep Nest's
- * default handling, so the inbox still sees the original error and retries.
+ * exception's own text (SQL, file paths, stack); the details go to the log. A Kafka handler's error is
+ * rethrown as it is: Nest's default RPC handling would turn it into "Internal server error", and the inbox
+ * needs the original to retry it and to tell operators, in the dead-letter queue, why it failed.
  */
 @Catch()
 export class AllExceptionsFilter extends BaseExceptionFilter {
   private readonly log = new Logger('AllExceptionsFilter');
-  private readonly rpc = new BaseRpcExceptionFilter();
 
-  override catch(exception: unknown, host: ArgumentsHost) {
-    if (host.getType() !== 'http') return this.rpc.catch(exception, host);
+  override catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    if (host.getType() !== 'http') return throwError(() => exception);
     if (exception instanceof HttpException) return super.catch(exception, host);
     const code = (exception as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && BAD_INPUT_CODES.has(code)) return super.catch(badRequest(), host);
