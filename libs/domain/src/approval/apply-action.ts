@@ -1,4 +1,6 @@
 import type { Stage } from '@kc/contracts';
+import { approvalProcedure } from './approval-procedure';
+import { pathOf, transitionAt } from './procedure-rules';
 import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
 
 export interface Applied {
@@ -48,73 +50,94 @@ export function councilOutcome(state: SupportRequestState): 'PENDING' | 'NO_QUOR
   return approvals * 2 > eligible.length ? 'APPROVED' : 'REJECTED';
 }
 
+/** The dossier moves along a path of the procedure table (the note goes with the first move); none stays. */
+function walk(state: SupportRequestState, path: readonly Stage[], note: string | null = null): Applied {
+  let applied: Applied = { state, events: [] };
+  path.forEach((to, n) => {
+    const moved = move(applied.state, to, n === 0 ? note : null);
+    applied = { state: moved.state, events: [...applied.events, ...moved.events] };
+  });
+  return applied;
+}
+
+/** Where the procedure table sends the dossier for this action at its stage (and this outcome). */
+const leads = (state: SupportRequestState, type: OfficerAction['type'], outcome?: string) =>
+  pathOf(transitionAt(state.stage, type)!, outcome);
+/** An action whose path ends the dossier: its end stage is the table's. */
+const endsBy = (state: SupportRequestState, type: OfficerAction['type']) => leads(state, type).at(-1)!;
+
+interface StepInput {
+  nowMs: number;
+  /** What the programme's budget answered; only APPROVE uses it (the workflow's activity reserved first). */
+  budget?: BudgetOutcome;
+}
+type Effect<T extends OfficerAction['type']> = (
+  state: SupportRequestState,
+  action: Extract<OfficerAction, { type: T }>,
+  actor: Actor,
+  step: StepInput,
+) => Applied;
+
+/** What each action does to the state; where it leads is the procedure table's. */
+const effects: { [T in OfficerAction['type']]: Effect<T> } = {
+  ACCEPT: (state) => walk(state, leads(state, 'ACCEPT')),
+  REQUEST_SUPPLEMENT: (state, action, _actor, step) => ({
+    state: pauseForSupplement(state, step.nowMs),
+    events: [{ type: 'SupplementRequested', items: action.items }],
+  }),
+  REFUSE: (state, action) =>
+    end(state, endsBy(state, 'REFUSE'), action.reason, [{ type: 'ApplicationRefused', reason: action.reason }]),
+  RECOMMEND: (state, action) => walk(state, leads(state, 'RECOMMEND'), action.note),
+  RETURN_TO_LOCAL: (state, action) => walk(state, leads(state, 'RETURN_TO_LOCAL'), action.reason),
+  PROPOSE_AMOUNT: (state, action, actor) =>
+    walk(
+      { ...state, appraiserId: actor.userId, proposedAmountVnd: action.amountVnd },
+      leads(state, 'PROPOSE_AMOUNT'),
+      action.note ?? null,
+    ),
+  DECLARE_CONFLICT: (state, action, actor) => applyCouncil(state, actor, action),
+  VOTE: (state, action, actor) => applyCouncil(state, actor, action),
+  APPROVE: (state, _action, _actor, step) => {
+    if (!step.budget) throw new Error('APPROVE needs the budget outcome');
+    return applyApproval(state, step.budget);
+  },
+  DECLINE: (state, action) =>
+    end({ ...state, budget: undefined }, endsBy(state, 'DECLINE'), action.reason, [
+      { type: 'ApplicationRejected', reason: action.reason },
+    ]),
+  REASSIGN: (state, action) => ({
+    state: { ...state, assigneeId: action.assigneeId },
+    events: [{ type: 'TaskReassigned', assigneeId: action.assigneeId, reason: action.reason }],
+  }),
+  // The new date is counted in working days by the step's activity, which owns the calendar.
+  EXTEND_DEADLINE: (state, action) => ({
+    state,
+    events: [{ type: 'DeadlineExtended', workingDays: action.workingDays, reason: action.reason }],
+  }),
+  CANCEL: (state, action) =>
+    end(state, endsBy(state, 'CANCEL'), action.reason, [{ type: 'ApplicationCancelled', reason: action.reason }]),
+  // A failed inspection keeps the dossier in implementation until one passes.
+  RECORD_ACCEPTANCE: (state, action) =>
+    walk(state, leads(state, 'RECORD_ACCEPTANCE', action.passed ? 'PASSED' : 'FAILED'), action.note),
+  RECORD_DISBURSEMENT: (state, action) => {
+    const disbursedVnd = state.disbursedVnd + action.amountVnd;
+    const paid: StageEvent = { type: 'DisbursementRecorded', amountVnd: action.amountVnd };
+    const inFull = disbursedVnd >= (state.acceptedAmountVnd ?? 0);
+    const moved = walk(
+      { ...state, disbursedVnd },
+      leads(state, 'RECORD_DISBURSEMENT', inFull ? 'PAID_IN_FULL' : 'PARTLY_PAID'),
+    );
+    const done: StageEvent[] = inFull ? [{ type: 'ApplicationCompleted' }] : [];
+    return { state: moved.state, events: [paid, ...moved.events, ...done] };
+  },
+};
+
 /**
  * The next state and its events for an action that `validateAction` accepted. APPROVE needs what the
- * programme's budget answered (the workflow asks an activity first).
+ * programme's budget answered (the workflow asks an activity first): the domain itself does no I/O.
  */
-export function applyAction(
-  state: SupportRequestState,
-  actor: Actor,
-  action: OfficerAction,
-  step: { nowMs: number; budget?: BudgetOutcome },
-): Applied {
-  switch (action.type) {
-    case 'ACCEPT':
-      return move(state, 'LOCAL_REVIEW');
-    case 'REQUEST_SUPPLEMENT':
-      return {
-        state: pauseForSupplement(state, step.nowMs),
-        events: [{ type: 'SupplementRequested', items: action.items }],
-      };
-    case 'REFUSE':
-      return end(state, 'REFUSED', action.reason, [{ type: 'ApplicationRefused', reason: action.reason }]);
-    case 'RECOMMEND':
-      return move(state, 'DEPARTMENT_APPRAISAL', action.note);
-    case 'RETURN_TO_LOCAL':
-      return move(state, 'LOCAL_REVIEW', action.reason);
-    case 'PROPOSE_AMOUNT':
-      return move(
-        { ...state, appraiserId: actor.userId, proposedAmountVnd: action.amountVnd },
-        'COUNCIL_REVIEW',
-        action.note ?? null,
-      );
-    case 'DECLARE_CONFLICT':
-    case 'VOTE':
-      return applyCouncil(state, actor, action);
-    case 'APPROVE':
-      if (!step.budget) throw new Error('APPROVE needs the budget outcome');
-      return applyApproval(state, step.budget);
-    case 'DECLINE':
-      return end({ ...state, budget: undefined }, 'REJECTED', action.reason, [
-        { type: 'ApplicationRejected', reason: action.reason },
-      ]);
-    case 'REASSIGN':
-      return {
-        state: { ...state, assigneeId: action.assigneeId },
-        events: [{ type: 'TaskReassigned', assigneeId: action.assigneeId, reason: action.reason }],
-      };
-    case 'EXTEND_DEADLINE':
-      // The new date is counted in working days by the step's activity, which owns the calendar.
-      return {
-        state,
-        events: [{ type: 'DeadlineExtended', workingDays: action.workingDays, reason: action.reason }],
-      };
-    case 'CANCEL':
-      return end(state, 'CANCELLED', action.reason, [{ type: 'ApplicationCancelled', reason: action.reason }]);
-    case 'RECORD_ACCEPTANCE': {
-      if (!action.passed) return { state, events: [] }; // stays in implementation until a passing inspection
-      const toAcceptance = move(state, 'ACCEPTANCE', action.note);
-      const toDisbursement = move(toAcceptance.state, 'DISBURSEMENT');
-      return { state: toDisbursement.state, events: [...toAcceptance.events, ...toDisbursement.events] };
-    }
-    case 'RECORD_DISBURSEMENT': {
-      const disbursedVnd = state.disbursedVnd + action.amountVnd;
-      const events: StageEvent[] = [{ type: 'DisbursementRecorded', amountVnd: action.amountVnd }];
-      if (disbursedVnd < (state.acceptedAmountVnd ?? 0)) return { state: { ...state, disbursedVnd }, events };
-      const done = move({ ...state, disbursedVnd }, 'COMPLETED');
-      return { state: done.state, events: [...events, ...done.events, { type: 'ApplicationCompleted' }] };
-    }
-  }
+export function applyAction(state: SupportRequestState, actor: Actor, action: OfficerAction, step: StepInput): Applied {
+  return (effects[action.type] as Effect<OfficerAction['type']>)(state, action, actor, step);
 }
 
 function applyCouncil(
@@ -139,20 +162,18 @@ function applyCouncil(
         ? [{ type: 'TaskDone', assigneeId: actor.userId, outcome: 'CONFLICT_DECLARED' }]
         : [];
   const outcome = councilOutcome(next);
+  const path = leads(state, action.type, outcome);
   const then = (applied: Applied): Applied => ({ state: applied.state, events: [...done, ...applied.events] });
-  if (outcome === 'APPROVED') return then(move(next, 'LEADER_APPROVAL'));
   if (outcome === 'REJECTED') {
     const reason = 'Hội đồng không thông qua';
-    return then(end(next, 'REJECTED', reason, [{ type: 'ApplicationRejected', reason }]));
+    return then(end(next, path.at(-1)!, reason, [{ type: 'ApplicationRejected', reason }]));
   }
   if (outcome === 'NO_QUORUM') {
     // Not the applicant's fault: the Department convenes the council again (declarations start over).
     const reset = { ...next, council: next.council.map(({ userId }) => ({ userId })) };
-    return then(
-      move(reset, 'DEPARTMENT_APPRAISAL', 'Hội đồng không đủ số thành viên hợp lệ; cần tổ chức lại hội đồng'),
-    );
+    return then(walk(reset, path, 'Hội đồng không đủ số thành viên hợp lệ; cần tổ chức lại hội đồng'));
   }
-  return { state: next, events: done };
+  return outcome === 'APPROVED' ? then(walk(next, path)) : { state: next, events: done };
 }
 
 /** The leader approved: the amount is reserved from the budget, or the dossier waits for budget to be freed. */
@@ -164,9 +185,9 @@ export function applyApproval(state: SupportRequestState, budget: BudgetOutcome)
       events: [{ type: 'BudgetWaitlisted', amountVnd, year: budget.year }],
     };
   }
-  const moved = move(
+  const moved = walk(
     { ...state, acceptedAmountVnd: amountVnd, budget: 'RESERVED', budgetYear: budget.year },
-    'IMPLEMENTATION',
+    leads(state, 'APPROVE', 'RESERVED'),
   );
   return {
     state: moved.state,
@@ -181,7 +202,7 @@ export function applyApproval(state: SupportRequestState, budget: BudgetOutcome)
 /** No answer to a supplement request in time: the dossier expires. */
 export function applySupplementExpired(state: SupportRequestState): Applied {
   const reason = 'Quá hạn bổ sung hồ sơ';
-  return end(state, 'EXPIRED', reason, [{ type: 'ApplicationExpired', reason }]);
+  return end(state, approvalProcedure.ends.supplementExpired, reason, [{ type: 'ApplicationExpired', reason }]);
 }
 
 /** 75 % of the stage's time has passed. */
@@ -196,7 +217,7 @@ export function applySlaBreach(state: SupportRequestState): Applied {
 
 /** The applicant withdrew: the dossier ends in WITHDRAWN from any stage that has not ended. */
 export function applyWithdrawal(state: SupportRequestState, reason: string): Applied {
-  return end(state, 'WITHDRAWN', reason, []);
+  return end(state, approvalProcedure.ends.withdrawn, reason, []);
 }
 
 /**
