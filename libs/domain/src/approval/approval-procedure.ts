@@ -93,6 +93,7 @@ export const approvalProcedures: readonly ApprovalProcedure[] = [
       CANCEL: operator('CANCELLED', ['reason']),
     },
     ends: { withdrawn: 'WITHDRAWN', supplementExpired: 'EXPIRED' },
+    toDecision: ['RECEPTION', 'LOCAL_REVIEW', 'DEPARTMENT_APPRAISAL', 'COUNCIL_REVIEW', 'LEADER_APPROVAL'],
     endStages: ['COMPLETED', 'REFUSED', 'REJECTED', 'WITHDRAWN', 'EXPIRED', 'CANCELLED'],
   },
 ];

@@ -43,6 +43,8 @@ export interface ApprovalProcedure extends Versioned {
   anyOpenStage: Readonly<Record<OperatorActionType, ApprovalTransition>>;
   /** Where a dossier ends when the applicant does something (withdraws) or lets time run out. */
   ends: { withdrawn: Stage; supplementExpired: Stage };
+  /** Stages in the order a dossier takes them to a decision; the Form 04 date adds up what is left. */
+  toDecision: readonly Stage[];
   /** Stages a dossier does not leave. */
   endStages: readonly Stage[];
 }
