@@ -6,7 +6,7 @@ import {
   applySupplementReceived,
   applyWithdrawal,
   councilOutcome,
-} from './apply-action';
+} from '.';
 import { validateAction } from './decide';
 import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
 

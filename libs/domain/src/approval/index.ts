@@ -8,3 +8,6 @@ export * from './decide';
 export * from './apply-action';
 export * from './stage-unit';
 export * from './stage-labels';
+export type { Applied } from './stage-moves';
+export * from './council-vote';
+export * from './clock-steps';
