@@ -12,6 +12,7 @@ import { WorkflowActions } from './approval/workflow-actions.service';
 import { TasksController } from './inbox/tasks.controller';
 import { TasksRepository } from './inbox/tasks.repository';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
+import { BudgetReservationActivity } from './approval/budget-reservation.activity';
 import { config } from './config';
 import {
   ruralCriteriaActivities,
@@ -37,14 +38,19 @@ import { serviceDefinition } from './service.definition';
     WorkflowActions,
     TasksRepository,
     SupportRequestActivitiesService,
+    BudgetReservationActivity,
     ...ruralCriteriaProviders,
     workerRunnerProvider(
       { ...config, service: serviceDefinition.service, taskQueue: config.APPROVALS_TASK_QUEUE, workflows: 'approvals' },
       {
-        inject: [SupportRequestActivitiesService, ...ruralCriteriaActivities.inject],
-        build: (a: SupportRequestActivitiesService, rural: Parameters<typeof ruralCriteriaActivities.build>[0]) => ({
+        inject: [SupportRequestActivitiesService, BudgetReservationActivity, ...ruralCriteriaActivities.inject],
+        build: (
+          a: SupportRequestActivitiesService,
+          budget: BudgetReservationActivity,
+          rural: Parameters<typeof ruralCriteriaActivities.build>[0],
+        ) => ({
           publishStageEvents: a.publishStageEvents.bind(a),
-          reserveBudget: a.reserveBudget.bind(a),
+          reserveBudget: budget.reserveBudget.bind(budget),
           ...ruralCriteriaActivities.build(rural),
         }),
       },

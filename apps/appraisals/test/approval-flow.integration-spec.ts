@@ -229,8 +229,8 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     expect(done.body.task).toMatchObject({ status: 'DONE', outcome: 'ACCEPT', completedBy: officerA.user.id });
     expect(done.body.dossier).toMatchObject({ localUnitCode: 'X-XUAN-LOC', proposedSupportVnd: 200_000_000 });
     expect(done.body.timeline.map((l: { textVi: string }) => l.textVi)).toEqual([
-      'Hồ sơ vào bước Tiếp nhận',
-      'Chuyển từ bước Tiếp nhận sang Xác minh tại địa phương',
+      'Hồ sơ vào bước Tiếp nhận và kiểm tra hồ sơ',
+      'Chuyển từ bước Tiếp nhận và kiểm tra hồ sơ sang Xác minh tại địa phương',
     ]);
     expect((await post(officerA.authorization, `/tasks/${task.taskId}/accept`)).status).toBe(409);
     const next = await get(

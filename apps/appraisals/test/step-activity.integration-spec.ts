@@ -127,8 +127,8 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
       [d.applicationId],
     );
     expect(timeline.map((t: { text_vi: string }) => t.text_vi)).toEqual([
-      'Hồ sơ vào bước Tiếp nhận',
-      'Chuyển từ bước Thẩm định của Sở sang Hội đồng xét duyệt',
+      'Hồ sơ vào bước Tiếp nhận và kiểm tra hồ sơ',
+      'Chuyển từ bước Sở Công Thương thẩm định sang Hội đồng xét duyệt',
       'Thành viên hội đồng hd-1 đã bỏ phiếu', // which way stays secret in the timeline
     ]);
   });

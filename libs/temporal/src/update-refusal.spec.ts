@@ -1,17 +1,17 @@
+import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { updateRefusal } from './update-refusal';
 
 describe('updateRefusal', () => {
-  it("splits a validator's `vi / en` reason", () => {
-    const error = new WorkflowUpdateFailedError(
-      'update failed',
-      new Error('Hội đồng đã kết thúc. / The council has closed.'),
-    );
-    expect(updateRefusal(error)).toEqual({ vi: 'Hội đồng đã kết thúc.', en: 'The council has closed.' });
+  it("reads the typed refusal from the validator's failure details", () => {
+    const refusal = { code: 'COUNCIL_CLOSED', vi: 'Hội đồng đã kết thúc.', en: 'The council has closed.' };
+    const failure = ApplicationFailure.create({ type: refusal.code, message: refusal.en, details: [refusal] });
+    expect(updateRefusal(new WorkflowUpdateFailedError('update failed', failure))).toEqual(refusal);
   });
 
-  it('falls back to a generic refusal when the reason has no English half', () => {
+  it('answers a generic refusal when the failure carries none', () => {
     expect(updateRefusal(new WorkflowUpdateFailedError('update failed', undefined))).toEqual({
+      code: 'REFUSED',
       vi: 'Không thể thực hiện thao tác.',
       en: 'The action was rejected.',
     });

@@ -1,11 +1,20 @@
+import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { isDomainRefusal, type DomainRefusal } from '@kc/domain/approval';
+
+const unexplained: DomainRefusal = {
+  code: 'REFUSED',
+  vi: 'Không thể thực hiện thao tác.',
+  en: 'The action was rejected.',
+};
 
 /**
- * Why a workflow's Update validator refused a call: validators throw `vi / en` (see libs/workflows), and
- * an API answers with both texts. Undefined for any other error.
+ * Why a workflow refused an Update: its validator sends a typed domain refusal (code, vi, en) in the
+ * failure's details (see libs/workflows' `refusalFailure`). Undefined for any other error.
  */
-export function updateRefusal(error: unknown): { vi: string; en: string } | undefined {
+export function updateRefusal(error: unknown): DomainRefusal | undefined {
   if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
-  const [vi, en] = String(error.cause?.message ?? '').split(' / ');
-  return { vi: vi || 'Không thể thực hiện thao tác.', en: en || 'The action was rejected.' };
+  const cause = error.cause;
+  const details = cause instanceof ApplicationFailure ? cause.details : undefined;
+  return details?.find(isDomainRefusal) ?? unexplained;
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import type { ApplicationFailure, UpdateDefinition } from '@temporalio/common';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
-import { ocopPackForRegistration, scoreTemplate } from '@kc/domain';
+import { ocopPackForRegistration, scoreTemplate, type DomainRefusal } from '@kc/domain';
 import { answersFor } from '@kc/domain/testing';
 import {
   createTestWorkflowEnvironment,
@@ -301,7 +301,10 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     const refused = async (promise: Promise<unknown>, text: RegExp) => {
       const error = await promise.catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-      expect(String((error as WorkflowUpdateFailedError).cause?.message)).toMatch(text);
+      // The refusal travels typed in the failure's details: a code and both texts.
+      const [refusal] = ((error as WorkflowUpdateFailedError).cause as ApplicationFailure).details as DomainRefusal[];
+      expect(refusal!.code).toMatch(/^[A-Z_]+$/);
+      expect(refusal!.vi).toMatch(text);
     };
     await refused(update(submitScoreSheetUpdate, { actor: member('hd-9'), ...sheet }), /không phải thành viên/);
     await refused(update(submitScoreSheetUpdate, { actor: member('hd-1'), ...sheet }), /khai báo xung đột/);

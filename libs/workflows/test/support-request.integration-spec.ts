@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { ApplicationFailure } from '@temporalio/common';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
-import type { Actor, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain';
+import type { Actor, DomainRefusal, OfficerAction, StageEvent, SupportRequestState } from '@kc/domain';
 import {
   createTestWorkflowEnvironment,
   expectEventually,
@@ -111,7 +112,14 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
   const rejection = async (p: Promise<unknown>) => {
     const error = await p.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    return String((error as WorkflowUpdateFailedError).cause?.message);
+    // The refusal travels typed, in the failure's details: its code and both texts, nothing to split.
+    const [refusal] = ((error as WorkflowUpdateFailedError).cause as ApplicationFailure).details as DomainRefusal[];
+    expect(refusal).toEqual({
+      code: expect.stringMatching(/^[A-Z_]+$/),
+      vi: expect.any(String),
+      en: expect.any(String),
+    });
+    return `${refusal!.vi} ${refusal!.en}`;
   };
   async function toLeader(act: Awaited<ReturnType<typeof start>>['act']) {
     await act(commune, { type: 'ACCEPT' });

@@ -1,19 +1,10 @@
 import type { Stage } from '@kc/contracts';
-import { vietnamDate, type RulePack, type WorkingDayCalendar } from '@kc/domain';
+import { approvalProcedure, vietnamDate, type RulePack, type WorkingDayCalendar } from '@kc/domain';
 
 /** The last instant of a Vietnam calendar day: a deadline "within N working days" runs to the day's end. */
 export function endOfVietnamDay(isoDate: string): string {
   return new Date(`${isoDate}T23:59:59.999+07:00`).toISOString();
 }
-
-/** Stages in the order a dossier takes them to a decision; the Form 04 date adds up what is left. */
-const decisionPath: readonly Stage[] = [
-  'RECEPTION',
-  'LOCAL_REVIEW',
-  'DEPARTMENT_APPRAISAL',
-  'COUNCIL_REVIEW',
-  'LEADER_APPROVAL',
-];
 
 /** Working-day deadlines of a rule pack on one calendar (every date is a Vietnam calendar day). */
 export class StageDeadlines {
@@ -40,6 +31,7 @@ export class StageDeadlines {
    * the overdue stage again plus the stages still ahead, counted from today.
    */
   newExpectedDate(pack: RulePack, stage: string, at: Date): string {
+    const decisionPath = approvalProcedure.toDecision;
     const index = decisionPath.indexOf(stage as Stage);
     const ahead = index < 0 ? [stage as Stage] : decisionPath.slice(index);
     const days = ahead.reduce((sum, s) => sum + (pack.stageDeadlineDays[s] ?? 0), 0);

@@ -1,14 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WorkflowIds, type Stage } from '@kc/contracts';
-import {
-  isFinalStage,
-  packById,
-  unitOfStage,
-  WorkingDayCalendar,
-  type BudgetOutcome,
-  type StageEvent,
-} from '@kc/domain';
+import { isFinalStage, packById, unitOfStage, WorkingDayCalendar, type StageEvent } from '@kc/domain';
 import type { EventDraft } from '@kc/messaging';
 import { OutboxWriter } from '@kc/messaging';
 import { loadHolidayTables } from '@kc/platform';
@@ -27,7 +20,7 @@ import { describeStageEvent } from './timeline-text';
  * (workflow, sequence) logged and answers what the first attempt answered, writing nothing again.
  */
 @Injectable()
-export class SupportRequestActivitiesService implements SupportRequestActivities {
+export class SupportRequestActivitiesService implements Pick<SupportRequestActivities, 'publishStageEvents'> {
   private readonly deadlines: StageDeadlines;
 
   constructor(
@@ -37,10 +30,6 @@ export class SupportRequestActivitiesService implements SupportRequestActivities
     @Inject(APPRAISALS_CONFIG) config: AppraisalsConfig,
   ) {
     this.deadlines = new StageDeadlines(new WorkingDayCalendar(loadHolidayTables(config.HOLIDAYS_FILE)));
-  }
-
-  reserveBudget(input: Parameters<SupportRequestActivities['reserveBudget']>[0]): Promise<BudgetOutcome> {
-    return this.budgets.reserve(input);
   }
 
   async publishStageEvents(input: StageStepInput): Promise<StageStepResult> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Stage } from '@kc/contracts';
-import { DEPARTMENT_UNIT, localStages, stageRules, unitOfStage } from '@kc/domain';
+import { DEPARTMENT_UNIT, isLocalStage, stageTask, unitOfStage } from '@kc/domain';
 
 /** A task row as the inbox and the TaskCreated/TaskCompleted events show it. */
 export interface TaskRow {
@@ -23,22 +23,20 @@ interface TaskContext {
   at: Date;
 }
 
-/** The task(s) a stage waits on: one per eligible council member at COUNCIL_REVIEW, else one for the stage's role. */
+/** The task(s) a stage opens, as the procedure table says: one per eligible council member, else one for the stage. */
 export function tasksForStage(
   stage: Stage,
   c: TaskContext,
   extra: { council: string[]; assigneeId: string | null; dueAt: string | null },
 ): TaskRow[] {
-  const rules = stageRules[stage];
-  if (!rules) return [];
-  const actions = Object.keys(rules);
-  const base = { stage, actions, due_at: extra.dueAt ? new Date(extra.dueAt) : null };
-  if (stage === 'COUNCIL_REVIEW') {
+  const task = stageTask(stage);
+  if (!task) return [];
+  const base = { stage, actions: task.actions, role: task.role, due_at: extra.dueAt ? new Date(extra.dueAt) : null };
+  if (task.perMember) {
     return extra.council.map((userId, n) => ({
       ...base,
       task_id: `${c.applicationId}.${c.sequence}.${n}`,
       unit_code: DEPARTMENT_UNIT,
-      role: 'COUNCIL_MEMBER',
       assignee_id: userId,
     }));
   }
@@ -47,7 +45,6 @@ export function tasksForStage(
       ...base,
       task_id: `${c.applicationId}.${c.sequence}.0`,
       unit_code: unitOfStage(stage, c.localUnitCode),
-      role: Object.values(rules)[0]!,
       assignee_id: extra.assigneeId,
     },
   ];
@@ -102,7 +99,7 @@ export async function openTasks(m: EntityManager, applicationId: string): Promis
 
 /** Who an overdue stage is escalated to: the local unit's leader, or the Department's. */
 export function escalationOf(stage: Stage, localUnitCode: string) {
-  return localStages.includes(stage)
+  return isLocalStage(stage)
     ? { unitCode: localUnitCode, role: 'LOCAL_LEADER', assigneeId: null }
     : { unitCode: DEPARTMENT_UNIT, role: 'DEPARTMENT_LEADER', assigneeId: null };
 }

@@ -1,21 +1,9 @@
-import { formatDong, type StageEvent } from '@kc/domain';
+import type { Stage } from '@kc/contracts';
+import { formatDong, stageLabels, type StageEvent } from '@kc/domain';
 
-const stageVi: Record<string, string> = {
-  RECEPTION: 'Tiếp nhận',
-  LOCAL_REVIEW: 'Xác minh tại địa phương',
-  DEPARTMENT_APPRAISAL: 'Thẩm định của Sở',
-  COUNCIL_REVIEW: 'Hội đồng xét duyệt',
-  LEADER_APPROVAL: 'Lãnh đạo Sở phê duyệt',
-  IMPLEMENTATION: 'Triển khai',
-  ACCEPTANCE: 'Nghiệm thu',
-  DISBURSEMENT: 'Giải ngân',
-  COMPLETED: 'Hoàn thành',
-  REFUSED: 'Từ chối tiếp nhận',
-  REJECTED: 'Không được phê duyệt',
-  WITHDRAWN: 'Rút hồ sơ',
-  EXPIRED: 'Hết hạn bổ sung',
-  CANCELLED: 'Hủy hồ sơ',
-};
+/** Stage names come from the one table every screen, notice and refusal reads. */
+const vi = (stage: Stage) => stageLabels[stage].vi;
+const en = (stage: Stage) => stageLabels[stage].en;
 const withNote = (text: string, note: string | null | undefined) => (note ? `${text}: ${note}` : text);
 
 export interface TimelineLine {
@@ -29,11 +17,11 @@ export function describeStageEvent(e: StageEvent): TimelineLine {
   switch (e.type) {
     case 'StageChanged':
       return e.from === e.to
-        ? { kind: e.type, vi: 'Hồ sơ vào bước Tiếp nhận', en: 'Dossier entered RECEPTION' }
+        ? { kind: e.type, vi: `Hồ sơ vào bước ${vi(e.to)}`, en: `Dossier entered ${en(e.to)}` }
         : {
             kind: e.type,
-            vi: withNote(`Chuyển từ bước ${stageVi[e.from] ?? e.from} sang ${stageVi[e.to] ?? e.to}`, e.note),
-            en: withNote(`Moved from ${e.from} to ${e.to}`, e.note),
+            vi: withNote(`Chuyển từ bước ${vi(e.from)} sang ${vi(e.to)}`, e.note),
+            en: withNote(`Moved from ${en(e.from)} to ${en(e.to)}`, e.note),
           };
     case 'SupplementRequested':
       return {

@@ -2,7 +2,7 @@ import { HttpException, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
 import { WorkflowIds } from '@kc/contracts';
-import type { OfficerAction, SupportRequestState } from '@kc/domain';
+import { DomainRefusalError, type OfficerAction, type SupportRequestState } from '@kc/domain';
 import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { officerActionUpdate, stateQuery } from '@kc/workflows';
 import { TasksRepository } from '../inbox/tasks.repository';
@@ -37,7 +37,7 @@ export class WorkflowActions {
     }
   }
 
-  /** Runs the action as an Update; a rejection by the validator is a 409 with its Vietnamese and English reason. */
+  /** Runs the action as an Update; the validator's typed refusal becomes a 409 in the platform's exception filter. */
   async act(applicationId: string, user: AuthUser, action: OfficerAction): Promise<SupportRequestState> {
     const client = await this.temporal.workflowClient();
     const handle = client.workflow.getHandle(WorkflowIds.supportRequest(applicationId));
@@ -49,7 +49,7 @@ export class WorkflowActions {
       return withSecretVotes(state, user);
     } catch (error) {
       const refusal = updateRefusal(error);
-      if (refusal) throw problem(409, refusal.vi, refusal.en);
+      if (refusal) throw new DomainRefusalError(refusal);
       if (error instanceof WorkflowNotFoundError) throw notRunning();
       throw error;
     }

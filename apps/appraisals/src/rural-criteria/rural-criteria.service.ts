@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
 import { WorkflowIds } from '@kc/contracts';
-import { dongNaiUnitsFile, parseOrgUnits, type OrgUnit } from '@kc/domain';
+import { DomainRefusalError, dongNaiUnitsFile, parseOrgUnits, type OrgUnit } from '@kc/domain';
 import {
   evaluateAssessment,
   templateById,
@@ -114,11 +113,7 @@ export class RuralCriteriaService {
       });
     } catch (error) {
       const refusal = updateRefusal(error);
-      if (refusal) {
-        const cause = (error as { cause?: unknown }).cause;
-        const code = cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined;
-        throw problem409(refusal.vi, refusal.en, code);
-      }
+      if (refusal) throw new DomainRefusalError(refusal);
       if (error instanceof WorkflowNotFoundError) throw notFound();
       throw error;
     }
@@ -129,17 +124,11 @@ export class RuralCriteriaService {
     if (body.type !== 'SUBMIT_SELF_ASSESSMENT' && body.type !== 'SUBMIT_SUPPLEMENT') return body as RuralAction;
     const saved = await this.repo.selfAssessment(id);
     if (!saved)
-      throw problem409(
-        'Xã chưa nhập bản tự đánh giá.',
-        'The commune has not filled in its self-assessment.',
-        'NO_SELF_ASSESSMENT',
-      );
+      throw new DomainRefusalError({
+        code: 'NO_SELF_ASSESSMENT',
+        vi: 'Xã chưa nhập bản tự đánh giá.',
+        en: 'The commune has not filled in its self-assessment.',
+      });
     return { type: body.type, assessment: saved.figures };
   }
-}
-
-function problem409(message: string, messageEn: string, code?: string) {
-  const error = problem(409, message, messageEn);
-  Object.assign(error.getResponse() as object, { code: code ?? 'REFUSED' });
-  return error;
 }

@@ -6,7 +6,7 @@ import {
   applySupplementReceived,
   applyWithdrawal,
   councilOutcome,
-} from './apply-action';
+} from '.';
 import { validateAction } from './decide';
 import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
 
@@ -36,7 +36,7 @@ function run(state: SupportRequestState, steps: [Actor, OfficerAction][], budget
   const events: StageEvent[] = [];
   for (const [actor, action] of steps) {
     const verdict = validateAction(state, actor, action);
-    if (!verdict.ok) throw new Error(`${action.type} by ${actor.userId} rejected: ${verdict.reasonEn}`);
+    if (!verdict.ok) throw new Error(`${action.type} by ${actor.userId} rejected: ${verdict.refusal.en}`);
     const applied = applyAction(state, actor, action, { nowMs: NOW, budget });
     state = applied.state;
     events.push(...applied.events);
@@ -59,7 +59,7 @@ describe('support-request stage machine', () => {
     const colleague: Actor = { ...commune, userId: 'xa-3' };
     expect(validateAction(start(), colleague, { type: 'ACCEPT' }, { claimedBy: 'xa-1' })).toMatchObject({
       ok: false,
-      reasonEn: 'Another officer has claimed this task.',
+      refusal: { en: 'Another officer has claimed this task.' },
     });
     expect(validateAction(start(), commune, { type: 'ACCEPT' }, { claimedBy: 'xa-1' })).toEqual({ ok: true });
     expect(
@@ -117,7 +117,7 @@ describe('support-request stage machine', () => {
     ]);
     expect(validateAction(asked.state, commune, { type: 'ACCEPT' })).toMatchObject({
       ok: false,
-      reasonEn: expect.stringMatching(/waiting for the applicant/),
+      refusal: { en: expect.stringMatching(/waiting for the applicant/) },
     });
     expect(run(applySupplementReceived(asked.state, NOW).state, [[commune, { type: 'ACCEPT' }]]).state.stage).toBe(
       'LOCAL_REVIEW',
@@ -189,7 +189,10 @@ describe('support-request stage machine', () => {
     });
     expect(state).toMatchObject({ stage: 'LEADER_APPROVAL', budget: 'WAITLISTED', budgetYear: 2026 });
     expect(events.at(-1)).toEqual({ type: 'BudgetWaitlisted', amountVnd: 200_000_000, year: 2026 });
-    expect(validateAction(state, leader, { type: 'APPROVE' })).toMatchObject({ ok: false, reasonEn: /waiting for/ });
+    expect(validateAction(state, leader, { type: 'APPROVE' })).toMatchObject({
+      ok: false,
+      refusal: { en: /waiting for/ },
+    });
   });
 
   it('releases the reserved amount when a dossier is cancelled after approval', () => {
@@ -216,7 +219,7 @@ describe('support-request stage machine', () => {
     expect(events).toEqual([{ type: 'TaskReassigned', assigneeId: 'xa-9', reason: 'Cán bộ nghỉ phép' }]);
     expect(validateAction(state, commune, { type: 'ACCEPT' })).toMatchObject({
       ok: false,
-      reasonEn: /assigned to another/,
+      refusal: { en: /assigned to another/ },
     });
     const assignee: Actor = { ...commune, userId: 'xa-9' };
     expect(run(state, [[assignee, { type: 'ACCEPT' }]]).state).toMatchObject({
@@ -365,6 +368,9 @@ describe('support-request stage machine', () => {
     ],
   ])('rejects %s, with a reason in both languages', (_label, overrides, actor, action, reason) => {
     const verdict = validateAction({ ...start(), ...overrides }, actor, action);
-    expect(verdict).toMatchObject({ ok: false, reasonEn: expect.stringMatching(reason), reasonVi: expect.any(String) });
+    expect(verdict).toMatchObject({
+      ok: false,
+      refusal: { code: expect.any(String), en: expect.stringMatching(reason), vi: expect.any(String) },
+    });
   });
 });

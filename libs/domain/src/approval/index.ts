@@ -1,6 +1,13 @@
 export * from './support-request.types';
-export * from './stage-rules';
+export * from './procedure.types';
+export * from './approval-procedure';
+export * from './procedure-rules';
+export * from './approval-refusals';
+export * from '../refusals/domain-refusal';
 export * from './decide';
 export * from './apply-action';
 export * from './stage-unit';
 export * from './stage-labels';
+export type { Applied } from './stage-moves';
+export * from './council-vote';
+export * from './clock-steps';

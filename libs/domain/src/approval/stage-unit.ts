@@ -1,10 +1,10 @@
 import type { Stage } from '@kc/contracts';
-import { localStages } from './stage-rules';
+import { isLocalStage } from './procedure-rules';
 
 /** The Department of Industry and Trade, which owns every stage after the local ones. */
 export const DEPARTMENT_UNIT = 'DN-SCT';
 
 /** Which unit owns a stage: the dossier's local unit for reception and local review, else the Department. */
 export function unitOfStage(stage: Stage, localUnitCode: string): string {
-  return localStages.includes(stage) ? localUnitCode : DEPARTMENT_UNIT;
+  return isLocalStage(stage) ? localUnitCode : DEPARTMENT_UNIT;
 }

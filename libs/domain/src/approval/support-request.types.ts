@@ -1,4 +1,5 @@
 import type { Stage } from '@kc/contracts';
+import type { DomainRefusal } from '../refusals/domain-refusal';
 
 /** Who acts on a dossier, as the appraisals API passes it from the verified token. */
 export interface Actor {
@@ -93,4 +94,4 @@ export interface BudgetOutcome {
   year: number;
 }
 
-export type Verdict = { ok: true } | { ok: false; reasonVi: string; reasonEn: string };
+export type Verdict = { ok: true } | { ok: false; refusal: DomainRefusal };

@@ -1,3 +1,4 @@
+import { DomainRefusalError } from '../refusals/domain-refusal';
 import type { OcopActor, OcopCouncilState } from './council-state';
 import { checkSheet, everyoneDone, requireAppraiser, requireCommuneReporter, seatOf } from './council-validators';
 import { ocopPack1489 } from './ocop-packs';
@@ -16,25 +17,38 @@ const council = (): OcopCouncilState => ({
   ],
 });
 
+/** The Vietnamese text of the typed refusal a rule throws (undefined when it does not refuse). */
+function refusedVi(rule: () => unknown): string | undefined {
+  try {
+    rule();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainRefusalError);
+    return (error as DomainRefusalError).refusal.vi;
+  }
+  return undefined;
+}
+
 describe('the OCOP council rules the workflow validates with', () => {
   const template = scoreTemplate(ocopPack1489, 'FOOD-3b');
 
   it('refuses anyone outside the sitting council, and everyone once it has closed', () => {
-    expect(() => seatOf(council(), member('hd-9'))).toThrow(/không phải thành viên/);
-    expect(() => seatOf({ ...council(), status: 'CLOSED' }, member('hd-1'))).toThrow(/đã kết thúc/);
-    expect(() => seatOf(undefined, member('hd-1'))).toThrow(/Không có Hội đồng nào đang họp/);
+    expect(refusedVi(() => seatOf(council(), member('hd-9')))).toMatch(/không phải thành viên/);
+    expect(refusedVi(() => seatOf({ ...council(), status: 'CLOSED' }, member('hd-1')))).toMatch(/đã kết thúc/);
+    expect(refusedVi(() => seatOf(undefined, member('hd-1')))).toMatch(/Không có Hội đồng nào đang họp/);
     expect(seatOf(council(), member('hd-1')).name).toBe('Phạm Quốc Dũng');
   });
 
   it('takes a sheet only after a declaration without conflict, and only a valid one', () => {
     const c = council();
-    expect(() => checkSheet(template, c.members[0], answersFor(template, 80))).toThrow(
+    expect(refusedVi(() => checkSheet(template, c.members[0], answersFor(template, 80)))).toMatch(
       /khai báo xung đột lợi ích trước/,
     );
-    expect(() => checkSheet(template, c.members[1], answersFor(template, 80))).toThrow(/không chấm sản phẩm này/);
+    expect(refusedVi(() => checkSheet(template, c.members[1], answersFor(template, 80)))).toMatch(
+      /không chấm sản phẩm này/,
+    );
     c.members[0].conflict = false;
     expect(checkSheet(template, c.members[0], answersFor(template, 80)).total).toBe(80);
-    expect(() => checkSheet(template, c.members[0], { A1: 999 })).toThrow(/Phiếu chấm không hợp lệ/);
+    expect(refusedVi(() => checkSheet(template, c.members[0], { A1: 999 }))).toMatch(/Phiếu chấm không hợp lệ/);
   });
 
   it('counts a council done when every member declared a conflict or handed in a sheet', () => {
@@ -46,12 +60,12 @@ describe('the OCOP council rules the workflow validates with', () => {
 
   it('lets only appraisers steer, and only the product’s commune (or an appraiser) report', () => {
     const appraiser: OcopActor = { userId: 'td-1', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' };
-    expect(() => requireAppraiser(member('hd-1'))).toThrow(/Chỉ cán bộ thẩm định/);
+    expect(refusedVi(() => requireAppraiser(member('hd-1')))).toMatch(/Chỉ cán bộ thẩm định/);
     expect(() => requireAppraiser(appraiser)).not.toThrow();
     const officer = (unitCode: string): OcopActor => ({ userId: 'xa-1', roles: ['LOCAL_OFFICER'], unitCode });
     expect(() => requireCommuneReporter(officer('X-XUAN-LOC'), 'X-XUAN-LOC')).not.toThrow();
-    expect(() => requireCommuneReporter(officer('X-TAN-PHU'), 'X-XUAN-LOC')).toThrow(/xã khác/);
-    expect(() => requireCommuneReporter(member('hd-1'), 'X-XUAN-LOC')).toThrow(/Chỉ cán bộ UBND xã/);
+    expect(refusedVi(() => requireCommuneReporter(officer('X-TAN-PHU'), 'X-XUAN-LOC'))).toMatch(/xã khác/);
+    expect(refusedVi(() => requireCommuneReporter(member('hd-1'), 'X-XUAN-LOC'))).toMatch(/Chỉ cán bộ UBND xã/);
     expect(() => requireCommuneReporter(appraiser, 'X-XUAN-LOC')).not.toThrow();
   });
 });

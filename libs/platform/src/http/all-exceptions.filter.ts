@@ -1,6 +1,8 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { throwError, type Observable } from 'rxjs';
+import { DomainRefusalError } from '@kc/domain/approval';
+import { refusalResponse } from './domain-refusal.response';
 
 /** PostgreSQL codes for input it cannot read (bad uuid or number, value too long or out of range). */
 const BAD_INPUT_CODES = new Set(['22P02', '22003', '22001', '22007', '22008']);
@@ -23,10 +25,12 @@ function clientStatus(error: unknown): number | undefined {
 }
 
 /**
- * The one place an unexpected error becomes an answer: the client gets a bilingual message and never the
- * exception's own text (SQL, file paths, stack); the details go to the log. A Kafka handler's error is
- * rethrown as it is: Nest's default RPC handling would turn it into "Internal server error", and the inbox
- * needs the original to retry it and to tell operators, in the dead-letter queue, why it failed.
+ * The one place an error becomes an answer: a domain refusal (`DomainRefusalError`, whatever service or
+ * workflow refused) is a 409 with its code and both texts; for an unexpected error the client gets a
+ * bilingual message and never the exception's own text (SQL, file paths, stack); the details go to the
+ * log. A Kafka handler's error is rethrown as it is: Nest's default RPC handling would turn it into
+ * "Internal server error", and the inbox needs the original to retry it and to tell operators, in the
+ * dead-letter queue, why it failed.
  */
 @Catch()
 export class AllExceptionsFilter extends BaseExceptionFilter {
@@ -35,6 +39,7 @@ export class AllExceptionsFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
     if (host.getType() !== 'http') return throwError(() => exception);
     if (exception instanceof HttpException) return super.catch(exception, host);
+    if (exception instanceof DomainRefusalError) return super.catch(refusalResponse(exception.refusal), host);
     const code = (exception as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && BAD_INPUT_CODES.has(code)) return super.catch(badRequest(), host);
     const status = clientStatus(exception);

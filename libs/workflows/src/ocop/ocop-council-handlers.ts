@@ -19,6 +19,7 @@ import {
   submitCommuneReportUpdate,
   submitScoreSheetUpdate,
 } from './ocop-evaluation.definitions';
+import { refusing } from '../refusal-failure';
 import type { EvaluationRun } from './ocop-evaluation.run';
 
 /**
@@ -46,9 +47,10 @@ export function installCouncilHandlers(run: EvaluationRun): void {
       return state;
     },
     {
-      validator: ({ actor }) => {
-        if (seatOf(run.sitting(), actor).conflict !== null) throw refusal(ocopRefusals.alreadyDeclared);
-      },
+      validator: ({ actor }) =>
+        refusing(() => {
+          if (seatOf(run.sitting(), actor).conflict !== null) throw refusal(ocopRefusals.alreadyDeclared);
+        }),
     },
   );
   setHandler(
@@ -71,7 +73,10 @@ export function installCouncilHandlers(run: EvaluationRun): void {
       });
       return state;
     },
-    { validator: ({ actor, answers }) => void checkSheet(template, seatOf(run.sitting(), actor), answers) },
+    {
+      validator: ({ actor, answers }) =>
+        refusing(() => void checkSheet(template, seatOf(run.sitting(), actor), answers)),
+    },
   );
   setHandler(
     closeCouncilUpdate,
@@ -80,10 +85,11 @@ export function installCouncilHandlers(run: EvaluationRun): void {
       return state;
     },
     {
-      validator: ({ actor }) => {
-        requireAppraiser(actor);
-        if (run.sitting()?.status !== 'OPEN') throw refusal(ocopRefusals.councilNotSitting);
-      },
+      validator: ({ actor }) =>
+        refusing(() => {
+          requireAppraiser(actor);
+          if (run.sitting()?.status !== 'OPEN') throw refusal(ocopRefusals.councilNotSitting);
+        }),
     },
   );
   setHandler(
@@ -94,11 +100,12 @@ export function installCouncilHandlers(run: EvaluationRun): void {
       return state;
     },
     {
-      validator: ({ actor, members }) => {
-        requireAppraiser(actor);
-        if (state.stage !== 'AWAITING_COUNCIL' || run.nextMembers) throw refusal(ocopRefusals.notAwaitingCouncil);
-        requireValidMembers(members);
-      },
+      validator: ({ actor, members }) =>
+        refusing(() => {
+          requireAppraiser(actor);
+          if (state.stage !== 'AWAITING_COUNCIL' || run.nextMembers) throw refusal(ocopRefusals.notAwaitingCouncil);
+          requireValidMembers(members);
+        }),
     },
   );
   setHandler(
@@ -109,10 +116,11 @@ export function installCouncilHandlers(run: EvaluationRun): void {
       return state;
     },
     {
-      validator: ({ actor }) => {
-        if (state.stage !== 'COMMUNE_REPORT' || state.communeReport) throw refusal(ocopRefusals.notAwaitingReport);
-        requireCommuneReporter(actor, input.unitCode);
-      },
+      validator: ({ actor }) =>
+        refusing(() => {
+          if (state.stage !== 'COMMUNE_REPORT' || state.communeReport) throw refusal(ocopRefusals.notAwaitingReport);
+          requireCommuneReporter(actor, input.unitCode);
+        }),
     },
   );
   setHandler(
@@ -123,10 +131,11 @@ export function installCouncilHandlers(run: EvaluationRun): void {
       return state;
     },
     {
-      validator: ({ actor }) => {
-        requireAppraiser(actor);
-        if (state.stage !== 'PROPOSED_TO_CENTRAL' || state.centralResult) throw refusal(ocopRefusals.notAtCentral);
-      },
+      validator: ({ actor }) =>
+        refusing(() => {
+          requireAppraiser(actor);
+          if (state.stage !== 'PROPOSED_TO_CENTRAL' || state.centralResult) throw refusal(ocopRefusals.notAtCentral);
+        }),
     },
   );
   setHandler(reevaluationStartedSignal, (signal) => {

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { stageRules } from '@kc/domain/approval';
-import type { Stage } from '@kc/contracts';
+import { stagesWithTasks } from '@kc/domain/approval';
 import { Appraisals, type TaskFilters } from '../../api/endpoints';
 import { usePrograms } from '../../api/queries';
 import type { Task } from '../../api/types';
@@ -14,7 +13,7 @@ import { stageLabels } from '@kc/domain/approval';
 
 const PAGE_SIZE = 10;
 const SOON_DAYS = 2;
-const STAGES = Object.keys(stageRules) as Stage[];
+const STAGES = stagesWithTasks;
 
 /** The counts above the list: due soon, overdue, claimed by me (server totals, not the page's rows). */
 function useCounts(userId: string) {

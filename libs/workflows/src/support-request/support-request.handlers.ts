@@ -1,0 +1,65 @@
+import { setHandler } from '@temporalio/workflow';
+import {
+  applyAction,
+  applySupplementReceived,
+  applyWithdrawal,
+  approvalRefusals,
+  isFinalStage,
+  validateAction,
+} from '@kc/domain/approval';
+import { refusalFailure } from '../refusal-failure';
+import {
+  budgetFreedSignal,
+  officerActionUpdate,
+  stateQuery,
+  supplementSubmittedSignal,
+  withdrawnSignal,
+} from './support-request.definitions';
+import type { SupportRequestRun } from './support-request.run';
+
+export function answerStateQueries(run: SupportRequestRun): void {
+  setHandler(stateQuery, () => run.state);
+}
+
+/**
+ * Every officer's step is an Update. Its validator is the procedure table (`validateAction`): a refused
+ * action changes nothing and comes back as a typed refusal. APPROVE first asks the budget (an activity),
+ * then the domain decides with the answer.
+ */
+export function acceptOfficerActions(run: SupportRequestRun): void {
+  setHandler(
+    officerActionUpdate,
+    async ({ actor, action }) => {
+      const budget = action.type === 'APPROVE' ? await run.reserveBudget(actor) : undefined;
+      run.queue(actor, action.type, applyAction(run.state, actor, action, { nowMs: Date.now(), budget }));
+      return run.state;
+    },
+    {
+      // Validators do not run on replay, so changing what they check changes no recorded history.
+      validator: ({ actor, action, claimedBy }) => {
+        if (run.approving) throw refusalFailure(approvalRefusals.approvalInProgress);
+        const verdict = validateAction(run.state, actor, action, { claimedBy });
+        if (!verdict.ok) throw refusalFailure(verdict.refusal);
+      },
+    },
+  );
+}
+
+/** The applicant's supplement resumes the paused stage; a withdrawal ends the dossier from any open stage. */
+export function listenToApplicant(run: SupportRequestRun): void {
+  setHandler(supplementSubmittedSignal, () => {
+    if (!run.state.awaitingSupplement || isFinalStage(run.state.stage)) return;
+    run.restartWindow();
+    run.queue(null, 'SUPPLEMENT_RECEIVED', applySupplementReceived(run.state, Date.now()));
+  });
+  setHandler(withdrawnSignal, ({ reason }) => {
+    if (!isFinalStage(run.state.stage)) run.queue(null, 'WITHDRAWN', applyWithdrawal(run.state, reason));
+  });
+}
+
+/** Money was freed in the dossier's programme and year: the main loop retries a wait-listed approval. */
+export function listenToBudget(run: SupportRequestRun): void {
+  setHandler(budgetFreedSignal, () => {
+    run.budgetFreed = true;
+  });
+}

@@ -1,0 +1,166 @@
+import { condition, getExternalWorkflowHandle, proxyActivities } from '@temporalio/workflow';
+import { WorkflowIds } from '@kc/contracts/temporal';
+import {
+  applyApproval,
+  isFinalStage,
+  type Actor,
+  type Applied,
+  type BudgetOutcome,
+  type StageEvent,
+  type SupportRequestState,
+} from '@kc/domain/approval';
+import { vietnamDate } from '@kc/domain/calendar';
+import { searchAttributeMirror } from './support-request.attributes';
+import { deadlineStep, msToNextDeadline } from './support-request.clock';
+import {
+  budgetFreedSignal,
+  type SupportRequestActivities,
+  type SupportRequestInput,
+} from './support-request.definitions';
+
+const { publishStageEvents, reserveBudget } = proxyActivities<SupportRequestActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+interface Step {
+  actor: Actor | null;
+  cause: string;
+  stage: string;
+  events: StageEvent[];
+}
+
+/**
+ * One dossier's run: its state, the steps decided but not yet recorded, and the clock. Steps are
+ * published in order by the main loop alone; handlers only queue them.
+ */
+export class SupportRequestRun {
+  state: SupportRequestState;
+  /** An approval is waiting for the budget's answer: the validator keeps a second one out meanwhile. */
+  approving = false;
+  /** Budget was freed in the dossier's programme and year since the loop last looked. */
+  budgetFreed = false;
+  private approver: Actor | null = null;
+  private sequence = 0;
+  /** When the current deadline's window opened: the warning falls at 75 % of it. */
+  private windowStartMs = Date.now();
+  private readonly pending: Step[];
+  private readonly showAttributes: (state: SupportRequestState) => void;
+
+  constructor(private readonly input: SupportRequestInput) {
+    this.state = {
+      stage: 'RECEPTION',
+      localUnitCode: input.localUnitCode,
+      maxSupportVnd: input.maxSupportVnd,
+      council: input.council.map((userId) => ({ userId })),
+      quorum: input.quorum,
+      awaitingSupplement: false,
+      disbursedVnd: 0,
+      slaWarned: false,
+      overdue: false,
+    };
+    const submitted: StageEvent = { type: 'StageChanged', from: 'RECEPTION', to: 'RECEPTION', note: null };
+    this.pending = [{ actor: null, cause: 'SUBMITTED', stage: 'RECEPTION', events: [submitted] }];
+    this.showAttributes = searchAttributeMirror(input);
+    this.showAttributes(this.state);
+  }
+
+  /** Takes a decided step: the new state now, its events for the main loop to record. */
+  queue(actor: Actor | null, cause: string, applied: Applied): void {
+    this.state = applied.state;
+    if (applied.events.length > 0) this.pending.push({ actor, cause, stage: this.state.stage, events: applied.events });
+    this.showAttributes(this.state);
+  }
+
+  /** The supplement arrived: the stage's clock runs again from now. */
+  restartWindow(): void {
+    this.windowStartMs = Date.now();
+  }
+
+  /** Asks the programme's budget for the proposed amount (an activity); the domain decides with its answer. */
+  async reserveBudget(approver: Actor): Promise<BudgetOutcome> {
+    this.approving = true;
+    this.approver = approver;
+    try {
+      return await this.reserve();
+    } finally {
+      this.approving = false;
+    }
+  }
+
+  /** Sleeps until a step is queued, the dossier ends, budget is freed, or a deadline falls due. */
+  async untilStepOrDeadline(): Promise<void> {
+    const timeout = msToNextDeadline(this.state, this.windowStartMs, Date.now());
+    const wake = () =>
+      this.pending.length > 0 ||
+      isFinalStage(this.state.stage) ||
+      (this.budgetFreed && this.state.budget === 'WAITLISTED');
+    const woke = timeout === undefined ? (await condition(wake), true) : await condition(wake, Math.max(1, timeout));
+    const due = woke ? undefined : deadlineStep(this.state, Date.now());
+    if (due) this.queue(null, due.cause, due.applied);
+  }
+
+  /** A wait-listed approval tries its reservation again once money is freed. */
+  async retryWaitlistedApproval(): Promise<void> {
+    if (this.budgetFreed && this.state.budget === 'WAITLISTED' && !isFinalStage(this.state.stage)) {
+      const budget = await this.reserve();
+      if (budget.reserved) this.queue(this.approver, 'BUDGET_FREED', applyApproval(this.state, budget));
+    }
+    this.budgetFreed = false;
+  }
+
+  async recordSteps(): Promise<void> {
+    while (this.pending.length > 0) await this.record(this.pending.shift()!);
+  }
+
+  ended(): boolean {
+    return isFinalStage(this.state.stage) && this.pending.length === 0;
+  }
+
+  private reserve(): Promise<BudgetOutcome> {
+    return reserveBudget({
+      applicationId: this.input.applicationId,
+      dossierCode: this.input.dossierCode,
+      programCode: this.input.programCode,
+      year: this.state.budgetYear ?? Number(vietnamDate(new Date()).slice(0, 4)),
+      amountVnd: this.state.proposedAmountVnd ?? 0,
+    });
+  }
+
+  /** Records one step through the activity, then takes back the deadlines it counted in working days. */
+  private async record(step: Step): Promise<void> {
+    this.sequence += 1;
+    const { input } = this;
+    const result = await publishStageEvents({
+      applicationId: input.applicationId,
+      dossierCode: input.dossierCode,
+      programCode: input.programCode,
+      rulePackId: input.rulePackId,
+      localUnitCode: input.localUnitCode,
+      sequence: this.sequence,
+      ...step,
+      occurredAt: new Date().toISOString(),
+      council: this.state.council.filter((m) => m.conflict !== true).map((m) => m.userId),
+      dueAt: this.state.dueAt ?? null,
+    });
+    if (result.dueAt !== undefined) {
+      if (step.events.some((e) => e.type === 'StageChanged')) this.windowStartMs = Date.now();
+      this.state = { ...this.state, dueAt: result.dueAt ?? undefined };
+      if (this.state.dueAt && Date.parse(this.state.dueAt) > Date.now()) this.state = { ...this.state, overdue: false };
+    }
+    if (result.supplementDueAt) this.state = { ...this.state, supplementDueAt: result.supplementDueAt };
+    this.showAttributes(this.state);
+    await this.tellWaitingDossiers(result.waitlisted);
+  }
+
+  /** Freed money goes to the oldest waiting dossiers; each tries its own reservation. */
+  private async tellWaitingDossiers(applicationIds: string[]): Promise<void> {
+    for (const applicationId of applicationIds) {
+      try {
+        await getExternalWorkflowHandle(WorkflowIds.supportRequest(applicationId)).signal(budgetFreedSignal);
+      } catch {
+        // That dossier has ended meanwhile: nothing waits there any more.
+      }
+    }
+  }
+}
