@@ -38,12 +38,14 @@ import {
   type SupportRequestState,
 } from '@kc/domain/approval';
 import { vietnamDate } from '@kc/domain/calendar';
+import { StepRecorder } from '../step-recorder';
 import {
   budgetFreedSignal,
   officerActionUpdate,
   stateQuery,
   supplementSubmittedSignal,
   withdrawnSignal,
+  type StageStepResult,
   type SupportRequestActivities,
   type SupportRequestInput,
 } from './support-request.definitions';
@@ -79,7 +81,26 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
     slaWarned: false,
     overdue: false,
   };
-  let sequence = 0;
+  const stepInput = (step: Step, sequence: number, occurredAt: string) => ({
+    applicationId: input.applicationId,
+    dossierCode: input.dossierCode,
+    programCode: input.programCode,
+    rulePackId: input.rulePackId,
+    localUnitCode: input.localUnitCode,
+    sequence,
+    ...step,
+    occurredAt,
+    council: state.council.filter((m) => m.conflict !== true).map((m) => m.userId),
+    dueAt: state.dueAt ?? null,
+  });
+  // The one step recorder numbers and publishes the steps. Only the main loop hands it a step, and applies
+  // the answer before the next, so each step's input sees the deadline the one before it set. Workflows
+  // started before it replay their own numbering (the recorder schedules at another point of a task).
+  const viaRecorder = patched('one-step-recorder');
+  let legacySequence = 0;
+  const recorder = new StepRecorder<Actor | null, Step, StageStepResult>(workflowInfo().workflowId, (recorded) =>
+    publishStageEvents(stepInput(recorded.step, recorded.sequence, recorded.at)),
+  );
   /** When the current deadline's window opened: the warning falls at 75 % of it. */
   let windowStartMs = Date.now();
   let approving = false;
@@ -205,19 +226,9 @@ export async function supportRequestWorkflow(input: SupportRequestInput): Promis
   }
 
   async function publish(step: Step): Promise<void> {
-    sequence += 1;
-    const result = await publishStageEvents({
-      applicationId: input.applicationId,
-      dossierCode: input.dossierCode,
-      programCode: input.programCode,
-      rulePackId: input.rulePackId,
-      localUnitCode: input.localUnitCode,
-      sequence,
-      ...step,
-      occurredAt: new Date().toISOString(),
-      council: state.council.filter((m) => m.conflict !== true).map((m) => m.userId),
-      dueAt: state.dueAt ?? null,
-    });
+    const result = viaRecorder
+      ? (await recorder.record(step.actor, step))[0]
+      : await publishStageEvents(stepInput(step, ++legacySequence, new Date().toISOString()));
     if (result.dueAt !== undefined) {
       if (step.events.some((e) => e.type === 'StageChanged')) windowStartMs = Date.now();
       state = { ...state, dueAt: result.dueAt ?? undefined };
