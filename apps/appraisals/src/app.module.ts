@@ -11,6 +11,7 @@ import { BudgetsController } from './budgets/budgets.controller';
 import { WorkflowActions } from './approval/workflow-actions.service';
 import { TasksController } from './inbox/tasks.controller';
 import { TasksRepository } from './inbox/tasks.repository';
+import { TimelineRepository } from './approval/timeline.repository';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { config } from './config';
 import {
@@ -36,6 +37,7 @@ import { serviceDefinition } from './service.definition';
     BudgetLedger,
     WorkflowActions,
     TasksRepository,
+    TimelineRepository,
     SupportRequestActivitiesService,
     ...ruralCriteriaProviders,
     workerRunnerProvider(

@@ -1,50 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { pageOffset } from '@kc/platform';
+import type { TaskRow } from '../approval/task-rows';
 import type { TaskQuery } from './task-query.schema';
+import { columns, from, viewer, visible, type TaskView } from './task-view';
 
-export interface TaskView {
-  taskId: string;
+export type { TaskView } from './task-view';
+
+/** Where new task rows come from: task ids are `<application>.<step sequence>.<n>`, so a retried step makes the same. */
+export interface TaskOrigin {
   applicationId: string;
   dossierCode: string;
   programCode: string;
-  applicantName: string | null;
-  stage: string;
-  actions: string[];
-  unitCode: string;
-  role: string;
-  assigneeId: string | null;
-  claimedBy: string | null;
-  claimedAt: string | null;
-  status: 'OPEN' | 'DONE';
-  outcome: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  warnedAt: string | null;
-  escalatedAt: string | null;
-  createdAt: string;
-  completedAt: string | null;
-  completedBy: string | null;
+  at: Date;
 }
 
-const columns = `t.task_id AS "taskId", t.application_id AS "applicationId", t.dossier_code AS "dossierCode",
-  t.program_code AS "programCode", d.applicant_name AS "applicantName", t.stage, t.actions, t.unit_code AS "unitCode",
-  t.role, t.assignee_id AS "assigneeId", t.claimed_by AS "claimedBy", t.claimed_at AS "claimedAt", t.status, t.outcome,
-  t.due_at AS "dueAt", (t.status = 'OPEN' AND t.due_at < now()) AS overdue, t.warned_at AS "warnedAt",
-  t.escalated_at AS "escalatedAt", t.created_at AS "createdAt", t.completed_at AS "completedAt",
-  t.completed_by AS "completedBy"`;
-const from = `appraisals.tasks t LEFT JOIN appraisals.dossiers d ON d.application_id = t.application_id`;
+const rowColumns = `task_id, stage, actions, unit_code, role, assignee_id, due_at`;
 
 /**
- * Who sees a task: operators see all; an officer sees the tasks of a role they hold, addressed to them or
- * to their unit; a unit's leader also sees its escalated (overdue) tasks. Parameters $1–$3: user, roles, unit.
+ * The one owner of `appraisals.tasks`: the officers' inbox reads and claims them with the viewer's rights,
+ * and the approval's step activity writes them (in its transaction, `m`).
  */
-const visible = `($4 OR (t.role = ANY($2) AND (t.assignee_id = $1 OR (t.assignee_id IS NULL AND t.unit_code = $3)))
-  OR (t.escalated_at IS NOT NULL AND t.unit_code = $3 AND ('LOCAL_LEADER' = ANY($2) OR 'DEPARTMENT_LEADER' = ANY($2))))`;
-const viewer = (u: AuthUser) => [u.id, u.roles, u.unitCode ?? '', u.roles.includes('OPERATOR')];
-
-/** The officers' inbox: task rows written by the workflow's step activity, read with the viewer's rights. */
 @Injectable()
 export class TasksRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -147,12 +124,67 @@ export class TasksRepository {
     return rows[0] ?? null;
   }
 
-  /** The workflow's history as lines an officer reads, oldest first. */
-  timeline(applicationId: string) {
-    return this.dataSource.query(
-      `SELECT at, stage, actor_id AS "actorId", kind, text_vi AS "textVi", text_en AS "textEn"
-         FROM appraisals.timeline WHERE application_id = $1 ORDER BY sequence, position`,
+  /** The step's new tasks (one per council member at COUNCIL_REVIEW, else the stage's one). */
+  async insert(m: EntityManager, o: TaskOrigin, rows: TaskRow[]): Promise<void> {
+    for (const t of rows) {
+      await m.query(
+        `INSERT INTO appraisals.tasks (task_id, application_id, dossier_code, program_code, stage, actions, unit_code, role,
+           assignee_id, due_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          t.task_id,
+          o.applicationId,
+          o.dossierCode,
+          o.programCode,
+          t.stage,
+          t.actions,
+          t.unit_code,
+          t.role,
+          t.assignee_id,
+          t.due_at,
+          o.at,
+        ],
+      );
+    }
+  }
+
+  /** Closes the dossier's open tasks (only `assigneeId`'s when given) and returns them. */
+  async closeOpen(
+    m: EntityManager,
+    applicationId: string,
+    done: { outcome: string; by: string | null; at: Date; assigneeId?: string },
+  ): Promise<TaskRow[]> {
+    const [rows] = (await m.query(
+      `UPDATE appraisals.tasks SET status = 'DONE', outcome = $2, completed_by = $3, completed_at = $4
+        WHERE application_id = $1 AND status = 'OPEN' AND ($5::text IS NULL OR assignee_id = $5)
+        RETURNING ${rowColumns}`,
+      [applicationId, done.outcome, done.by, done.at, done.assigneeId ?? null],
+    )) as [TaskRow[], number];
+    return rows;
+  }
+
+  /** The dossier's open tasks (a stage's task, or the council's). */
+  open(m: EntityManager, applicationId: string): Promise<TaskRow[]> {
+    return m.query(
+      `SELECT ${rowColumns} FROM appraisals.tasks WHERE application_id = $1 AND status = 'OPEN' ORDER BY task_id`,
       [applicationId],
-    ) as Promise<Record<string, unknown>[]>;
+    );
+  }
+
+  /** A new deadline for the open tasks, which are then no longer escalated. */
+  async moveDue(m: EntityManager, applicationId: string, dueAt: string | null): Promise<void> {
+    await m.query(
+      `UPDATE appraisals.tasks SET due_at = $2, escalated_at = NULL WHERE application_id = $1 AND status = 'OPEN'`,
+      [applicationId, dueAt],
+    );
+  }
+
+  /** Marks the open tasks warned (75 % of the time gone) or escalated (overdue). */
+  async markOpen(m: EntityManager, applicationId: string, mark: 'WARNED' | 'ESCALATED', at: Date): Promise<void> {
+    const column = mark === 'WARNED' ? 'warned_at' : 'escalated_at';
+    await m.query(`UPDATE appraisals.tasks SET ${column} = $2 WHERE application_id = $1 AND status = 'OPEN'`, [
+      applicationId,
+      at,
+    ]);
   }
 }
