@@ -4,7 +4,7 @@ import { vietnamDate, type WorkingDayCalendar } from '@kc/domain';
 import {
   DEPARTMENT_UNIT_CODE,
   ruralProcedureById,
-  ruralStageNames,
+  type ruralStageNames,
   type RuralStep,
   type UnitScope,
 } from '@kc/domain/rural-criteria';
