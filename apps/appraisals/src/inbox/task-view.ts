@@ -1,29 +1,6 @@
 import type { AuthUser } from '@kc/auth';
 
-/** A task as the inbox shows it, and the SQL that reads it with the viewer's rights. */
-export interface TaskView {
-  taskId: string;
-  applicationId: string;
-  dossierCode: string;
-  programCode: string;
-  applicantName: string | null;
-  stage: string;
-  actions: string[];
-  unitCode: string;
-  role: string;
-  assigneeId: string | null;
-  claimedBy: string | null;
-  claimedAt: string | null;
-  status: 'OPEN' | 'DONE';
-  outcome: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  warnedAt: string | null;
-  escalatedAt: string | null;
-  createdAt: string;
-  completedAt: string | null;
-  completedBy: string | null;
-}
+/** The SQL that reads a task as the inbox shows it (TaskView), with the viewer's rights. */
 
 export const columns = `t.task_id AS "taskId", t.application_id AS "applicationId", t.dossier_code AS "dossierCode",
   t.program_code AS "programCode", d.applicant_name AS "applicantName", t.stage, t.actions, t.unit_code AS "unitCode",

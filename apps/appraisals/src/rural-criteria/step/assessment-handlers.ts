@@ -1,5 +1,5 @@
 import { vietnamDate } from '@kc/domain';
-import { base, draft, dueAtOf, type Handler } from './rural-step-scope';
+import { dueAtOf, roundEvent, type Handler } from './rural-step-scope';
 
 export const selfAssessmentSubmitted: Handler<'SELF_ASSESSMENT_SUBMITTED'> = async ({ m, input, at, repos }, step) => {
   await repos.appraisals.submitEvaluation(m, input.appraisalId, step.evaluation, at);
@@ -49,9 +49,7 @@ export const supplementRequested: Handler<'SUPPLEMENT_REQUESTED'> = async (s, st
       en: `Supplement requested by ${dueDate}.`,
     },
     drafts: [
-      draft(s.input, s.at, 'RuralCriteriaSupplementRequested', {
-        ...base(s.input),
-        round: s.input.appraisal.round,
+      roundEvent(s.input, s.at, 'RuralCriteriaSupplementRequested', {
         items: step.items,
         dueDate,
         requestedAt: s.at.toISOString(),

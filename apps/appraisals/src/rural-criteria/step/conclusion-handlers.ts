@@ -1,5 +1,5 @@
 import { vietnamDate } from '@kc/domain';
-import { base, draft, type Handler } from './rural-step-scope';
+import { base, draft, roundEvent, type Handler } from './rural-step-scope';
 
 export const concluded: Handler<'CONCLUDED'> = async ({ m, input, at, repos }, step) => {
   await repos.appraisals.conclude(m, input.appraisalId, step.outcome, step.conclusionNumber, at);
@@ -17,9 +17,7 @@ export const concluded: Handler<'CONCLUDED'> = async ({ m, input, at, repos }, s
       en: `Conclusion ${step.conclusionNumber}: ${step.outcome}.`,
     },
     drafts: [
-      draft(input, at, 'RuralCriteriaConcluded', {
-        ...base(input),
-        round: input.appraisal.round,
+      roundEvent(input, at, 'RuralCriteriaConcluded', {
         outcome: step.outcome,
         conclusionNumber: step.conclusionNumber,
         indicators: step.indicators,

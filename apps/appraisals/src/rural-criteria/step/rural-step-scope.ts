@@ -66,6 +66,10 @@ export function draft<T extends EventDraft['type']>(
   };
 }
 
+/** An event about the appraisal's current round (all but the revocation, which outlives rounds). */
+export const roundEvent = (input: RuralStepInput, at: Date, type: EventDraft['type'], fields: object): EventDraft =>
+  draft(input, at, type, { ...base(input), round: input.appraisal.round, ...fields });
+
 export const unitCodeOf = (scope: UnitScope, input: RuralStepInput): string | null =>
   ({
     COMMUNE: input.appraisal.communeCode,

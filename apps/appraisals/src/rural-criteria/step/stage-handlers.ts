@@ -1,5 +1,5 @@
 import { DEPARTMENT_UNIT_CODE, ruralProcedureById, ruralStageNames } from '@kc/domain/rural-criteria';
-import { base, draft, dueAtOf, unitCodeOf, type Handler } from './rural-step-scope';
+import { dueAtOf, roundEvent, unitCodeOf, type Handler } from './rural-step-scope';
 
 /** The appraisal moved on: the last stage's task closes and the new stage's opens with its deadline. */
 export const stageChanged: Handler<'STAGE_CHANGED'> = async (s, step) => {
@@ -26,9 +26,7 @@ export const stageChanged: Handler<'STAGE_CHANGED'> = async (s, step) => {
       en: `Moved to ${to.en}.${step.note ? ` ${step.note}` : ''}`,
     },
     drafts: [
-      draft(input, at, 'RuralCriteriaStageChanged', {
-        ...base(input),
-        round: input.appraisal.round,
+      roundEvent(input, at, 'RuralCriteriaStageChanged', {
         from: step.from,
         to: step.to,
         unitCode,
@@ -56,9 +54,7 @@ export const stageOverdue: Handler<'STAGE_OVERDUE'> = async ({ m, input, at, rep
       en: `${name.en} is overdue; escalated to ${role} of ${unitCode}.`,
     },
     drafts: [
-      draft(input, at, 'RuralCriteriaStageOverdue', {
-        ...base(input),
-        round: input.appraisal.round,
+      roundEvent(input, at, 'RuralCriteriaStageOverdue', {
         stage: step.stage,
         dueAt: step.dueAt,
         escalatedTo: { unitCode, role },
