@@ -11,6 +11,7 @@ import { BudgetsController } from './budgets/budgets.controller';
 import { WorkflowActions } from './approval/workflow-actions.service';
 import { TasksController } from './inbox/tasks.controller';
 import { TasksRepository } from './inbox/tasks.repository';
+import { TimelineRepository } from './approval/timeline.repository';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { BudgetReservationActivity } from './approval/budget-reservation.activity';
 import { config } from './config';
@@ -37,6 +38,7 @@ import { serviceDefinition } from './service.definition';
     BudgetLedger,
     WorkflowActions,
     TasksRepository,
+    TimelineRepository,
     SupportRequestActivitiesService,
     BudgetReservationActivity,
     ...ruralCriteriaProviders,

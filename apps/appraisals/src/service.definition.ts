@@ -1,4 +1,5 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
+import { activityLogMigration } from '@kc/persistence';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateActivityLog1764300400000 } from './migrations/create-activity-log.migration';
 import { CreateTaskInbox1764400000000 } from './migrations/create-task-inbox.migration';
@@ -17,5 +18,6 @@ export const serviceDefinition: ServiceDefinition = {
     CreateBudgetChanges1764400100000,
     CreateRuralCriteria1764500000000,
     AllowModernRuralLevel1764600000000,
+    activityLogMigration('appraisals'),
   ],
 };

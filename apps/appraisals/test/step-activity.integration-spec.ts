@@ -11,6 +11,8 @@ import type { StageStepInput } from '@kc/workflows';
 import type { AppraisalsConfig } from '../src/config';
 import { SupportRequestActivitiesService } from '../src/approval/support-request.activities';
 import { BudgetLedger } from '../src/budgets/budget-ledger';
+import { TimelineRepository } from '../src/approval/timeline.repository';
+import { TasksRepository } from '../src/inbox/tasks.repository';
 import { serviceDefinition } from '../src/service.definition';
 
 const byLeader = { actorId: 'ld-1', actorName: 'Lãnh đạo Sở', reason: 'Phân bổ ngân sách thử' };
@@ -28,6 +30,8 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
       db,
       new OutboxWriter('appraisals', 'appraisals', 'test.'),
       ledger,
+      new TasksRepository(db),
+      new TimelineRepository(db),
       {
         HOLIDAYS_FILE: undefined,
       } as AppraisalsConfig,

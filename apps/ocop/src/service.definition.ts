@@ -1,4 +1,5 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
+import { activityLogMigration } from '@kc/persistence';
 import type { ServiceDefinition } from '@kc/platform';
 import { CertificatesReplacedByHigherAward1764500000000 } from './migrations/certificates-replaced-by-higher-award.migration';
 import { CreateOcopTables1764400000000 } from './migrations/create-ocop-tables.migration';
@@ -11,5 +12,6 @@ export const serviceDefinition: ServiceDefinition = {
     createMessagingTablesMigration('ocop'),
     CreateOcopTables1764400000000,
     CertificatesReplacedByHigherAward1764500000000,
+    activityLogMigration('ocop'),
   ],
 };

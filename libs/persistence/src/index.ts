@@ -4,3 +4,6 @@ export * from './create-data-source';
 export * from './test-database-guard';
 export * from './database-health.check';
 export * from './persistence.module';
+export * from './activity-log/activity-log.sql';
+export * from './activity-log/activity-log.migration';
+export * from './activity-log/run-once';

@@ -7,6 +7,7 @@ import { validate } from '@kc/platform';
 import { actionBodies, actionFromPath } from '../approval/officer-action.schema';
 import { problem, WorkflowActions } from '../approval/workflow-actions.service';
 import { taskQuerySchema, type TaskQuery } from './task-query.schema';
+import { TimelineRepository } from '../approval/timeline.repository';
 import { TasksRepository, type TaskView } from './tasks.repository';
 
 const taskNotFound = () => problem(404, 'Không tìm thấy nhiệm vụ.', 'No such task (or not yours to see).');
@@ -29,6 +30,7 @@ export class TasksController {
   constructor(
     private readonly tasks: TasksRepository,
     private readonly workflows: WorkflowActions,
+    private readonly timeline: TimelineRepository,
   ) {}
 
   @Get()
@@ -47,7 +49,7 @@ export class TasksController {
     const task = await this.visible(user, taskId);
     const [dossier, timeline] = await Promise.all([
       this.tasks.dossier(task.applicationId),
-      this.tasks.timeline(task.applicationId),
+      this.timeline.read(task.applicationId),
     ]);
     // The dossier and its documents are the applications service's; officers read them there.
     const dossierLink = `/api/applications/officer/dossiers/${task.applicationId}`;

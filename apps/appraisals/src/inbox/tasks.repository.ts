@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { pageOffset } from '@kc/platform';
 import type { TaskQuery } from './task-query.schema';
+import { columns, from, viewer, visible } from './task-view';
+import { TaskWrites } from './task-writes';
 
 export interface TaskView {
   taskId: string;
@@ -28,26 +30,15 @@ export interface TaskView {
   completedBy: string | null;
 }
 
-const columns = `t.task_id AS "taskId", t.application_id AS "applicationId", t.dossier_code AS "dossierCode",
-  t.program_code AS "programCode", d.applicant_name AS "applicantName", t.stage, t.actions, t.unit_code AS "unitCode",
-  t.role, t.assignee_id AS "assigneeId", t.claimed_by AS "claimedBy", t.claimed_at AS "claimedAt", t.status, t.outcome,
-  t.due_at AS "dueAt", (t.status = 'OPEN' AND t.due_at < now()) AS overdue, t.warned_at AS "warnedAt",
-  t.escalated_at AS "escalatedAt", t.created_at AS "createdAt", t.completed_at AS "completedAt",
-  t.completed_by AS "completedBy"`;
-const from = `appraisals.tasks t LEFT JOIN appraisals.dossiers d ON d.application_id = t.application_id`;
-
 /**
- * Who sees a task: operators see all; an officer sees the tasks of a role they hold, addressed to them or
- * to their unit; a unit's leader also sees its escalated (overdue) tasks. Parameters $1–$3: user, roles, unit.
+ * The one owner of `appraisals.tasks`: the officers' inbox reads and claims them with the viewer's rights,
+ * and the approval's step activity writes them (in its transaction, `m`: the methods of TaskWrites).
  */
-const visible = `($4 OR (t.role = ANY($2) AND (t.assignee_id = $1 OR (t.assignee_id IS NULL AND t.unit_code = $3)))
-  OR (t.escalated_at IS NOT NULL AND t.unit_code = $3 AND ('LOCAL_LEADER' = ANY($2) OR 'DEPARTMENT_LEADER' = ANY($2))))`;
-const viewer = (u: AuthUser) => [u.id, u.roles, u.unitCode ?? '', u.roles.includes('OPERATOR')];
-
-/** The officers' inbox: task rows written by the workflow's step activity, read with the viewer's rights. */
 @Injectable()
-export class TasksRepository {
-  constructor(private readonly dataSource: DataSource) {}
+export class TasksRepository extends TaskWrites {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
 
   async list(user: AuthUser, q: TaskQuery): Promise<{ items: TaskView[]; total: number }> {
     const params: unknown[] = viewer(user);
@@ -145,14 +136,5 @@ export class TasksRepository {
       [applicationId],
     )) as Record<string, unknown>[];
     return rows[0] ?? null;
-  }
-
-  /** The workflow's history as lines an officer reads, oldest first. */
-  timeline(applicationId: string) {
-    return this.dataSource.query(
-      `SELECT at, stage, actor_id AS "actorId", kind, text_vi AS "textVi", text_en AS "textEn"
-         FROM appraisals.timeline WHERE application_id = $1 ORDER BY sequence, position`,
-      [applicationId],
-    ) as Promise<Record<string, unknown>[]>;
   }
 }

@@ -8,6 +8,10 @@ import { z } from 'zod';
 import { problem } from '../approval/workflow-actions.service';
 import { renderConclusionPdf } from './conclusion-pdf';
 import { RuralAppraisalsRepository } from './rural-appraisals.repository';
+import { RuralRecognitionsRepository } from './rural-recognitions.repository';
+import { RuralSelfAssessmentsRepository } from './rural-self-assessments.repository';
+import { RuralTasksRepository } from './rural-tasks.repository';
+import { RuralTimelineRepository } from './rural-timeline.repository';
 import {
   appraisalListSchema,
   registrationSchema,
@@ -40,6 +44,10 @@ export class RuralCriteriaController {
   constructor(
     private readonly service: RuralCriteriaService,
     private readonly repo: RuralAppraisalsRepository,
+    private readonly taskRows: RuralTasksRepository,
+    private readonly timeline: RuralTimelineRepository,
+    private readonly selfAssessments: RuralSelfAssessmentsRepository,
+    private readonly recognised: RuralRecognitionsRepository,
   ) {}
 
   @Post('appraisals')
@@ -62,7 +70,7 @@ export class RuralCriteriaController {
   @ApiOperation({ summary: 'Nhiệm vụ thẩm định NTM của đơn vị và vai trò của tôi / my unit’s open tasks (paginated)' })
   async tasks(@CurrentUser() user: AuthUser, @Query(validate(z.strictObject(pageQueryShape))) q: PageQuery) {
     if (!user.unitCode) return { items: [], page: q.page, pageSize: q.pageSize, total: 0 };
-    const { items, total } = await this.repo.tasksFor(user.unitCode, user.roles, q);
+    const { items, total } = await this.taskRows.tasksFor(user.unitCode, user.roles, q);
     return { items, page: q.page, pageSize: q.pageSize, total };
   }
 
@@ -73,9 +81,9 @@ export class RuralCriteriaController {
   async one(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     const appraisal = await this.service.visible(id, user);
     const [selfAssessment, tasks, timeline] = await Promise.all([
-      this.repo.selfAssessment(id),
-      this.repo.openTasks(id),
-      this.repo.timeline(id),
+      this.selfAssessments.get(id),
+      this.taskRows.open(id),
+      this.timeline.timeline(id),
     ]);
     return { appraisal, selfAssessment: selfAssessment ?? null, tasks, timeline };
   }
@@ -155,7 +163,7 @@ export class RuralCriteriaController {
   async recognitions(@Param('code') code: string) {
     const lineage = lineageOf(this.service.units, code);
     if (lineage.length === 0) throw problem(404, 'Không có đơn vị này.', 'No such unit.');
-    const records = await this.repo.recognitions(lineage.map((u) => u.code));
+    const records = await this.recognised.recognitions(lineage.map((u) => u.code));
     return { communeCode: code, items: recognitionHistory(this.service.units, code, records) };
   }
 }

@@ -17,6 +17,7 @@ import type { AppraisalsConfig } from '../config';
 import { problem } from '../approval/workflow-actions.service';
 import { registerCandidate, successorCode } from './registration';
 import { RuralAppraisalsRepository, type AppraisalRow } from './rural-appraisals.repository';
+import { RuralSelfAssessmentsRepository } from './rural-self-assessments.repository';
 import type { Registration, RuralActionBody } from './rural-criteria.schemas';
 
 const notFound = () => problem(404, 'Không tìm thấy hồ sơ thẩm định.', 'No such appraisal.');
@@ -32,6 +33,7 @@ export class RuralCriteriaService {
 
   constructor(
     private readonly repo: RuralAppraisalsRepository,
+    private readonly selfAssessments: RuralSelfAssessmentsRepository,
     private readonly temporal: TemporalConnection,
     @Inject(APPRAISALS_CONFIG) private readonly config: AppraisalsConfig,
   ) {}
@@ -88,7 +90,7 @@ export class RuralCriteriaService {
       );
     const template = templateById(row.templateId);
     const evaluation = evaluateAssessment(template, figures);
-    await this.repo.saveSelfAssessment(id, figures, evaluation, user.id);
+    await this.selfAssessments.save(id, figures, evaluation, user.id);
     return { appraisalId: id, templateId: template.id, legalBasis: template.legalBasis, evaluation };
   }
 
@@ -122,7 +124,7 @@ export class RuralCriteriaService {
   /** The commune submits what it saved: the server attaches the stored self-assessment, never a client copy. */
   private async withAssessment(id: string, body: RuralActionBody): Promise<RuralAction> {
     if (body.type !== 'SUBMIT_SELF_ASSESSMENT' && body.type !== 'SUBMIT_SUPPLEMENT') return body as RuralAction;
-    const saved = await this.repo.selfAssessment(id);
+    const saved = await this.selfAssessments.get(id);
     if (!saved)
       throw new DomainRefusalError({
         code: 'NO_SELF_ASSESSMENT',

@@ -5,6 +5,7 @@ import { evaluateAssessment, templateById } from '@kc/domain/rural-criteria';
 import { OutboxWriter } from '@kc/messaging';
 import { registerCandidate } from '../rural-criteria/registration';
 import { RuralAppraisalsRepository } from '../rural-criteria/rural-appraisals.repository';
+import { RuralSelfAssessmentsRepository } from '../rural-criteria/rural-self-assessments.repository';
 import type { Registration } from '../rural-criteria/rural-criteria.schemas';
 
 /**
@@ -46,7 +47,7 @@ export async function seedDemoRural(
     if (!isNew) continue;
     if (figures) {
       const evaluation = evaluateAssessment(templateById(appraisal.templateId), figures);
-      await repo.saveSelfAssessment(appraisal.appraisalId, figures, evaluation, 'seed');
+      await new RuralSelfAssessmentsRepository(dataSource).save(appraisal.appraisalId, figures, evaluation, 'seed');
     }
     created.push(
       `${appraisal.communeName}${registration.areaName ? ` – ${registration.areaName}` : ''} (${registration.level}, ${registration.targetYear})`,

@@ -5,7 +5,7 @@ import type { OcopStep } from '@kc/workflows';
 import { stepHandlers, type StepWrite } from './ocop-step-handlers';
 import { WORKFLOW_ACTOR, type StepInput } from './ocop-step-queries';
 
-export { certificatePayload, WORKFLOW_ACTOR } from './ocop-step-queries';
+export type { StepInput } from './ocop-step-queries';
 
 /** Applies one workflow step to the ocop tables and returns the events it publishes (one transaction). */
 export async function writeStep(m: EntityManager, i: StepInput): Promise<EventDraft[]> {

@@ -1,7 +1,7 @@
 import { condition } from '@temporalio/workflow';
 import { certificateDates, type OcopLevel } from '@kc/domain/ocop';
 import { vietnamDate } from '@kc/domain/calendar';
-import { ocopActivities, type EvaluationRun } from './ocop-evaluation.run';
+import { evaluationOf, ocopActivities, type EvaluationRun } from './ocop-evaluation.run';
 import type { Recognition } from './ocop-walk-levels';
 
 const DAY_MS = 86_400_000;
@@ -20,8 +20,15 @@ export async function certify(run: EvaluationRun, recognition: Recognition): Pro
     averageTotal: recognition.average,
   });
   const dates = certificateDates(pack, vietnamDate(new Date()));
-  const issued = await steps.exclusive((context) =>
-    ocopActivities.issueOcopCertificate({ ...context, stars: recognition.stars, issuedBy: recognition.by, ...dates }),
+  // In turn with the steps, under the next sequence: a retried issue answers the same number.
+  const issued = await steps.inTurn((context) =>
+    ocopActivities.issueOcopCertificate({
+      ...context,
+      ...evaluationOf(run.input, pack),
+      stars: recognition.stars,
+      issuedBy: recognition.by,
+      ...dates,
+    }),
   );
   state.certificate = {
     number: issued.certificateNumber,

@@ -8,8 +8,10 @@ import {
   type OcopPack,
   type ScoreTemplate,
 } from '@kc/domain/ocop';
-import type { OcopEvaluationActivities } from './ocop-evaluation.steps';
+import { StepRecorder } from '../step-recorder';
+import type { OcopEvaluationActivities, OcopStep } from './ocop-evaluation.steps';
 import type {
+  OcopActor,
   OcopCouncilMember,
   OcopCouncilState,
   OcopEvaluationInput,
@@ -17,7 +19,6 @@ import type {
   OcopEvaluationState,
 } from './ocop-evaluation.types';
 import { ocopSearchKeys } from './ocop-search-attributes';
-import { OcopStepRecorder } from './ocop-step-recorder';
 
 export const ocopActivities = proxyActivities<OcopEvaluationActivities>({
   startToCloseTimeout: '30 seconds',
@@ -32,7 +33,7 @@ export interface EvaluationRun {
   /** The levels that act (report or evaluate), bottom up. */
   readonly plan: readonly OcopLevelRule[];
   readonly state: OcopEvaluationState;
-  readonly steps: OcopStepRecorder;
+  readonly steps: StepRecorder<OcopActor | null, OcopStep, void>;
   /** Members for the next council to sit, named by the `openCouncil` update (or the input, for the first). */
   nextMembers: OcopCouncilMember[] | null;
   /** Set by the `reevaluationStarted` signal: a new round runs, so this certificate is not marked expired. */
@@ -44,6 +45,14 @@ export interface EvaluationRun {
   setStage(stage: OcopEvaluationStage, dueAt?: string | null): void;
   end(stage: OcopEvaluationStage): Promise<OcopEvaluationState>;
 }
+
+/** What every write of a round names besides its sequence: the evaluation, product, round and pack. */
+export const evaluationOf = (input: OcopEvaluationInput, pack: OcopPack) => ({
+  evaluationId: input.evaluationId,
+  productId: input.productId,
+  round: input.round,
+  packId: pack.id,
+});
 
 /**
  * Sets up a round and queues its first steps: the start, the commune report that came with the dossier,
@@ -67,15 +76,8 @@ export function beginEvaluation(input: OcopEvaluationInput): EvaluationRun {
     recognisedBy: null,
     certificate: null,
   };
-  const steps = new OcopStepRecorder(
-    {
-      workflowId: workflowInfo().workflowId,
-      evaluationId: input.evaluationId,
-      productId: input.productId,
-      round: input.round,
-      packId: pack.id,
-    },
-    ocopActivities.recordOcopStep,
+  const steps = new StepRecorder<OcopActor | null, OcopStep, void>(workflowInfo().workflowId, (recorded) =>
+    ocopActivities.recordOcopStep({ ...recorded, ...evaluationOf(input, pack) }),
   );
   // Rounds started before search attributes existed replay without these commands.
   const showsAttributes = patched('ocop-search-attributes');

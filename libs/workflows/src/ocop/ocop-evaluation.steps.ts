@@ -1,4 +1,5 @@
 import type { OcopLevel, OcopPart, OcopStars, Points } from '@kc/domain/ocop';
+import type { RecordedStepContext } from '../step-recorder';
 import type { OcopActor, OcopCouncilMember, OcopEvaluationStage, OcopLevelResult } from './ocop-evaluation.types';
 
 /** One step of an evaluation the ocop service records (rows and outbox events, in one transaction). */
@@ -24,16 +25,12 @@ export type OcopStep =
   | { kind: 'CERTIFICATE_EXPIRED'; certificateNumber: string }
   | { kind: 'EVALUATION_ENDED'; stage: OcopEvaluationStage };
 
-interface StepContext {
-  workflowId: string;
-  /** 1, 2, 3, … per workflow: with workflowId, the idempotency key of the write. */
-  sequence: number;
+/** The recorder's (workflowId, sequence, at), and the round the step belongs to. */
+interface StepContext extends RecordedStepContext {
   evaluationId: string;
   productId: string;
   round: number;
   packId: string;
-  /** The workflow's clock when the step happened (ISO instant): events carry it, not the activity's. */
-  at: string;
 }
 
 /** Activities of `ocopEvaluationWorkflow`; the ocop service implements them (imported here as a type only). */

@@ -53,22 +53,17 @@ export async function ruralCriteriaAppraisalWorkflow(input: RuralCriteriaInput):
   let state: RuralAppraisalState = started.state;
 
   const recorder = new StepRecorder<
-    { actor: RuralActor | null; step: RuralStep; snapshot: RuralAppraisalState },
+    RuralActor | null,
+    { step: RuralStep; snapshot: RuralAppraisalState },
     RuralStepResult
   >(workflowInfo().workflowId, ({ step: queued, ...context }) =>
-    recordRuralStep({
-      ...context,
-      appraisalId: input.appraisalId,
-      actor: queued.actor,
-      step: queued.step,
-      appraisal: queued.snapshot,
-    }),
+    recordRuralStep({ ...context, appraisalId: input.appraisalId, step: queued.step, appraisal: queued.snapshot }),
   );
 
   /** Records the steps of one decision and takes the due date of the stage it opened. */
   const record = async (actor: RuralActor | null, steps: RuralStep[]) => {
     const snapshot = { ...state };
-    const results = await recorder.record(steps.map((step) => ({ actor, step, snapshot })));
+    const results = await recorder.record(actor, ...steps.map((step) => ({ step, snapshot })));
     steps.forEach((step, n) => {
       if (step.kind !== 'STAGE_CHANGED' || state.stage !== step.to || state.round !== snapshot.round) return;
       state.dueAt = results[n].dueAt;

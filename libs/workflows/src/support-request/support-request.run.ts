@@ -1,4 +1,4 @@
-import { condition, getExternalWorkflowHandle, proxyActivities } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { WorkflowIds } from '@kc/contracts/temporal';
 import {
   applyApproval,
@@ -10,10 +10,12 @@ import {
   type SupportRequestState,
 } from '@kc/domain/approval';
 import { vietnamDate } from '@kc/domain/calendar';
+import { StepRecorder } from '../step-recorder';
 import { searchAttributeMirror } from './support-request.attributes';
 import { deadlineStep, msToNextDeadline } from './support-request.clock';
 import {
   budgetFreedSignal,
+  type StageStepResult,
   type SupportRequestActivities,
   type SupportRequestInput,
 } from './support-request.definitions';
@@ -41,7 +43,16 @@ export class SupportRequestRun {
   /** Budget was freed in the dossier's programme and year since the loop last looked. */
   budgetFreed = false;
   private approver: Actor | null = null;
-  private sequence = 0;
+  /**
+   * The one step recorder numbers and publishes the steps; only the main loop hands it one. Dossiers
+   * started before it replay their own numbering (the recorder schedules at another point of a task).
+   */
+  private readonly viaRecorder = patched('one-step-recorder');
+  private legacySequence = 0;
+  private readonly recorder = new StepRecorder<Actor | null, Step, StageStepResult>(
+    workflowInfo().workflowId,
+    (recorded) => publishStageEvents(this.stepInput(recorded.step, recorded.sequence, recorded.at)),
+  );
   /** When the current deadline's window opened: the warning falls at 75 % of it. */
   private windowStartMs = Date.now();
   private readonly pending: Step[];
@@ -129,20 +140,9 @@ export class SupportRequestRun {
 
   /** Records one step through the activity, then takes back the deadlines it counted in working days. */
   private async record(step: Step): Promise<void> {
-    this.sequence += 1;
-    const { input } = this;
-    const result = await publishStageEvents({
-      applicationId: input.applicationId,
-      dossierCode: input.dossierCode,
-      programCode: input.programCode,
-      rulePackId: input.rulePackId,
-      localUnitCode: input.localUnitCode,
-      sequence: this.sequence,
-      ...step,
-      occurredAt: new Date().toISOString(),
-      council: this.state.council.filter((m) => m.conflict !== true).map((m) => m.userId),
-      dueAt: this.state.dueAt ?? null,
-    });
+    const result = this.viaRecorder
+      ? (await this.recorder.record(step.actor, step))[0]
+      : await publishStageEvents(this.stepInput(step, ++this.legacySequence, new Date().toISOString()));
     if (result.dueAt !== undefined) {
       if (step.events.some((e) => e.type === 'StageChanged')) this.windowStartMs = Date.now();
       this.state = { ...this.state, dueAt: result.dueAt ?? undefined };
@@ -151,6 +151,22 @@ export class SupportRequestRun {
     if (result.supplementDueAt) this.state = { ...this.state, supplementDueAt: result.supplementDueAt };
     this.showAttributes(this.state);
     await this.tellWaitingDossiers(result.waitlisted);
+  }
+
+  private stepInput(step: Step, sequence: number, occurredAt: string) {
+    const { input } = this;
+    return {
+      applicationId: input.applicationId,
+      dossierCode: input.dossierCode,
+      programCode: input.programCode,
+      rulePackId: input.rulePackId,
+      localUnitCode: input.localUnitCode,
+      sequence,
+      ...step,
+      occurredAt,
+      council: this.state.council.filter((m) => m.conflict !== true).map((m) => m.userId),
+      dueAt: this.state.dueAt ?? null,
+    };
   }
 
   /** Freed money goes to the oldest waiting dossiers; each tries its own reservation. */

@@ -1,0 +1,30 @@
+import type { StageEvent } from '@kc/domain';
+import { budgetReleased, budgetReserved, budgetWaitlisted } from './budget-handlers';
+import { deadlineExtended, deadlineMoved, supplementRequested } from './deadline-handlers';
+import { amountDecided, applicationCompleted, endedWithReason } from './decision-handlers';
+import { slaBreached, slaWarning } from './sla-handlers';
+import { stageChanged } from './stage-changed.handler';
+import type { StageEventHandler } from './stage-step';
+import { taskDone, taskReassigned } from './task-handlers';
+
+/** One small handler per event kind of an approval step; a new kind does not compile until it has one. */
+export const stageEventHandlers: { [K in StageEvent['type']]: StageEventHandler<K> } = {
+  StageChanged: stageChanged,
+  TaskDone: taskDone,
+  TaskReassigned: taskReassigned,
+  SupplementRequested: supplementRequested,
+  DeadlineExtended: deadlineExtended,
+  DeadlineMoved: deadlineMoved,
+  SlaWarning: slaWarning,
+  SlaBreached: slaBreached,
+  BudgetReserved: budgetReserved,
+  BudgetWaitlisted: budgetWaitlisted,
+  BudgetReleased: budgetReleased,
+  ApplicationRefused: endedWithReason,
+  ApplicationRejected: endedWithReason,
+  ApplicationCancelled: endedWithReason,
+  ApplicationExpired: endedWithReason,
+  ApplicationApproved: amountDecided,
+  DisbursementRecorded: amountDecided,
+  ApplicationCompleted: applicationCompleted,
+};
