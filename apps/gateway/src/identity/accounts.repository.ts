@@ -2,25 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OutboxWriter } from '@kc/messaging';
-import type { AuthUser } from '@kc/auth';
-import type { Role } from '@kc/domain';
 import { announceAccount } from './account-announcement';
 import type { Language } from './account-fields';
+import { COLUMNS, toAnnounced, toProfile, type AccountRow } from './account-row';
 import type { Profile, ProfileUpdate } from './profile.schemas';
 import { RefreshTokens } from './refresh-tokens';
-
-export interface AccountRow {
-  id: string;
-  email: string;
-  full_name: string;
-  password_hash: string;
-  roles: Role[];
-  unit_code: string | null;
-  phone: string | null;
-  language: Language;
-}
-
-const COLUMNS = `id, email, full_name, password_hash, roles, unit_code, phone, language`;
 
 @Injectable()
 export class AccountsRepository {
@@ -103,29 +89,3 @@ export class AccountsRepository {
     return announceAccount(this.outbox, manager, toAnnounced(row), kind);
   }
 }
-
-export function toAuthUser(row: AccountRow): AuthUser {
-  return { id: row.id, email: row.email, name: row.full_name, roles: row.roles, unitCode: row.unit_code };
-}
-
-export function toProfile(row: AccountRow): Profile {
-  return {
-    id: row.id,
-    email: row.email,
-    fullName: row.full_name,
-    roles: row.roles,
-    unitCode: row.unit_code,
-    phone: row.phone,
-    language: row.language,
-  };
-}
-
-const toAnnounced = (row: Omit<AccountRow, 'password_hash'>) => ({
-  id: row.id,
-  email: row.email,
-  fullName: row.full_name,
-  roles: row.roles,
-  unitCode: row.unit_code,
-  phone: row.phone,
-  language: row.language,
-});

@@ -14,7 +14,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Authenticated, CurrentUser, hashPassword, verifyPassword, type AuthUser } from '@kc/auth';
 import { validate } from '@kc/platform';
-import { AccountsRepository, toProfile } from './accounts.repository';
+import { AccountsRepository } from './accounts.repository';
+import { toProfile } from './account-row';
 import { LoginLimits } from './login-limits';
 import { Sessions, type SessionTokens } from './sessions';
 import {

@@ -3,14 +3,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GATEWAY_CONFIG } from './gateway-config.token';
 import type { GatewayConfig } from '../config';
+import { revokeAccountFamilies, revokeFamily, revokeFamilyOfHash, type RevokeReason } from './refresh-token-revocation';
 
 export interface IssuedRefreshToken {
   /** Shown to the client once; only its hash is kept. */
   token: string;
   expiresIn: number;
 }
-
-export type RevokeReason = 'logout' | 'reuse' | 'password-change';
 
 /** Why a refresh was refused (the client hears one 401 for all; the reason is for logs and tests). */
 export type Refusal = 'unknown' | 'revoked' | 'expired' | 'reused' | 'account-disabled';
@@ -71,7 +70,7 @@ export class RefreshTokens {
       if (!row) return { refused: 'unknown' };
       const refusal = REFUSALS.find(([, applies]) => applies(row))?.[0];
       if (refusal === 'reused') {
-        await this.revokeFamily(manager, row.family_id, 'reuse');
+        await revokeFamily(manager, row.family_id, 'reuse');
         this.logger.warn(
           { familyId: row.family_id, accountId: row.account_id },
           'refresh token reused: family revoked',
@@ -92,29 +91,12 @@ export class RefreshTokens {
 
   /** Ends the sign-in `token` belongs to (logout); an unknown token changes nothing. */
   async revokeFamilyOf(token: string, reason: RevokeReason): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE gateway.refresh_tokens SET revoked_at = now(), revoked_reason = $2
-        WHERE revoked_at IS NULL
-          AND family_id = (SELECT family_id FROM gateway.refresh_tokens WHERE token_hash = $1)`,
-      [hashOf(token), reason],
-    );
+    await revokeFamilyOfHash(this.dataSource.manager, hashOf(token), reason);
   }
 
   /** Ends every sign-in of the account (password change), in the caller's transaction. */
   async revokeAccount(manager: EntityManager, accountId: string, reason: RevokeReason): Promise<void> {
-    await manager.query(
-      `UPDATE gateway.refresh_tokens SET revoked_at = now(), revoked_reason = $2
-        WHERE account_id = $1 AND revoked_at IS NULL`,
-      [accountId, reason],
-    );
-  }
-
-  private async revokeFamily(manager: EntityManager, familyId: string, reason: RevokeReason): Promise<void> {
-    await manager.query(
-      `UPDATE gateway.refresh_tokens SET revoked_at = now(), revoked_reason = $2
-        WHERE family_id = $1 AND revoked_at IS NULL`,
-      [familyId, reason],
-    );
+    await revokeAccountFamilies(manager, accountId, reason);
   }
 
   private async insert(

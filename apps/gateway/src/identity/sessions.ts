@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
-import { toAuthUser, type AccountRow } from './accounts.repository';
+import { toAuthUser, type AccountRow } from './account-row';
 import { RefreshTokens, type IssuedRefreshToken } from './refresh-tokens';
 import { SigningKeysService } from './signing-keys.service';
 import { GATEWAY_CONFIG } from './gateway-config.token';
