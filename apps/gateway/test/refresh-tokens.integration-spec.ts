@@ -56,6 +56,14 @@ describe('gateway: rotating refresh tokens', () => {
     expect((await refresh(other.refreshToken)).status).toBe(200);
   });
 
+  it('lets only one of two simultaneous refreshes with the same token win; the loser’s reuse ends the family', async () => {
+    const { refreshToken } = await gw.applicant();
+    const answers = await Promise.all([refresh(refreshToken), refresh(refreshToken)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 401]);
+    const winner = answers.find((a) => a.status === 200)!;
+    expect((await refresh(winner.body.refreshToken as string)).status).toBe(401);
+  });
+
   it('refuses an unknown, an expired or a revoked token with 401 and changes nothing', async () => {
     const { refreshToken, user } = await gw.applicant();
     const unknown = await refresh('x'.repeat(43));
