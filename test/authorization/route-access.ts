@@ -29,6 +29,13 @@ export const routeAccess: Readonly<Record<string, Access>> = {
   'POST /api/auth/register': 'public',
   'POST /api/auth/login': 'public',
   'GET /api/auth/me': 'signed-in',
+  // A refresh token is its own credential: the access token may have lapsed already.
+  'POST /api/identity/refresh': 'public',
+  'POST /api/identity/logout': 'public',
+  'GET /api/identity/profile': 'signed-in',
+  'PATCH /api/identity/profile': 'signed-in',
+  'POST /api/identity/password': 'signed-in',
+  'GET /api/identity/directory': ['ADMIN', 'DEPARTMENT_APPRAISER'],
 
   // applications
   'GET /api/applications/programs': 'public',

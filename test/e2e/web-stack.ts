@@ -136,6 +136,8 @@ export async function startWebStack() {
           fullName: person.name,
           roles: [...person.roles],
           unitCode: person.unitCode,
+          phone: null,
+          language: 'vi',
         },
         'AccountRegistered',
       );

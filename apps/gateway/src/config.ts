@@ -11,6 +11,17 @@ const gatewayConfigSchema = serviceConfigSchema(3000).extend({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Lifetime of one refresh token (each use replaces it), and of a whole sign-in however often it is refreshed. */
+  AUTH_REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(8 * 3600),
+  AUTH_REFRESH_SESSION_MAX_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * 86_400),
   /** Ed25519 PKCS#8 PEM private key(s), first signs, all published; or the file holding them (a secret). */
   AUTH_SIGNING_KEYS: z.string().optional(),
   AUTH_SIGNING_KEYS_FILE: z.string().optional(),

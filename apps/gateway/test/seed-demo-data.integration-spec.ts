@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { verifyPassword } from '@kc/auth';
+import { Topics } from '@kc/contracts';
 import { Roles } from '@kc/domain';
 import { OutboxWriter } from '@kc/messaging';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
-import { testEnv } from '@kc/testing';
+import { testEnv, testTopic } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 import { demoAccounts } from '../src/seed/demo-accounts';
 import { seedDemoData } from '../src/seed/seed-demo-data';
@@ -18,7 +19,7 @@ describe('demo data for npm start', () => {
       poolSize: 2,
     });
     await migrateDataSource(dataSource, 'gateway');
-    await dataSource.query(`TRUNCATE gateway.accounts, gateway.org_units`);
+    await dataSource.query(`TRUNCATE gateway.refresh_tokens, gateway.accounts, gateway.org_units`);
   });
   afterAll(async () => dataSource?.destroy());
 
@@ -45,7 +46,7 @@ describe('demo data for npm start', () => {
   });
 
   it('announces every demo account through the outbox: registered when created, updated when kept', async () => {
-    await dataSource.query(`TRUNCATE gateway.accounts`);
+    await dataSource.query(`TRUNCATE gateway.refresh_tokens, gateway.accounts`);
     await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
     await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
     const announced: { event_type: string; topic: string; email: string }[] = await dataSource.query(
@@ -55,7 +56,20 @@ describe('demo data for npm start', () => {
     const count = (type: string) => announced.filter((r) => r.event_type === type).length;
     expect(count('AccountRegistered')).toBe(demoAccounts.length);
     expect(count('AccountUpdated')).toBe(demoAccounts.length);
-    expect(new Set(announced.map((r) => r.topic))).toEqual(new Set(['test.kc.identity.events.v1']));
+    expect(new Set(announced.map((r) => r.topic))).toEqual(new Set([testTopic(Topics.identityEvents)]));
     expect(announced.map((r) => r.email)).toContain('can.bo.xa@khuyencong.test');
+  });
+
+  it('re-announces a kept account with the phone and language its holder set', async () => {
+    await dataSource.query(
+      `UPDATE gateway.accounts SET phone = '+84912345678', language = 'en' WHERE email = 'can.bo.xa@khuyencong.test'`,
+    );
+    await seedDemoData(dataSource, 'Mật khẩu thử', outbox);
+    const [last]: { phone: string | null; language: string }[] = await dataSource.query(
+      `SELECT envelope->'payload'->>'phone' AS phone, envelope->'payload'->>'language' AS language FROM gateway.outbox
+        WHERE event_type = 'AccountUpdated' AND envelope->'payload'->>'email' = 'can.bo.xa@khuyencong.test'
+        ORDER BY seq DESC LIMIT 1`,
+    );
+    expect(last).toEqual({ phone: '+84912345678', language: 'en' });
   });
 });

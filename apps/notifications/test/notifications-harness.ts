@@ -83,7 +83,13 @@ export async function startNotifications() {
 
   /** A person, as the gateway announces them; returns their id and unique e-mail address. */
   const registerAccount = async (
-    facts: { fullName?: string; roles?: string[]; unitCode?: string | null; language?: 'vi' | 'en' } = {},
+    facts: {
+      fullName?: string;
+      roles?: string[];
+      unitCode?: string | null;
+      phone?: string | null;
+      language?: 'vi' | 'en';
+    } = {},
   ) => {
     const id = randomUUID();
     const email = `nguoi.nhan.${randomBytes(5).toString('hex')}@khuyencong.test`;
@@ -97,7 +103,7 @@ export async function startNotifications() {
         fullName: facts.fullName ?? 'Nguyễn Văn An',
         roles: facts.roles ?? ['APPLICANT'],
         unitCode: facts.unitCode ?? null,
-        phone: null,
+        phone: facts.phone ?? null,
         language: facts.language ?? 'vi',
         registeredAt: new Date().toISOString(),
       },

@@ -97,6 +97,19 @@ describe('notifications: preferences, channel fallback, OCOP events and malforme
     });
   });
 
+  it('without saved preferences, writes in the account’s language and offers the account’s phone (identity events)', async () => {
+    const applicant = await h.registerAccount({ fullName: 'Mary Tran', language: 'en', phone: '+84987654321' });
+    await expectEventually(() => h.known(applicant.id));
+    const mine = await h.call('GET', '/preferences/me', await asUser(applicant.id));
+    expect(mine.body).toMatchObject({ channels: ['email'], language: 'en', phone: '+84987654321', isDefault: true });
+    const { payload } = await h.submitDossier(applicant.id);
+    await expectEventually(async () => {
+      const [mail] = await mailsTo(applicant.email);
+      expect(mail.subject).toBe(`Receipt for dossier ${payload.dossierCode}: received, result expected on 28/12/2026`);
+      expect(mail.text).toContain('Dear Mary Tran,');
+    });
+  });
+
   it('tells an OCOP certificate holder, from the event as the ocop service publishes it', async () => {
     const owner = await h.registerAccount({ fullName: 'Hợp tác xã Hạt điều Xuân Lộc' });
     await expectEventually(() => h.known(owner.id));

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@kc/domain';
 import type { OutboxWriter } from '@kc/messaging';
+import type { Language } from './account-fields';
 
 export interface AnnouncedAccount {
   id: string;
@@ -8,12 +9,15 @@ export interface AnnouncedAccount {
   fullName: string;
   roles: Role[];
   unitCode: string | null;
+  /** E.164 mobile number (`+84…`), when the holder gave one. */
+  phone: string | null;
+  language: Language;
 }
 
 /**
- * Tells other services (notifications keeps a recipients copy) that an account exists, in the caller's
- * transaction: no account without its event, no event without its account. The gateway stores neither a
- * phone number nor a language yet, so they go out as null / Vietnamese; users set them in their preferences.
+ * Tells other services (notifications keeps a recipients copy) that an account exists or changed, in the
+ * caller's transaction: no account without its event, no event without its account. The phone number and
+ * language are the account's own, so notifications write to the holder in it and text that number.
  */
 export async function announceAccount(
   outbox: OutboxWriter,
@@ -27,8 +31,8 @@ export async function announceAccount(
     fullName: account.fullName,
     roles: account.roles,
     unitCode: account.unitCode,
-    phone: null,
-    language: 'vi' as const,
+    phone: account.phone,
+    language: account.language,
   };
   const at = new Date().toISOString();
   const actor = { kind: 'service' as const, id: 'gateway' };

@@ -3,13 +3,19 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from '@kc/auth';
 import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
+import { DirectoryController } from './directory.controller';
+import { DirectoryRepository } from './directory.repository';
+import { ProfileController } from './profile.controller';
+import { RefreshTokens } from './refresh-tokens';
+import { SessionController } from './session.controller';
+import { Sessions } from './sessions';
 import { LoginLimits } from './login-limits';
 import { JwksController } from './jwks.controller';
 import { SigningKeysHolder, SigningKeysService } from './signing-keys.service';
 import { GATEWAY_CONFIG } from './gateway-config.token';
 import type { GatewayConfig } from '../config';
 
-/** Accounts, login and registration, token signing and the published keys. */
+/** Accounts, login and registration, refresh tokens, the staff directory, token signing and the published keys. */
 @Module({})
 export class IdentityModule {
   static forRoot(config: GatewayConfig) {
@@ -21,10 +27,13 @@ export class IdentityModule {
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
         AuthModule.forRoot(config, (header) => holder.keys!.publicKey(header.kid)),
       ],
-      controllers: [AuthController, JwksController],
+      controllers: [AuthController, SessionController, ProfileController, DirectoryController, JwksController],
       providers: [
         AccountsRepository,
+        DirectoryRepository,
         LoginLimits,
+        RefreshTokens,
+        Sessions,
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: SigningKeysHolder, useValue: holder },
         SigningKeysService,

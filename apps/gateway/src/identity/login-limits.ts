@@ -3,8 +3,15 @@ import { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG } from './gateway-config.token';
 import type { GatewayConfig } from '../config';
 
-/** The counters a sign-in touches: the account (whoever tries it) and the client address (whatever it tries). */
-const keysOf = (email: string, ip: string) => ({ account: `account:${email.toLowerCase()}`, ip: `ip:${ip}` });
+/**
+ * The counters a sign-in touches: the account (whoever tries it) and the client address (whatever it
+ * tries). A refresh names no account (email null): only its address counts, against the same limit.
+ */
+const keysOf = (email: string | null, ip: string) => ({
+  account: email === null ? null : `account:${email.toLowerCase()}`,
+  ip: `ip:${ip}`,
+});
+const keyList = (keys: ReturnType<typeof keysOf>) => (keys.account ? [keys.account, keys.ip] : [keys.ip]);
 
 const tooMany = () =>
   new HttpException(
@@ -18,7 +25,7 @@ const tooMany = () =>
 
 /**
  * Failed sign-ins per account and per client address within a window, kept in `gateway.login_failures`.
- * Over either limit, sign-in answers 429 (even with the right password) until the window has passed.
+ * Over either limit, sign-in (and refresh) answers 429 (even with the right password) until the window has passed.
  */
 @Injectable()
 export class LoginLimits {
@@ -28,12 +35,12 @@ export class LoginLimits {
   ) {}
 
   /** Throws 429 when the account or the address has used up its failures in the current window. */
-  async check(email: string, ip: string): Promise<void> {
+  async check(email: string | null, ip: string): Promise<void> {
     const keys = keysOf(email, ip);
     const rows: { key: string; failures: number }[] = await this.dataSource.query(
       `SELECT key, failures FROM gateway.login_failures
         WHERE key = ANY($1) AND window_started_at > now() - make_interval(secs => $2)`,
-      [[keys.account, keys.ip], this.config.LOGIN_FAILURE_WINDOW_SECONDS],
+      [keyList(keys), this.config.LOGIN_FAILURE_WINDOW_SECONDS],
     );
     const limitOf = (key: string) =>
       key === keys.account ? this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT : this.config.LOGIN_MAX_FAILURES_PER_IP;
@@ -41,7 +48,7 @@ export class LoginLimits {
   }
 
   /** Counts one failure for both keys; an expired window starts again at one. */
-  async failed(email: string, ip: string): Promise<void> {
+  async failed(email: string | null, ip: string): Promise<void> {
     const keys = keysOf(email, ip);
     await this.dataSource.query(
       `INSERT INTO gateway.login_failures (key, failures, window_started_at)
@@ -51,7 +58,7 @@ export class LoginLimits {
                          THEN login_failures.failures + 1 ELSE 1 END,
          window_started_at = CASE WHEN login_failures.window_started_at > now() - make_interval(secs => $2)
                          THEN login_failures.window_started_at ELSE now() END`,
-      [[keys.account, keys.ip], this.config.LOGIN_FAILURE_WINDOW_SECONDS],
+      [keyList(keys), this.config.LOGIN_FAILURE_WINDOW_SECONDS],
     );
   }
 

@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '@kc/auth';
-import { dongNaiUnitsFile, parseOrgUnits } from '@kc/domain';
+import { dongNaiUnitsFile, parseOrgUnits, type Role } from '@kc/domain';
 import type { OutboxWriter } from '@kc/messaging';
 import { announceAccount } from '../identity/account-announcement';
+import type { Language } from '../identity/account-fields';
 import { demoAccounts } from './demo-accounts';
+
+interface AnnouncedRow {
+  id: string;
+  email: string;
+  full_name: string;
+  roles: Role[];
+  unit_code: string | null;
+  phone: string | null;
+  language: Language;
+}
 
 export interface SeedReport {
   units: number;
@@ -41,23 +52,36 @@ export async function seedDemoData(
         [randomUUID(), a.email, a.fullName, await hashPassword(demoPassword), a.roles, a.unitCode],
       );
       if (rows.length > 0) accountsCreated.push(a.email);
-      const [kept]: {
-        id: string;
-        email: string;
-        full_name: string;
-        roles: typeof a.roles;
-        unit_code: string | null;
-      }[] =
+      // A kept account is re-announced as it is now, with the phone and language its holder may have set.
+      const [kept]: AnnouncedRow[] =
         rows.length > 0
-          ? [{ id: rows[0].id, email: a.email, full_name: a.fullName, roles: a.roles, unit_code: a.unitCode }]
+          ? [
+              {
+                id: rows[0].id,
+                email: a.email,
+                roles: a.roles,
+                full_name: a.fullName,
+                unit_code: a.unitCode,
+                phone: null,
+                language: 'vi',
+              },
+            ]
           : await m.query(
-              `SELECT id, email, full_name, roles, unit_code FROM gateway.accounts WHERE lower(email) = lower($1)`,
+              `SELECT id, email, full_name, roles, unit_code, phone, language FROM gateway.accounts WHERE lower(email) = lower($1)`,
               [a.email],
             );
       await announceAccount(
         outbox,
         m,
-        { id: kept.id, email: kept.email, fullName: kept.full_name, roles: kept.roles, unitCode: kept.unit_code },
+        {
+          id: kept.id,
+          email: kept.email,
+          fullName: kept.full_name,
+          roles: kept.roles,
+          unitCode: kept.unit_code,
+          phone: kept.phone,
+          language: kept.language,
+        },
         rows.length > 0 ? 'AccountRegistered' : 'AccountUpdated',
       );
     }

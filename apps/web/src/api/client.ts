@@ -1,4 +1,5 @@
 import { clearSession, getSession } from '../session';
+import { canRenew, forgetRefreshToken, renewSession } from './refresh';
 
 /** A field problem as the services send them (bilingual). */
 export interface FieldProblem {
@@ -43,9 +44,10 @@ function authHeaders(): Record<string, string> {
   return session ? { Authorization: `Bearer ${session.token}` } : {};
 }
 
-/** A signed-in request answered 401: the token lapsed; forget it so the app asks to sign in again. */
+/** A signed-in request answered 401 even after a refresh: forget the session so the app asks to sign in. */
 function onUnauthorized(status: number, hadSession: boolean) {
   if (status === 401 && hadSession) {
+    forgetRefreshToken();
     clearSession();
     sessionStorage.setItem('kc.flash', 'sessionExpired');
   }
@@ -59,13 +61,26 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** fetch with JSON in and out and the Bearer token when signed in. Throws ApiError. */
+/** fetch with JSON in and out and the Bearer token when signed in; a 401 refreshes once and retries. Throws ApiError. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, headers = {}, as = 'json', signal } = options;
+  const { as = 'json' } = options;
+  if (!getSession() && canRenew()) await renewSession(); // the access token lapsed while the tab slept
   const hadSession = !!getSession();
-  let res: Response;
+  let res = await send(path, options);
+  if (res.status === 401 && hadSession && (await renewSession())) res = await send(path, options);
+  if (!res.ok) {
+    onUnauthorized(res.status, hadSession);
+    throw errorFromBody(res.status, await res.json().catch(() => ({})));
+  }
+  if (as === 'blob') return (await res.blob()) as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const { method = 'GET', body, headers = {}, as = 'json', signal } = options;
   try {
-    res = await fetch(path, {
+    return await fetch(path, {
       method,
       signal,
       headers: {
@@ -80,13 +95,6 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, undefined, undefined);
   }
-  if (!res.ok) {
-    onUnauthorized(res.status, hadSession);
-    throw errorFromBody(res.status, await res.json().catch(() => ({})));
-  }
-  if (as === 'blob') return (await res.blob()) as T;
-  const text = await res.text();
-  return (text ? JSON.parse(text) : null) as T;
 }
 
 /** Multipart upload with progress: fetch cannot report upload progress, XMLHttpRequest can. */

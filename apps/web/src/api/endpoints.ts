@@ -1,5 +1,6 @@
 // One function per service route the web app calls, typed with ./types. Paths go through the gateway.
 import { api, upload } from './client';
+import { endSession, keepTokens } from './refresh';
 import type * as T from './types';
 
 const A = '/api/applications';
@@ -17,8 +18,12 @@ const qs = (q: Record<string, string | number | boolean | undefined>) =>
 export const Auth = {
   register: (body: { fullName: string; email: string; password: string }) =>
     api<{ message: string; messageEn: string }>('/api/auth/register', { method: 'POST', body }),
-  login: (body: { email: string; password: string }) =>
-    api<T.LoginResponse>('/api/auth/login', { method: 'POST', body }),
+  login: async (body: { email: string; password: string }) => {
+    const tokens = await api<T.LoginResponse>('/api/auth/login', { method: 'POST', body });
+    keepTokens(tokens);
+    return tokens;
+  },
+  logout: endSession,
 };
 
 export const Applications = {

@@ -27,6 +27,9 @@ export interface Page<T> {
 export interface LoginResponse {
   accessToken: string;
   expiresIn: number;
+  /** Single-use: each refresh answers with its successor (see api/refresh.ts). */
+  refreshToken: string;
+  refreshExpiresIn: number;
   user: SessionUser;
 }
 

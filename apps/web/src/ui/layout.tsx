@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import { clearSession, hasRole, OFFICER_ROLES, useSession } from '../session';
+import { Auth } from '../api/endpoints';
+import { hasRole, OFFICER_ROLES, useSession } from '../session';
 import { useLiveNotifications } from '../notifications-live';
 import { Loading } from './states';
 
@@ -41,7 +42,7 @@ export function Layout() {
   const flash = takeFlash(location.key);
 
   const logout = () => {
-    clearSession();
+    Auth.logout(); // also revokes the refresh token on the server
     sessionStorage.setItem('kc.flash', 'loggedOut');
     void navigate('/');
   };
