@@ -11,10 +11,10 @@ import { definitions, FUZZ_MAX_UPLOAD_BYTES, startSystemUnderFuzz, type SystemUn
 
 /** Fixed, so a failure is reproduced by running the test again (FUZZ_SEED overrides it to explore). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
-const PATH_CASES = 6;
-const QUERY_CASES = 6;
-const OBJECT_CASES = 10;
-const UPLOAD_CASES = 30;
+const PATH_CASES = 4;
+const QUERY_CASES = 4;
+const OBJECT_CASES = 8;
+const UPLOAD_CASES = 20;
 const IN_FLIGHT = 6;
 const QUERY_KEYS = [
   'page',
@@ -31,6 +31,15 @@ const QUERY_KEYS = [
   'ticket',
 ];
 const UPLOAD_ROUTE = 'POST /api/applications/applications/:id/documents';
+/** Routes fuzzed against the real draft: their hostile bodies must be refused before anything is written. */
+const ON_THE_DRAFT = new Set([UPLOAD_ROUTE, 'PATCH /api/applications/applications/:id']);
+/** An id nobody has: other routes (delete, submit, withdraw...) would rightly act on the real draft. */
+const NOBODYS_ID = '0b1e6c3a-5a8e-4c59-9d0e-6f3c2b1a0d9e';
+/**
+ * Tables a route writes whatever its (ignored) body says, by design: the single-use stream ticket any
+ * signed-in caller may ask for (POST /api/notifications/inbox/stream-ticket takes no input).
+ */
+const WRITTEN_BY_DESIGN = new Set(['notifications.stream_tickets']);
 
 interface Call {
   route: string;
@@ -72,18 +81,20 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
     await system?.close();
   }, 60_000);
 
-  const concrete = (path: string, values: Record<string, string>) =>
-    path.replace(/:(\w+)/g, (_m, name: string) => values[name] ?? draftId);
+  const concrete = (route: string, values: Record<string, string>) =>
+    route
+      .split(' ')[1]!
+      .replace(/:(\w+)/g, (_m, name: string) => values[name] ?? (ON_THE_DRAFT.has(route) ? draftId : NOBODYS_ID));
 
   /** The fields a route's validator asks for, read from its 400 to an empty object. */
   const fieldsOf = async (route: string, role: Role): Promise<string[]> => {
-    const [method, path] = route.split(' ') as [string, string];
+    const method = route.split(' ')[0]!;
     const res = await send(
       {
         route,
         what: 'probe',
         role,
-        path: concrete(path, {}),
+        path: concrete(route, {}),
         body: { label: '{}', contentType: 'application/json', body: '{}' },
       },
       method,
@@ -94,7 +105,7 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
 
   const send = async (call: Call, method: string): Promise<Response> => {
     const headers: Record<string, string> = { authorization: `Bearer ${await system.tokenFor(call.role)}` };
-    let body: BodyInit | undefined;
+    let body: string | Buffer | FormData | undefined;
     if (call.body && 'form' in call.body) body = call.body.form;
     else if (call.body) {
       if (call.body.contentType) headers['content-type'] = call.body.contentType;
@@ -125,7 +136,7 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
     const segments = fc.record(Object.fromEntries(names.map((n) => [n, hostileSegment])));
     if (names.length)
       for (const values of sample(segments, PATH_CASES, salt))
-        calls.push({ route, role, what: `path ${JSON.stringify(values)}`, path: concrete(path, values) });
+        calls.push({ route, role, what: `path ${JSON.stringify(values)}`, path: concrete(route, values) });
     if (method === 'GET') {
       const query = fc
         .array(
@@ -141,11 +152,11 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
             .join('&'),
         );
       for (const q of sample(query, QUERY_CASES, salt + 1))
-        calls.push({ route, role, what: `query ${q.slice(0, 200)}`, path: concrete(path, {}), query: q });
+        calls.push({ route, role, what: `query ${q.slice(0, 200)}`, path: concrete(route, {}), query: q });
       return calls;
     }
     for (const raw of RAW_BODIES)
-      calls.push({ route, role, what: `body ${raw.label}`, path: concrete(path, {}), body: raw });
+      calls.push({ route, role, what: `body ${raw.label}`, path: concrete(route, {}), body: raw });
     const fields = await fieldsOf(route, role);
     for (const value of sample(hostileObject(fields), OBJECT_CASES, salt + 2)) {
       const text = JSON.stringify(value);
@@ -153,7 +164,7 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
         route,
         role,
         what: `json ${text.slice(0, 200)}`,
-        path: concrete(path, {}),
+        path: concrete(route, {}),
         body: { label: 'json', contentType: 'application/json', body: text },
       });
     }
@@ -166,7 +177,7 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
           route,
           role,
           what: `upload ${JSON.stringify(upload.fileName.slice(0, 80))} ${upload.mime} ${upload.bytes.length} B`,
-          path: concrete(path, {}),
+          path: concrete(route, {}),
           body: { label: 'upload', form },
         });
       }
@@ -209,7 +220,8 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
       `fuzz: ${calls.length} requests, seed ${SEED}, statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
     );
     expect(failures).toEqual([]);
-    expect(changes(dbBefore, dbAfter)).toEqual([]);
+    const changed = changes(dbBefore, dbAfter).filter((c) => !WRITTEN_BY_DESIGN.has(c.split(':')[0]!));
+    expect(changed).toEqual([]);
     expect(changes(kafkaBefore, kafkaAfter)).toEqual([]);
   }, 600_000);
 });

@@ -119,7 +119,7 @@ export async function startSystemUnderFuzz(): Promise<SystemUnderFuzz> {
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: '4',
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.FUZZ_LOG_LEVEL ?? 'silent',
     AUTH_JWKS_URL: `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`,
     AUTH_SIGNING_KEYS: pem,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
