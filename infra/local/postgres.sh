@@ -110,7 +110,7 @@ SELECT format('ALTER ROLE %I WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASS
 SQL
     for db in "${PG_DATABASES[@]}"; do
       as_postgres psql -X -q -p "$PG_PORT" -d "$db" -v ON_ERROR_STOP=1 -v s="$schema" -v r="$role" -v o="$PG_USER" <<'SQL' ||
-SELECT format('GRANT USAGE ON SCHEMA %I TO %I', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
+SELECT format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
 SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
 SELECT format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
 SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA %I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', :'o', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec

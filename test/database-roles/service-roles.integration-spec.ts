@@ -58,13 +58,14 @@ describe('per-service database roles', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('refuses a service any change to the schema itself (tables belong to the migrations)', async () => {
+  it("refuses a service any change to the migrations' tables, and any object outside its schema", async () => {
     const client = await connectAs('applications');
     try {
-      expect(await failure(client.query('CREATE TABLE applications.intruder (id int)'))).toBe('42501');
       expect(await failure(client.query(`DROP TABLE applications.${TABLE}`))).toBe('42501');
+      expect(await failure(client.query(`ALTER TABLE applications.${TABLE} ADD COLUMN x int`))).toBe('42501');
       expect(await failure(client.query(`TRUNCATE applications.${TABLE}`))).toBe('42501');
       expect(await failure(client.query('CREATE TABLE public.intruder (id int)'))).toBe('42501');
+      expect(await failure(client.query('CREATE SEQUENCE appraisals.intruder'))).toBe('42501');
     } finally {
       await client.end();
     }

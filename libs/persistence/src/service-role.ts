@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 
 /**
  * Each service connects with a role of its own that may read and write the rows of its own schema and
- * nothing else (no DDL, no other schema). The owner role (`DATABASE_URL`'s user) keeps the schema and runs
+ * nothing else: no other schema, and no change to the tables the migrations made (they belong to the
+ * owner). It may CREATE in its own schema, because applications makes one dossier-code sequence per year
+ * at run time (DossierCodeAllocator). The owner role (`DATABASE_URL`'s user) keeps the schema and runs
  * the migrations; it grants the service role its rights after migrating (grantServiceRole), and the role
  * itself is created by someone who may create roles (infra/local/postgres.sh locally, the DBA in production).
  */
@@ -24,7 +26,7 @@ export function serviceRoleGrantsSql(schema: string, role = serviceRoleName(sche
   const s = `"${schema}"`;
   const r = `"${role}"`;
   return [
-    `GRANT USAGE ON SCHEMA ${s} TO ${r}`,
+    `GRANT USAGE, CREATE ON SCHEMA ${s} TO ${r}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${r}`,
     `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${s} TO ${r}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
