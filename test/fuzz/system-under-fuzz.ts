@@ -2,7 +2,7 @@
 // the way the authorization matrix boots it (test/authorization), so the fuzzer's "nothing changed" check
 // sees only its own requests and never another test's rows.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -176,6 +176,7 @@ export async function startSystemUnderFuzz(): Promise<SystemUnderFuzz> {
       for (const app of apps.reverse()) await app.close().catch(() => undefined);
       for (const g of groups) await g.remove().catch(() => undefined);
       await database.drop();
+      rmSync(documentsParent, { recursive: true, force: true });
     },
   };
 }
