@@ -5,7 +5,15 @@
 import fc from 'fast-check';
 import type { Role } from '@kc/domain';
 import { routeAccess, type Access } from '../authorization/route-access';
-import { hostileObject, hostileSegment, hostileString, RAW_BODIES, uploadCases, type RawBody } from './hostile-input';
+import {
+  hostileObject,
+  hostileSegment,
+  hostileString,
+  hostileValue,
+  RAW_BODIES,
+  uploadCases,
+  type RawBody,
+} from './hostile-input';
 import { changes, databaseSnapshot, kafkaSnapshot } from './state-snapshot';
 import { definitions, FUZZ_MAX_UPLOAD_BYTES, startSystemUnderFuzz, type SystemUnderFuzz } from './system-under-fuzz';
 
@@ -50,6 +58,26 @@ interface Call {
   body?: RawBody | { label: string; form: FormData };
 }
 
+const VALID_DRAFT = {
+  programCode: 'MACHINERY',
+  title: 'Máy sấy nông sản',
+  establishment: { name: 'Cơ sở sấy Xuân Lộc', type: 'SME', address: 'Xã Xuân Lộc, tỉnh Đồng Nai' },
+  localUnitCode: 'X-XUAN-LOC',
+  cost: { eligibleCostVnd: 500_000_000 },
+};
+/** Leaves of the valid draft, each replaced in turn by a hostile value (the rest stays valid). */
+const DRAFT_LEAVES = [
+  ['programCode'],
+  ['title'],
+  ['localUnitCode'],
+  ['establishment', 'name'],
+  ['establishment', 'type'],
+  ['establishment', 'address'],
+  ['establishment', 'taxCode'],
+  ['establishment', 'phone'],
+  ['cost', 'eligibleCostVnd'],
+];
+
 /** The caller used for a route: one the route lets through, so the input reaches the service. */
 const callerOf = (access: Access): Role => (Array.isArray(access) ? (access as Role[])[0]! : 'APPLICANT');
 const params = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
@@ -65,13 +93,7 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
     const res = await fetch(`${system.base}/api/applications/applications`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await system.tokenFor('APPLICANT')}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        programCode: 'MACHINERY',
-        title: 'Máy sấy nông sản',
-        establishment: { name: 'Cơ sở sấy Xuân Lộc', type: 'SME', address: 'Xã Xuân Lộc, tỉnh Đồng Nai' },
-        localUnitCode: 'X-XUAN-LOC',
-        cost: { eligibleCostVnd: 500_000_000 },
-      }),
+      body: JSON.stringify(VALID_DRAFT),
     });
     expect(res.status).toBe(201);
     draftId = ((await res.json()) as { id: string }).id;
@@ -224,4 +246,40 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
     expect(changed).toEqual([]);
     expect(changes(kafkaBefore, kafkaAfter)).toEqual([]);
   }, 600_000);
+
+  it('answers a valid draft with one hostile field with a 2xx or 4xx, never 5xx (it may create drafts)', async () => {
+    const mutated = fc.tuple(fc.constantFrom(...DRAFT_LEAVES), fc.oneof(hostileString, hostileValue));
+    const failures: string[] = [];
+    for (const [leaf, value] of sample(mutated, 60, 7)) {
+      const body = structuredClone(VALID_DRAFT) as unknown as Record<string, Record<string, unknown>>;
+      if (leaf.length === 1) (body as Record<string, unknown>)[leaf[0]!] = value;
+      else body[leaf[0]!]![leaf[1]!] = value;
+      let text: string;
+      try {
+        text = JSON.stringify(body);
+      } catch {
+        continue;
+      }
+      for (const [route, path] of [
+        ['POST /api/applications/applications', '/api/applications/applications'],
+        ['PATCH /api/applications/applications/:id', `/api/applications/applications/${draftId}`],
+      ] as const) {
+        const method = route.split(' ')[0]!;
+        const res = await send(
+          {
+            route,
+            role: 'APPLICANT',
+            what: 'draft',
+            path,
+            body: { label: 'json', contentType: 'application/json', body: text },
+          },
+          method,
+        );
+        await res.arrayBuffer().catch(() => undefined);
+        if (res.status >= 500)
+          failures.push(`${route} with ${leaf.join('.')} = ${JSON.stringify(value)?.slice(0, 120)}: ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });

@@ -130,6 +130,7 @@ export async function startSystemUnderFuzz(): Promise<SystemUnderFuzz> {
     DLQ_CHECK_MS: '0',
     DOCUMENTS_DIR: path.join(documentsParent, 'documents'),
     MAX_UPLOAD_BYTES: String(FUZZ_MAX_UPLOAD_BYTES),
+    MAX_DRAFTS_PER_ACCOUNT: '1000',
   });
 
   const apps: INestApplication[] = [];
