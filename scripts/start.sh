@@ -9,6 +9,10 @@ source scripts/ensure-deps.sh
 echo "==> local infrastructure"
 bash infra/local/infra.sh up
 
+# Each service connects as its own role, limited to its schema (infra/local/postgres.sh creates them);
+# an external DATABASE_URL keeps its one role unless DATABASE_SERVICE_ROLES=on is set too.
+if [ -z "${DATABASE_URL:-}" ]; then export DATABASE_SERVICE_ROLES="${DATABASE_SERVICE_ROLES:-on}"; fi
+
 echo "==> migrations"
 node scripts/run-ts.js scripts/migrate.ts
 

@@ -3,7 +3,10 @@
 #   bash infra/local/postgres.sh up|down|status
 # If DATABASE_URL is set by the caller, that server is used as is: nothing is installed,
 # started or stopped, `up` only checks that it answers.
-# Role khuyencong (password khuyencong, CREATEDB) owns the databases khuyencong and khuyencong_test.
+# Role khuyencong (password khuyencong, CREATEDB) owns the databases khuyencong and khuyencong_test, their
+# schemas, and runs the migrations. Each service connects as its own role <schema>_svc (password: its name,
+# development only), which may read and write the rows of its own schema only (DATABASE_SERVICE_ROLES=on;
+# the grants are libs/persistence/src/service-role.ts, re-applied by every migration run).
 PIECE=postgres
 # shellcheck source=infra/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -16,6 +19,7 @@ PG_PORT="${POSTGRES_PORT:-5432}"
 PG_USER=khuyencong
 PG_PASSWORD=khuyencong
 PG_DATABASES=(khuyencong khuyencong_test)
+SERVICE_SCHEMAS=(applications appraisals ocop notifications operations gateway)
 PG_LOG="/var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log"
 MARKER="$RUN_DIR/postgres.started-by-infra" # "<postmaster pid> <starttime>" of the server we started
 
@@ -94,6 +98,30 @@ SQL
   log "role $PG_USER and databases ${PG_DATABASES[*]} ok"
 }
 
+# one login role per service, and its rights on its schema in every database where the schema exists already
+# (new schemas and tables get them from the migrations, which run as the owner)
+ensure_service_roles() {
+  local schema role db
+  for schema in "${SERVICE_SCHEMAS[@]}"; do
+    role="${schema}_svc"
+    psql_su -v role="$role" <<'SQL' || fail "could not create role $role" "$PG_LOG"
+SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
+SELECT format('ALTER ROLE %I WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L', :'role', :'role') \gexec
+SQL
+    for db in "${PG_DATABASES[@]}"; do
+      as_postgres psql -X -q -p "$PG_PORT" -d "$db" -v ON_ERROR_STOP=1 -v s="$schema" -v r="$role" -v o="$PG_USER" <<'SQL' ||
+SELECT format('GRANT USAGE, CREATE ON SCHEMA %I TO %I', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
+SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
+SELECT format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
+SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA %I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', :'o', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
+SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA %I GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %I', :'o', :'s', :'r') FROM pg_namespace WHERE nspname = :'s' \gexec
+SQL
+        fail "could not grant $role its rights on $db.$schema" "$PG_LOG"
+    done
+  done
+  log "service roles ${SERVICE_SCHEMAS[*]/%/_svc} ok"
+}
+
 external_check() {
   require_cmd psql "apt-get install postgresql-client-$PG_VERSION"
   PGCONNECT_TIMEOUT=5 psql -X -q "$EXTERNAL_URL" -tAc 'select 1' >/dev/null 2>"$LOG_DIR/postgres-check.log"
@@ -131,6 +159,7 @@ piece_up() {
 
   pg_isready -q -h "$PG_HOST" -p "$PG_PORT" -t 30 || fail "pg_isready: server not accepting connections on $PG_HOST:$PG_PORT" "$PG_LOG"
   ensure_role_and_dbs
+  ensure_service_roles
 }
 
 piece_down() {

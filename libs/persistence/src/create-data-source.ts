@@ -1,4 +1,5 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { grantServiceRole } from './service-role';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface AppDataSourceOptions {
@@ -33,10 +34,14 @@ export function createAppDataSource(options: AppDataSourceOptions): DataSource {
   });
 }
 
-/** Creates the schema if needed, then applies pending migrations. Returns the names it applied. */
+/**
+ * Creates the schema if needed, applies pending migrations, then grants the service's own role (when it
+ * exists) its rights on the schema. Returns the names it applied.
+ */
 export async function migrateDataSource(dataSource: DataSource, schema: string): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
   await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const applied = await dataSource.runMigrations({ transaction: 'each' });
+  await grantServiceRole(dataSource, schema);
   return applied.map((m) => m.name);
 }

@@ -7,3 +7,4 @@ export * from './persistence.module';
 export * from './activity-log/activity-log.sql';
 export * from './activity-log/activity-log.migration';
 export * from './activity-log/run-once';
+export * from './service-role';

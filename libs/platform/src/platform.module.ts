@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { MixedList } from 'typeorm';
 import { HealthController, HEALTH_CHECKS, HEALTH_DETAILS, SERVICE_NAME, loggingModule } from '@kc/observability';
-import { DatabaseHealthCheck, PersistenceModule } from '@kc/persistence';
+import { DatabaseHealthCheck, PersistenceModule, serviceDatabaseUrl } from '@kc/persistence';
 import { KafkaHealthCheck, MessagingModule } from '@kc/messaging';
 import { TemporalClientModule, TemporalHealthCheck } from '@kc/temporal';
 import { switchedOn, type ServiceConfig } from './service-config';
@@ -15,6 +15,13 @@ export interface ServiceDefinition {
   migrations: MixedList<Function>;
 }
 
+/** The URL the service connects with: its own role's when DATABASE_SERVICE_ROLES=on, else DATABASE_URL. */
+export function runtimeDatabaseUrl(config: ServiceConfig, schema: string): string {
+  return config.DATABASE_SERVICE_ROLES === 'on'
+    ? serviceDatabaseUrl(config.DATABASE_URL, schema, config.DATABASE_SERVICE_PASSWORD)
+    : config.DATABASE_URL;
+}
+
 /** The chassis every service shares: JSON logs, its schema, Kafka outbox, Temporal client and /health. */
 @Module({})
 export class PlatformModule {
@@ -24,7 +31,7 @@ export class PlatformModule {
       imports: [
         loggingModule(definition.service, config.LOG_LEVEL),
         PersistenceModule.forRoot({
-          url: config.DATABASE_URL,
+          url: runtimeDatabaseUrl(config, definition.schema),
           schema: definition.schema,
           migrations: definition.migrations,
           poolSize: config.DATABASE_POOL_SIZE,

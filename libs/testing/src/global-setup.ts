@@ -2,7 +2,24 @@
 import { Client } from 'pg';
 import { createKafka, ensureTopics } from '@kc/messaging';
 import { allTopics } from '@kc/contracts';
+import { serviceRoleGrantsSql } from '@kc/persistence';
 import { testEnv, testTopic } from './test-env';
+
+/**
+ * The services connect as their own roles (DATABASE_SERVICE_ROLES=on): each needs its rights on its schema,
+ * which migrations grant; re-grant them here for schemas an older run migrated, and fail with the fix when
+ * the roles do not exist.
+ */
+async function grantServiceRoles(pg: Client): Promise<void> {
+  const { rows } = await pg.query<{ schema: string; role: string | null }>(
+    `SELECT n.nspname AS schema, r.rolname AS role FROM pg_namespace n
+       LEFT JOIN pg_roles r ON r.rolname = n.nspname || '_svc'
+      WHERE n.nspname IN ('applications', 'appraisals', 'ocop', 'notifications', 'operations', 'gateway')`,
+  );
+  const missing = rows.filter((r) => !r.role).map((r) => `${r.schema}_svc`);
+  if (missing.length) throw new Error(`database roles ${missing.join(', ')} do not exist`);
+  for (const { schema } of rows) for (const sql of serviceRoleGrantsSql(schema)) await pg.query(sql);
+}
 
 export default async function globalSetup(): Promise<void> {
   const hint = 'Start the local infrastructure with `npm run infra:up` (npm test does it for you).';
@@ -10,6 +27,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await pg.connect();
     await pg.query('SELECT 1');
+    await grantServiceRoles(pg);
   } catch (error) {
     throw new Error(`PostgreSQL test database unreachable (${(error as Error).message}). ${hint}`);
   } finally {

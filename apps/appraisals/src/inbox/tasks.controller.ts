@@ -8,6 +8,7 @@ import { actionBodies, actionFromPath } from '../approval/officer-action.schema'
 import { problem, WorkflowActions } from '../approval/workflow-actions.service';
 import { taskQuerySchema, type TaskQuery } from './task-query.schema';
 import { TimelineRepository } from '../approval/timeline.repository';
+import { TaskIdParam } from './task-id.param';
 import { TasksRepository, type TaskView } from './tasks.repository';
 
 const taskNotFound = () => problem(404, 'Không tìm thấy nhiệm vụ.', 'No such task (or not yours to see).');
@@ -45,7 +46,7 @@ export class TasksController {
 
   @Get(':taskId')
   @ApiOperation({ summary: 'Một nhiệm vụ với tóm tắt hồ sơ và diễn biến / one task, its dossier and timeline' })
-  async one(@CurrentUser() user: AuthUser, @Param('taskId') taskId: string) {
+  async one(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string) {
     const task = await this.visible(user, taskId);
     const [dossier, timeline] = await Promise.all([
       this.tasks.dossier(task.applicationId),
@@ -59,7 +60,7 @@ export class TasksController {
   @Post(':taskId/claim')
   @HttpCode(200)
   @ApiOperation({ summary: 'Nhận xử lý nhiệm vụ / claim the task' })
-  async claim(@CurrentUser() user: AuthUser, @Param('taskId') taskId: string) {
+  async claim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string) {
     const task = await this.visible(user, taskId);
     this.open(task);
     if (!(await this.tasks.claim(user.id, taskId)))
@@ -70,7 +71,7 @@ export class TasksController {
   @Post(':taskId/unclaim')
   @HttpCode(200)
   @ApiOperation({ summary: 'Trả lại nhiệm vụ / release a claim (the holder, or an operator)' })
-  async unclaim(@CurrentUser() user: AuthUser, @Param('taskId') taskId: string) {
+  async unclaim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string) {
     const task = await this.visible(user, taskId);
     this.open(task);
     if (!(await this.tasks.unclaim(user.id, taskId, user.roles.includes('OPERATOR'))))
@@ -88,7 +89,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Thực hiện thao tác của nhiệm vụ / act on the task (body depends on the action)' })
   async act(
     @CurrentUser() user: AuthUser,
-    @Param('taskId') taskId: string,
+    @Param('taskId', TaskIdParam) taskId: string,
     @Param('action') segment: string,
     @Body() body: unknown,
   ) {

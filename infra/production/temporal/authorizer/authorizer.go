@@ -14,10 +14,11 @@ import (
 )
 
 const (
-	namespace  = "khuyencong"
-	apiPrefix  = "/temporal.api.workflowservice.v1.WorkflowService/"
-	approvals  = "support-request/" // WorkflowIds.supportRequest in libs/contracts
-	ocopPrefix = "ocop-evaluation/"
+	namespace   = "khuyencong"
+	apiPrefix   = "/temporal.api.workflowservice.v1.WorkflowService/"
+	approvals   = "support-request/" // WorkflowIds.supportRequest in libs/contracts
+	ruralPrefix = "rural-criteria/"  // WorkflowIds.ruralCriteriaAppraisal
+	ocopPrefix  = "ocop-evaluation/" // WorkflowIds.ocopEvaluation
 )
 
 type claimMapper struct{}
@@ -39,7 +40,8 @@ func (claimMapper) GetClaims(info *authorization.AuthInfo) (*authorization.Claim
 type authorizer struct{}
 
 // NewAuthorizer allows: admin everything; workers (appraisals, ocop) polling and completing their tasks;
-// Updates, Signals and starts of approval workflows only from appraisals, of OCOP workflows only from ocop;
+// Updates, Signals and starts of approval and new-rural workflows only from appraisals, of OCOP workflows only
+// from ocop; workers answer queries (RespondQueryTaskCompleted) and say goodbye (ShutdownWorker);
 // reads (describe, list, query) in the namespace to any known service.
 func NewAuthorizer() authorization.Authorizer { return authorizer{} }
 
@@ -47,7 +49,7 @@ var allow = authorization.Result{Decision: authorization.DecisionAllow}
 var deny = authorization.Result{Decision: authorization.DecisionDeny}
 
 // workflowOwners: which subject may change a workflow, by the prefix of its id.
-var workflowOwners = map[string]string{approvals: "appraisals", ocopPrefix: "ocop"}
+var workflowOwners = map[string]string{approvals: "appraisals", ruralPrefix: "appraisals", ocopPrefix: "ocop"}
 
 func (authorizer) Authorize(_ context.Context, caller *authorization.Claims, target *authorization.CallTarget) (authorization.Result, error) {
 	if caller == nil || caller.Subject == "" {
@@ -63,8 +65,9 @@ func (authorizer) Authorize(_ context.Context, caller *authorization.Claims, tar
 	switch {
 	case strings.HasPrefix(api, "PollWorkflowTaskQueue"), strings.HasPrefix(api, "PollActivityTaskQueue"),
 		strings.HasPrefix(api, "RespondWorkflowTask"), strings.HasPrefix(api, "RespondActivityTask"),
-		strings.HasPrefix(api, "RecordActivityTaskHeartbeat"), api == "PollWorkflowExecutionUpdate",
-		api == "GetSystemInfo", api == "DescribeNamespace":
+		strings.HasPrefix(api, "RecordActivityTaskHeartbeat"), api == "RespondQueryTaskCompleted",
+		api == "ShutdownWorker", api == "PollWorkflowExecutionUpdate", api == "GetSystemInfo",
+		api == "DescribeNamespace":
 		return decide(caller.Subject == "appraisals" || caller.Subject == "ocop"), nil
 	case api == "UpdateWorkflowExecution":
 		r, _ := target.Request.(*workflowservice.UpdateWorkflowExecutionRequest)
