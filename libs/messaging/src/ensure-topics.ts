@@ -11,11 +11,33 @@ export function partitionsFor(topic: string): number {
 const retentionEntry = (topic: string) => ({ name: 'retention.ms', value: String(retentionMsFor(topic)) });
 
 /**
+ * Copies per topic, from the infrastructure profile (infra/local/profile.sh): one on the single local
+ * broker; three with `min.insync.replicas=2` on a cluster, so with acks=all a write survives one broker
+ * down and is still accepted while one is down.
+ */
+export interface TopicReplication {
+  replicationFactor: number;
+  minInsyncReplicas: number;
+}
+
+export function topicReplicationFromEnv(env: NodeJS.ProcessEnv = process.env): TopicReplication {
+  const count = (value: string | undefined) => (value && /^[1-9]$/.test(value) ? Number(value) : 1);
+  return {
+    replicationFactor: count(env.KAFKA_REPLICATION_FACTOR),
+    minInsyncReplicas: count(env.KAFKA_MIN_INSYNC_REPLICAS),
+  };
+}
+
+/**
  * Creates every topic of the registry that does not exist yet, with the registry's retention, and sets
  * that retention on existing topics whose retention differs (topics made before the registry named one);
  * returns the topics it created.
  */
-export async function ensureTopics(kafka: Kafka, topics: string[] = allTopics()): Promise<string[]> {
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: string[] = allTopics(),
+  replication: TopicReplication = topicReplicationFromEnv(),
+): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -27,8 +49,11 @@ export async function ensureTopics(kafka: Kafka, topics: string[] = allTopics())
         topics: missing.map((topic) => ({
           topic,
           numPartitions: partitionsFor(topic),
-          replicationFactor: 1,
-          configEntries: [retentionEntry(topic)],
+          replicationFactor: replication.replicationFactor,
+          configEntries: [
+            retentionEntry(topic),
+            { name: 'min.insync.replicas', value: String(replication.minInsyncReplicas) },
+          ],
         })),
       });
     }
