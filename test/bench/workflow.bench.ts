@@ -8,8 +8,13 @@
 //   BENCH_RATE         when set, submits are paced at this many per second (latency at a load the
 //                      system sustains, instead of the backlog of an open tap)
 //   BENCH_PROFILE_DIR  when set, both services write V8 CPU profiles there (open in Chrome DevTools)
+//   INFRA_PROFILE      default or cluster (infra/local/profile.sh gives the addresses); APP_REPLICAS
+//                      replicas of each service (the cluster profile: 2) share one consumer group and
+//                      one task queue, and the submits go round-robin over the applications replicas.
+// Each run is isolated (its own topic prefix, database and consumer groups: startIsolatedBenchRun), prints
+// the machine's load first, and prints the CPU ms per dossier of every component, read from /proc.
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +24,18 @@ import { Subscriptions } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
 import { createAppDataSource } from '@kc/persistence';
 import { aliasWebpackHook } from '@kc/temporal';
-import { createGroupTopics, migrateTestSchema, positionGroupAtEnd, startTestTokenIssuer, testEnv } from '@kc/testing';
+import {
+  createGroupTopics,
+  formatCpuTable,
+  infrastructureComponents,
+  migrateTestSchema,
+  positionGroupAtEnd,
+  startCpuMeter,
+  startIsolatedBenchRun,
+  startTestTokenIssuer,
+  testEnv,
+  type Component,
+} from '@kc/testing';
 import { insertCompleteDrafts } from '../../apps/applications/bench/complete-drafts';
 import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
@@ -28,6 +44,7 @@ import type { BareActivities } from './one-activity.workflow';
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
+const REPLICAS = Math.max(1, Number(process.env.APP_REPLICAS ?? 1));
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -61,12 +78,13 @@ async function pool<T>(items: T[], run: (item: T) => Promise<void>): Promise<voi
 }
 
 async function main(): Promise<void> {
+  const run = await startIsolatedBenchRun('bench:workflow');
   await migrateTestSchema(applicationsDefinition);
   await migrateTestSchema(appraisalsDefinition);
   const db = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'appraisals', poolSize: 4 }).initialize();
   const issuer = await startTestTokenIssuer();
   const kafka = createKafka('bench-workflow', testEnv.kafkaBrokers);
-  const suffix = randomBytes(3).toString('hex');
+  const suffix = run.id;
   const groups = {
     applications: await createGroupTopics(kafka, `bench-wf-apps-${suffix}`, Subscriptions.applications),
     appraisals: await createGroupTopics(kafka, `bench-wf-appr-${suffix}`, Subscriptions.appraisals),
@@ -83,17 +101,37 @@ async function main(): Promise<void> {
   const jobs = ids.map((id, i) => ({ id, authorization: applicants[i % applicants.length]!.authorization }));
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
   const taskQueue = `approvals-bench-${suffix}`;
-  const applications = await startService('apps/applications/bench/service.process.ts', {
-    BENCH_GROUP: `bench-wf-apps-${suffix}`,
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    DOCUMENTS_DIR: documentsDir,
-  });
-  const appraisals = await startService('apps/appraisals/bench/service.process.ts', {
-    BENCH_GROUP: `bench-wf-appr-${suffix}`,
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    APPROVALS_TASK_QUEUE: taskQueue,
-    APPROVAL_COUNCIL_MEMBER_IDS: 'bench-hd-1,bench-hd-2,bench-hd-3',
-  });
+  const replicas = (start: () => ReturnType<typeof startService>) =>
+    Promise.all(Array.from({ length: REPLICAS }, start));
+  const applications = await replicas(() =>
+    startService('apps/applications/bench/service.process.ts', {
+      BENCH_GROUP: `bench-wf-apps-${suffix}`,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      DOCUMENTS_DIR: documentsDir,
+    }),
+  );
+  const appraisals = await replicas(() =>
+    startService('apps/appraisals/bench/service.process.ts', {
+      BENCH_GROUP: `bench-wf-appr-${suffix}`,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      APPROVALS_TASK_QUEUE: taskQueue,
+      APPROVAL_COUNCIL_MEMBER_IDS: 'bench-hd-1,bench-hd-2,bench-hd-3',
+    }),
+  );
+  const named = (name: string, services: { child: ChildProcess }[]): Component[] =>
+    services.map((s, i) => ({ name: REPLICAS > 1 ? `${name}-${i + 1}` : name, pids: [s.child.pid!] }));
+  const components: Component[] = [
+    ...named('app applications', applications),
+    ...named('app appraisals', appraisals),
+    { name: 'bench driver (client, poller)', pids: [process.pid], ownOnly: true },
+    ...infrastructureComponents(testEnv),
+  ];
+  const cpuGroups = {
+    'our code (apps + driver)': ['app ', 'bench driver'],
+    'Temporal (all processes)': ['Temporal'],
+    'Kafka (all brokers)': ['Kafka'],
+  };
+  let turn = 0;
 
   // A dossier's first task is visible when its row is in the inbox table; one poller watches them all.
   const submittedAt = new Map<string, number>();
@@ -115,7 +153,8 @@ async function main(): Promise<void> {
   })();
   const submit = async (job: { id: string; authorization: string }) => {
     submittedAt.set(job.id, performance.now());
-    const res = await fetch(`${applications.base}/applications/${job.id}/submit`, {
+    const base = applications[turn++ % applications.length]!.base;
+    const res = await fetch(`${base}/applications/${job.id}/submit`, {
       method: 'POST',
       headers: { authorization: job.authorization },
     });
@@ -133,6 +172,7 @@ async function main(): Promise<void> {
   await allVisible(warm.length, 120_000);
   submittedAt.clear();
   visibleAt.clear();
+  const meter = startCpuMeter(components);
   const started = performance.now();
   if (RATE) {
     // Paced: job i goes out at started + i / RATE seconds, whatever the answers' speed.
@@ -147,6 +187,7 @@ async function main(): Promise<void> {
   }
   await allVisible(jobs.length, 300_000);
   const dossierSeconds = (Math.max(...visibleAt.values()) - started) / 1000;
+  const dossierCpu = meter.stop();
   polling = false;
   await poller;
   const latencies = [...visibleAt].map(([id, t]) => t - submittedAt.get(id)!).sort((a, b) => a - b);
@@ -184,12 +225,14 @@ async function main(): Promise<void> {
     bareRun,
   );
   bareLatencies.length = 0;
+  const bareMeter = startCpuMeter(infrastructureComponents(testEnv));
   const bareStarted = performance.now();
   await pool(
     Array.from({ length: DOSSIERS }, () => randomUUID()),
     bareRun,
   );
   const bareRate = DOSSIERS / ((performance.now() - bareStarted) / 1000);
+  const bareCpu = bareMeter.stop();
   bareLatencies.sort((a, b) => a - b);
   worker.shutdown();
   await running;
@@ -197,14 +240,16 @@ async function main(): Promise<void> {
 
   console.log(
     [
-      `workflow benchmark: ${jobs.length} dossiers, ${RATE ? `paced at ${RATE}/s` : `${CONCURRENCY} submits in flight`}; applications and appraisals in their own processes (2 cores shared with Postgres, Kafka and Temporal)`,
+      `workflow benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}): ${jobs.length} dossiers, ${RATE ? `paced at ${RATE}/s` : `${CONCURRENCY} submits in flight`}; ${REPLICAS} replica(s) each of applications and appraisals in their own processes (${os.cpus().length} cores shared with Postgres, Kafka and Temporal)`,
       `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(0)}/s`,
       `submit → first task visible, ms: p50 ${pct(latencies, 50).toFixed(0)}, p99 ${pct(latencies, 99).toFixed(0)}, max ${latencies.at(-1)!.toFixed(0)}`,
       `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(0)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
       `ratio dossiers / bare: ${(dossierRate / bareRate).toFixed(2)}`,
+      formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
+      `bare workflows, infrastructure only: ${formatCpuTable(bareCpu, DOSSIERS, 'workflow', cpuGroups)}`,
     ].join('\n'),
   );
-  for (const s of [applications, appraisals]) {
+  for (const s of [...applications, ...appraisals]) {
     s.child.kill('SIGTERM');
     await new Promise((r) => s.child.once('exit', r));
   }
@@ -213,6 +258,7 @@ async function main(): Promise<void> {
   await issuer.close();
   await db.destroy();
   fs.rmSync(documentsDir, { recursive: true, force: true });
+  await run.cleanup();
 }
 
 main().then(
