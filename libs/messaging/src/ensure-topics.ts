@@ -45,7 +45,9 @@ export async function ensureTopics(
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length > 0) {
       await admin.createTopics({
-        waitForLeaders: true,
+        // kafkajs' own wait asks one broker and gives up when that broker has not heard of the new topic
+        // yet (UNKNOWN_TOPIC_OR_PARTITION), which happens with several brokers: waitForLeaders() instead
+        waitForLeaders: false,
         topics: missing.map((topic) => ({
           topic,
           numPartitions: partitionsFor(topic),
@@ -57,6 +59,7 @@ export async function ensureTopics(
         })),
       });
     }
+    if (missing.length > 0) await waitForLeaders(admin, missing);
     await alignRetention(
       admin,
       topics.filter((t) => existing.has(t)),
@@ -64,6 +67,21 @@ export async function ensureTopics(
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** Waits until every partition of the topics has a leader, as the brokers' metadata says. */
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: described } = await admin.fetchTopicMetadata({ topics });
+      if (described.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`no leader for every partition of ${topics.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
