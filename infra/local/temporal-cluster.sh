@@ -21,6 +21,7 @@ UI_BIN="$BIN/temporal-ui-server-$UI_VERSION"
 CLI_BIN="$BIN/temporal" # the CLI of temporal.sh: namespaces and health checks
 T_DATA="$DATA_DIR/temporal"
 NAMESPACES=(khuyencong khuyencong-test)
+# fixed when the databases are first set up: changing it later needs new databases (down, rm -r .infra/cluster/pg)
 SHARDS="${TEMPORAL_HISTORY_SHARDS:-16}"
 HISTORY_PROCESSES="${TEMPORAL_HISTORY_PROCESSES:-2}"
 PG_PORT="${POSTGRES_PORT:-15432}"
@@ -68,7 +69,6 @@ build_module() { # MODULE@VERSION OUT_NAME
 ensure_binaries() {
   [[ -x "$SERVER_BIN" && -x "$SQL_TOOL_BIN" && -x "$UI_BIN" && -x "$CLI_BIN" ]] && return
   require_cmd go "Go >= 1.25 is needed to build the Temporal server"
-  [[ -x "$CLI_BIN" ]] || bash "$ROOT/infra/local/temporal.sh" status >/dev/null 2>&1 || true
   [[ -x "$CLI_BIN" ]] || fail "the Temporal CLI is built by the default profile's temporal.sh: run 'bash infra/local/infra.sh up temporal' once"
   exec 8>"$CACHE_DIR/temporal-server-build.lock"
   flock 8

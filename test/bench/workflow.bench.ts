@@ -225,7 +225,10 @@ async function main(): Promise<void> {
     bareRun,
   );
   bareLatencies.length = 0;
-  const bareMeter = startCpuMeter(infrastructureComponents(testEnv));
+  const bareMeter = startCpuMeter([
+    { name: 'bench driver (client, worker)', pids: [process.pid], ownOnly: true },
+    ...infrastructureComponents(testEnv),
+  ]);
   const bareStarted = performance.now();
   await pool(
     Array.from({ length: DOSSIERS }, () => randomUUID()),
