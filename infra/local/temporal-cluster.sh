@@ -26,6 +26,7 @@ SHARDS="${TEMPORAL_HISTORY_SHARDS:-16}"
 HISTORY_PROCESSES="${TEMPORAL_HISTORY_PROCESSES:-2}"
 PG_PORT="${POSTGRES_PORT:-15432}"
 READY_TIMEOUT="${TEMPORAL_READY_TIMEOUT:-120}"
+WITH_UI="${TEMPORAL_CLUSTER_UI:-yes}" # no: run the server without its web UI
 # the connections of each process to each database: 5 processes must fit in the profile's PostgreSQL
 MAX_CONNS="${TEMPORAL_SQL_MAX_CONNS:-10}"
 
@@ -67,14 +68,14 @@ build_module() { # MODULE@VERSION OUT_NAME
 }
 
 ensure_binaries() {
-  [[ -x "$SERVER_BIN" && -x "$SQL_TOOL_BIN" && -x "$UI_BIN" && -x "$CLI_BIN" ]] && return
+  [[ -x "$SERVER_BIN" && -x "$SQL_TOOL_BIN" && (-x "$UI_BIN" || "$WITH_UI" == no) && -x "$CLI_BIN" ]] && return
   require_cmd go "Go >= 1.25 is needed to build the Temporal server"
   [[ -x "$CLI_BIN" ]] || fail "the Temporal CLI is built by the default profile's temporal.sh: run 'bash infra/local/infra.sh up temporal' once"
   exec 8>"$CACHE_DIR/temporal-server-build.lock"
   flock 8
   [[ -x "$SERVER_BIN" ]] || build_module "go.temporal.io/server/cmd/server@v$SERVER_VERSION" "temporal-server-$SERVER_VERSION"
   [[ -x "$SQL_TOOL_BIN" ]] || build_module "go.temporal.io/server/cmd/tools/sql@v$SERVER_VERSION" "temporal-sql-tool-$SERVER_VERSION"
-  [[ -x "$UI_BIN" ]] || build_module "github.com/temporalio/ui-server/v2/cmd/server@v$UI_VERSION" "temporal-ui-server-$UI_VERSION"
+  [[ -x "$UI_BIN" || "$WITH_UI" == no ]] || build_module "github.com/temporalio/ui-server/v2/cmd/server@v$UI_VERSION" "temporal-ui-server-$UI_VERSION"
   exec 8>&-
 }
 
@@ -139,13 +140,21 @@ global:
     maxJoinDuration: 30s
     broadcastAddress: "$T_HOST"
 services:
-  $svc:
-    rpc:
-      grpcPort: $(grpc_port "$p")
-      membershipPort: $(($(grpc_port "$p") - 1000))
-      bindOnIP: "$T_HOST"
 YAML
-    [[ "$svc" == frontend ]] && echo "      httpPort: $((T_PORT + 10))"
+    # every service is listed (the membership monitor tracks the services of the config); this process
+    # binds only its own, and a history process lists its own ports as "history"
+    local other own
+    for other in frontend history matching worker; do
+      own="$other"
+      [[ "$other" == history ]] && own=history-1
+      [[ "$other" == "$svc" ]] && own="$p"
+      echo "  $other:"
+      echo "    rpc:"
+      echo "      grpcPort: $(grpc_port "$own")"
+      echo "      membershipPort: $(($(grpc_port "$own") - 1000))"
+      echo "      bindOnIP: \"$T_HOST\""
+      [[ "$other" == frontend ]] && echo "      httpPort: $((T_PORT + 10))"
+    done
     cat <<YAML
 clusterMetadata:
   enableGlobalNamespace: false
@@ -255,8 +264,10 @@ piece_up() {
   for p in $(processes); do start_process "$p"; done
   wait_ready
   ensure_namespaces
-  start_ui
-  wait_port "$T_HOST" "$TEMPORAL_UI_PORT" 30 || fail "UI not answering on $UI_URL" "$LOG_DIR/temporal-ui.log"
+  if [[ "$WITH_UI" != no ]]; then
+    start_ui
+    wait_port "$T_HOST" "$TEMPORAL_UI_PORT" 30 || fail "UI not answering on $UI_URL" "$LOG_DIR/temporal-ui.log"
+  fi
   log "ready in $(elapsed_since "$t0"): $(processes) on $TEMPORAL_ADDRESS, $SHARDS shards, UI $UI_URL"
 }
 
