@@ -31,7 +31,10 @@ function readProcs(): Map<number, ProcStat> {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' '); // f[0] is field 3 (state)
       // fields 14-17: utime stime cutime cstime
-      procs.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+      procs.set(Number(entry), {
+        ppid: Number(f[1]),
+        ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+      });
     } catch {
       // the process ended while we read
     }
@@ -78,7 +81,11 @@ const portOf = (address: string) => Number(address.slice(address.lastIndexOf(':'
  * The infrastructure of the current profile: each Kafka broker, each Temporal process (the dev server,
  * or the cluster's frontend/history/matching/worker from their pid files), and PostgreSQL.
  */
-export function infrastructureComponents(env: { kafkaBrokers: string[]; temporalAddress: string; databaseUrl: string }): Component[] {
+export function infrastructureComponents(env: {
+  kafkaBrokers: string[];
+  temporalAddress: string;
+  databaseUrl: string;
+}): Component[] {
   const found = (name: string, pid: number | undefined): Component[] => (pid ? [{ name, pids: [pid] }] : []);
   const kafka = env.kafkaBrokers.flatMap((b, i) =>
     found(env.kafkaBrokers.length > 1 ? `Kafka broker ${i + 1}` : 'Kafka', listenerPid(portOf(b))),
@@ -115,14 +122,20 @@ export function startCpuMeter(components: readonly Component[]) {
 }
 
 /** The table a benchmark prints: CPU ms per unit (dossier, event) for each component, and totals. */
-export function formatCpuTable(rows: { name: string; ms: number }[], units: number, unit: string, groups: Record<string, string[]> = {}): string {
+export function formatCpuTable(
+  rows: { name: string; ms: number }[],
+  units: number,
+  unit: string,
+  groups: Record<string, string[]> = {},
+): string {
   const wall = rows.find((r) => r.name === '(wall clock)')!.ms;
   const parts = rows.filter((r) => r.name !== '(wall clock)');
   const total = parts.reduce((s, r) => s + r.ms, 0);
   const width = Math.max(...parts.map((r) => r.name.length), ...Object.keys(groups).map((g) => g.length), 12);
   const line = (name: string, ms: number) =>
     `  ${name.padEnd(width)} ${(ms / units).toFixed(2).padStart(8)} ms/${unit}  ${((ms / wall) * 100).toFixed(0).padStart(4)}% of a core`;
-  const sum = (names: string[]) => parts.filter((r) => names.some((n) => r.name.startsWith(n))).reduce((s, r) => s + r.ms, 0);
+  const sum = (names: string[]) =>
+    parts.filter((r) => names.some((n) => r.name.startsWith(n))).reduce((s, r) => s + r.ms, 0);
   return [
     `CPU per ${unit} over ${(wall / 1000).toFixed(1)} s and ${units} ${unit}s (from /proc; other work on the machine is not in these rows, but it slows them):`,
     ...parts.map((r) => line(r.name, r.ms)),

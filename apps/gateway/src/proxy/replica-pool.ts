@@ -36,8 +36,7 @@ export class ReplicaPool {
   watch(intervalMs = 2000, probe = probeHealth): () => void {
     if (this.urls.length < 2) return () => undefined;
     const timer = setInterval(() => {
-      for (const url of this.urls)
-        void probe(url).then((ok) => (ok ? this.markUp(url) : this.markDown(url)));
+      for (const url of this.urls) void probe(url).then((ok) => (ok ? this.markUp(url) : this.markDown(url)));
     }, intervalMs);
     timer.unref();
     return () => clearInterval(timer);
