@@ -244,9 +244,9 @@ async function main(): Promise<void> {
   console.log(
     [
       `workflow benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}): ${jobs.length} dossiers, ${RATE ? `paced at ${RATE}/s` : `${CONCURRENCY} submits in flight`}; ${REPLICAS} replica(s) each of applications and appraisals in their own processes (${os.cpus().length} cores shared with Postgres, Kafka and Temporal)`,
-      `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(0)}/s`,
+      `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(1)}/s`,
       `submit → first task visible, ms: p50 ${pct(latencies, 50).toFixed(0)}, p99 ${pct(latencies, 99).toFixed(0)}, max ${latencies.at(-1)!.toFixed(0)}`,
-      `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(0)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
+      `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(1)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
       `ratio dossiers / bare: ${(dossierRate / bareRate).toFixed(2)}`,
       formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
       `bare workflows, infrastructure only: ${formatCpuTable(bareCpu, DOSSIERS, 'workflow', cpuGroups)}`,
