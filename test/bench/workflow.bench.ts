@@ -11,6 +11,9 @@
 //   INFRA_PROFILE      default or cluster (infra/local/profile.sh gives the addresses); APP_REPLICAS
 //                      replicas of each service (the cluster profile: 2) share one consumer group and
 //                      one task queue, and the submits go round-robin over the applications replicas.
+//   BENCH_FAILOVER=yes (cluster profile, APP_REPLICAS ≥ 2): a third of the way in, kill one broker, one
+//                      history process and one replica of each app; check that no dossier is lost or
+//                      duplicated, print the dip and the recovery time, restart the killed servers (failover.ts)
 // Each run is isolated (its own topic prefix, database and consumer groups: startIsolatedBenchRun), prints
 // the machine's load first, and prints the CPU ms per dossier of every component, read from /proc.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -39,12 +42,16 @@ import {
 import { insertCompleteDrafts } from '../../apps/applications/bench/complete-drafts';
 import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
+import { dipAndRecovery, killInfrastructure, restoreInfrastructure } from './failover';
 import type { BareActivities } from './one-activity.workflow';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const REPLICAS = Math.max(1, Number(process.env.APP_REPLICAS ?? 1));
+const FAILOVER = process.env.BENCH_FAILOVER === 'yes';
+if (FAILOVER && (process.env.INFRA_PROFILE !== 'cluster' || REPLICAS < 2))
+  throw new Error('BENCH_FAILOVER=yes needs INFRA_PROFILE=cluster and APP_REPLICAS >= 2');
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -151,15 +158,35 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
+  // The client does what the gateway does: a replica it cannot reach is left out, the request goes to
+  // the next one. A retried submit that had reached the dead replica answers 409 (already submitted).
+  const dead = new Set<string>();
   const submit = async (job: { id: string; authorization: string }) => {
-    submittedAt.set(job.id, performance.now());
-    const base = applications[turn++ % applications.length]!.base;
-    const res = await fetch(`${base}/applications/${job.id}/submit`, {
-      method: 'POST',
-      headers: { authorization: job.authorization },
-    });
-    await res.arrayBuffer();
-    if (res.status !== 201) throw new Error(`submit answered ${res.status}`);
+    if (!submittedAt.has(job.id)) submittedAt.set(job.id, performance.now());
+    for (let attempt = 0; ; attempt++) {
+      const alive = applications.filter((a) => !dead.has(a.base));
+      const base = alive[turn++ % alive.length]!.base;
+      try {
+        const res = await fetch(`${base}/applications/${job.id}/submit`, {
+          method: 'POST',
+          headers: { authorization: job.authorization },
+        });
+        await res.arrayBuffer();
+        if (res.status === 201 || (attempt > 0 && res.status === 409)) return;
+        throw new Error(`submit answered ${res.status}`);
+      } catch (error) {
+        if (!FAILOVER || attempt >= 5) throw error;
+        if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') dead.add(base);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  };
+  let killedAt = 0;
+  const killOneOfEach = () => {
+    killedAt = performance.now();
+    const killed = killInfrastructure();
+    for (const s of [applications[1]!, appraisals[1]!]) s.child.kill('SIGKILL');
+    console.log(`failover: killed ${[...killed, 'applications-2', 'appraisals-2'].join(', ')}`);
   };
   const allVisible = async (count: number, limitMs: number) => {
     const until = performance.now() + limitMs;
@@ -182,6 +209,11 @@ async function main(): Promise<void> {
         await submit(job);
       }),
     );
+  } else if (FAILOVER) {
+    const third = Math.floor(jobs.length / 3);
+    await pool(jobs.slice(0, third), submit);
+    killOneOfEach();
+    await pool(jobs.slice(third), submit);
   } else {
     await pool(jobs, submit);
   }
@@ -190,6 +222,21 @@ async function main(): Promise<void> {
   const dossierCpu = meter.stop();
   polling = false;
   await poller;
+  if (FAILOVER) {
+    const counts = (await db.query(
+      `SELECT application_id, count(*)::int AS n FROM appraisals.tasks WHERE application_id = ANY($1::uuid[]) GROUP BY 1`,
+      [jobs.map((j) => j.id)],
+    )) as { n: number }[];
+    const perDossier = new Map<number, number>();
+    for (const { n } of counts) perDossier.set(n, (perDossier.get(n) ?? 0) + 1);
+    console.log(
+      [
+        `failover: dossiers with their first task ${visibleAt.size}/${jobs.length} (lost: ${jobs.length - visibleAt.size}); tasks per dossier → dossiers: ${[...perDossier].map(([n, d]) => `${n} → ${d}`).join(', ')} (the same count for every dossier: nothing duplicated)`,
+        dipAndRecovery([...visibleAt.values()], started, killedAt),
+      ].join('\n'),
+    );
+    restoreInfrastructure();
+  }
   const latencies = [...visibleAt].map(([id, t]) => t - submittedAt.get(id)!).sort((a, b) => a - b);
   const dossierRate = visibleAt.size / dossierSeconds;
 
@@ -253,6 +300,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   for (const s of [...applications, ...appraisals]) {
+    if (s.child.exitCode !== null || s.child.signalCode !== null) continue;
     s.child.kill('SIGTERM');
     await new Promise((r) => s.child.once('exit', r));
   }
