@@ -32,7 +32,10 @@ export class ReplicaPool {
     return !this.down.has(url);
   }
 
-  /** Asks every replica's /health every `intervalMs`; returns a stop function. Nothing to do for one replica. */
+  /**
+   * Asks every replica's /health every `intervalMs` (5 s to answer: a loaded replica is slow, not dead);
+   * returns a stop function. Nothing to do for one replica.
+   */
   watch(intervalMs = 2000, probe = probeHealth): () => void {
     if (this.urls.length < 2) return () => undefined;
     const timer = setInterval(() => {
@@ -45,7 +48,7 @@ export class ReplicaPool {
 
 async function probeHealth(url: string): Promise<boolean> {
   try {
-    const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1500) });
+    const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
     await res.arrayBuffer();
     return res.status === 200;
   } catch {
