@@ -46,7 +46,9 @@ export function dipAndRecovery(visibleAt: number[], started: number, killedAt: n
   }
   const rates = Array.from(buckets, (n) => (n ?? 0) / (bucketMs / 1000));
   const killBucket = Math.floor((killedAt - started) / bucketMs);
-  const before = rates.slice(0, killBucket);
+  // the rate before the kill, from the first bucket with dossiers (the pipeline fills for a while)
+  const first = rates.findIndex((r) => r > 0);
+  const before = rates.slice(Math.max(0, first), killBucket);
   const baseline = before.length ? before.reduce((a, b) => a + b, 0) / before.length : 0;
   const after = rates.slice(killBucket, -1); // the last bucket is the tail of the run, not a dip
   const low = after.length ? Math.min(...after) : 0;
