@@ -35,7 +35,7 @@ export function restoreInfrastructure(): void {
 
 /**
  * Dossiers made visible per 5 s from the start, the rate before the kill, the lowest after it, and how
- * long after the kill the rate was back to 80 % of the rate before.
+ * long after the kill the rate was back to 80 % of the rate before for good.
  */
 export function dipAndRecovery(visibleAt: number[], started: number, killedAt: number): string {
   const bucketMs = 5000;
@@ -52,12 +52,15 @@ export function dipAndRecovery(visibleAt: number[], started: number, killedAt: n
   const baseline = before.length ? before.reduce((a, b) => a + b, 0) / before.length : 0;
   const after = rates.slice(killBucket, -1); // the last bucket is the tail of the run, not a dip
   const low = after.length ? Math.min(...after) : 0;
-  const back = after.findIndex((r, i) => i > 0 && r >= 0.8 * baseline);
+  // recovered at the end of the last bucket under 80 % of the rate before (a consumer group notices a
+  // dead member only after its session timeout, so the dip can come well after the kill)
+  const lastLow = after.reduce((last, r, i) => (r < 0.8 * baseline ? i : last), -1);
+  const recoveredAfterS = ((killBucket + lastLow + 1) * bucketMs - (killedAt - started)) / 1000;
   return [
     `dossiers visible per second, by 5 s from the start: ${rates.map((r) => r.toFixed(1)).join(' ')}`,
     `kill at ${((killedAt - started) / 1000).toFixed(1)} s; before ${baseline.toFixed(1)}/s; lowest after ${low.toFixed(1)}/s (dip ${baseline ? ((1 - low / baseline) * 100).toFixed(0) : '?'} %); ` +
-      (back >= 0
-        ? `back to ≥ 80 % within ${(((killBucket + back + 1) * bucketMs - (killedAt - started)) / 1000).toFixed(0)} s of the kill`
-        : 'not back to 80 % before the run ended'),
+      (lastLow >= 0
+        ? `back to ≥ 80 % for good ${recoveredAfterS.toFixed(0)} s after the kill`
+        : 'never under 80 % after the kill'),
   ].join('\n');
 }
