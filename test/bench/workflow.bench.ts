@@ -296,7 +296,9 @@ async function main(): Promise<void> {
       `submit → first task visible, ms: p50 ${pct(latencies, 50).toFixed(0)}, p99 ${pct(latencies, 99).toFixed(0)}, max ${latencies.at(-1)!.toFixed(0)}`,
       `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(1)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
       `ratio dossiers / bare: ${(dossierRate / bareRate).toFixed(2)}`,
-      formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
+      FAILOVER
+        ? 'CPU per dossier: not given in failover mode (the killed processes take their CPU time with them)'
+        : formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
       `bare workflows, infrastructure only: ${formatCpuTable(bareCpu, DOSSIERS, 'workflow', cpuGroups)}`,
     ].join('\n'),
   );
