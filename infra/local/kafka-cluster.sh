@@ -103,7 +103,9 @@ piece_up() {
 }
 
 piece_down() {
-  local i
+  local i pid
+  # all three at once: a node left alone has no quorum and hangs in its controlled shutdown
+  for i in 1 2 3; do pid=$(read_pid "kafka-$i") && kill -TERM "$pid" 2>/dev/null || true; done
   for i in 3 2 1; do
     if stop_pid "kafka-$i" "${KAFKA_STOP_TIMEOUT:-60}"; then log "node $i stopped"; else log "node $i not running"; fi
   done
