@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
+# INFRA_PROFILE=cluster: the cluster's addresses and APP_REPLICAS=2 (infra/local/profile.sh); default: nothing
+source infra/local/profile.sh
 
 echo "==> local infrastructure"
 bash infra/local/infra.sh up

@@ -2,11 +2,16 @@
 // Runs every app as a child process with name-prefixed logs, waits until each /health answers, prints
 // where to look, and on Ctrl-C (SIGINT/SIGTERM) stops them all cleanly (SIGTERM, then SIGKILL after 15 s).
 // A child that dies is restarted with a growing delay, so one crash does not take the system down.
+// APP_REPLICAS=n (the cluster profile sets 2) runs n replicas of every app: replica r listens on its app's
+// port + APP_PORT_OFFSET + 100·r, and the gateways get every replica of each service to balance across.
+// Replicas share their app's Kafka consumer group (Kafka spreads the partitions) and Temporal task queues.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const readline = require('node:readline');
 
-const apps = [
+const { replicaPorts, replicaEnv } = require('./replicas');
+
+const basePorts = [
   ['gateway', 3000],
   ['applications', 3001],
   ['appraisals', 3002],
@@ -14,6 +19,7 @@ const apps = [
   ['notifications', 3004],
   ['operations', 3005],
 ];
+const apps = replicaPorts(basePorts, process.env);
 const colors = [36, 32, 33, 35, 34, 31];
 const width = Math.max(...apps.map(([name]) => name.length));
 const children = new Map();
@@ -28,9 +34,10 @@ function pipe(stream, name, i) {
 }
 
 function launch(name, i, restarts = 0) {
-  const child = spawn(process.execPath, [path.join(__dirname, 'start-compiled.js'), name], {
+  const [, port, app] = apps[i];
+  const child = spawn(process.execPath, [path.join(__dirname, 'start-compiled.js'), app], {
     cwd: path.resolve(__dirname, '..'),
-    env: process.env,
+    env: replicaEnv(apps, port, process.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.set(name, child);
@@ -86,12 +93,13 @@ waitForAll().then((unhealthy) => {
   if (stopping) return;
   const ui = process.env.TEMPORAL_UI_PORT ?? '8233';
   const mail = process.env.MAIL_UI_PORT ?? '8025';
+  const web = apps[0][1];
   const lines = [
     '',
     unhealthy.length
       ? `\x1b[31mnot healthy yet: ${unhealthy.join(', ')} (see their logs above)\x1b[0m`
       : '\x1b[32mAll services are up.\x1b[0m',
-    `  Web (cổng thông tin)      http://127.0.0.1:3000/`,
+    `  Web (cổng thông tin)      http://127.0.0.1:${web}/`,
     ...apps.map(
       ([name, port]) => `  ${`${name} API docs`.padEnd(25)} http://127.0.0.1:${port}/docs   (health: /health)`,
     ),

@@ -4,7 +4,8 @@
 #   ROOT       repository root (derived from this file's location)
 #   CACHE_DIR  tools, jars and binaries, shared by every clone on the machine
 #              (${XDG_CACHE_HOME:-$HOME/.cache}/khuyencong)
-#   DATA_DIR   $ROOT/.infra (git-ignored): data, logs, pid files of this clone
+#   DATA_DIR   $ROOT/.infra (git-ignored): data, logs, pid files of this clone ($ROOT/.infra/<profile>
+#              for a profile other than the default, see profile.sh)
 #
 # Processes started here are tracked by pid file only. A pid file holds "<pid> <starttime>"
 # (starttime = field 22 of /proc/<pid>/stat), so a recycled pid is never mistaken for ours.
@@ -13,8 +14,12 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=infra/local/profile.sh
+source "$ROOT/infra/local/profile.sh"
 CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/khuyencong"
+# a profile other than the default keeps its data, logs and pid files apart: .infra/<profile>
 DATA_DIR="$ROOT/.infra"
+[[ "$INFRA_PROFILE" == default ]] || DATA_DIR="$ROOT/.infra/$INFRA_PROFILE"
 RUN_DIR="$DATA_DIR/run"
 LOG_DIR="$DATA_DIR/logs"
 mkdir -p "$CACHE_DIR" "$RUN_DIR" "$LOG_DIR"

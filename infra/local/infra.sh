@@ -9,6 +9,9 @@
 # status: one line per piece; exit code 3 when any piece is down.
 # Addresses (env, defaults): DATABASE_URL (set = use that server, start none), KAFKA_BROKERS=127.0.0.1:9092,
 # TEMPORAL_ADDRESS=127.0.0.1:7233, TEMPORAL_UI_PORT=8233, SMTP_PORT=1025, MAIL_UI_PORT=8025.
+# INFRA_PROFILE=cluster: the same pieces as a cluster, beside the default ones (own ports, data under
+# .infra/cluster, own PostgreSQL cluster): postgres-cluster.sh, kafka-cluster.sh, temporal-cluster.sh
+# stand in for postgres.sh, kafka.sh, temporal.sh. Addresses: infra/local/profile.sh.
 PIECE=infra
 # shellcheck source=infra/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -22,7 +25,15 @@ for p in "${pieces[@]}"; do
   [[ " ${ALL_PIECES[*]} " == *" $p "* ]] || { echo "unknown piece '$p' (known: ${ALL_PIECES[*]})" >&2; exit 64; }
 done
 
-run_piece() { bash "$ROOT/infra/local/$1.sh" "$2"; }
+# the script of a piece in the current profile
+piece_script() {
+  if [[ "$INFRA_PROFILE" == cluster && " postgres kafka temporal " == *" $1 "* ]]; then
+    echo "$ROOT/infra/local/$1-cluster.sh"
+  else
+    echo "$ROOT/infra/local/$1.sh"
+  fi
+}
+run_piece() { bash "$(piece_script "$1")" "$2"; }
 
 case "$cmd" in
   up)

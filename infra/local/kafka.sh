@@ -147,4 +147,5 @@ piece_status() {
   fi
 }
 
-main_dispatch "$@"
+# sourced by kafka-cluster.sh for ensure_libs and the JVM settings: dispatch only when run
+[[ "${BASH_SOURCE[0]}" != "$0" ]] || main_dispatch "$@"

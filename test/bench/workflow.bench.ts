@@ -8,8 +8,16 @@
 //   BENCH_RATE         when set, submits are paced at this many per second (latency at a load the
 //                      system sustains, instead of the backlog of an open tap)
 //   BENCH_PROFILE_DIR  when set, both services write V8 CPU profiles there (open in Chrome DevTools)
+//   INFRA_PROFILE      default or cluster (infra/local/profile.sh gives the addresses); APP_REPLICAS
+//                      replicas of each service (the cluster profile: 2) share one consumer group and
+//                      one task queue, and the submits go round-robin over the applications replicas.
+//   BENCH_FAILOVER=yes (cluster profile, APP_REPLICAS ≥ 2): half way in (BENCH_FAILOVER_AT), kill one broker, one
+//                      history process and one replica of each app; check that no dossier is lost or
+//                      duplicated, print the dip and the recovery time, restart the killed servers (failover.ts)
+// Each run is isolated (its own topic prefix, database and consumer groups: startIsolatedBenchRun), prints
+// the machine's load first, and prints the CPU ms per dossier of every component, read from /proc.
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,15 +27,31 @@ import { Subscriptions } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
 import { createAppDataSource } from '@kc/persistence';
 import { aliasWebpackHook } from '@kc/temporal';
-import { createGroupTopics, migrateTestSchema, positionGroupAtEnd, startTestTokenIssuer, testEnv } from '@kc/testing';
+import {
+  createGroupTopics,
+  formatCpuTable,
+  infrastructureComponents,
+  migrateTestSchema,
+  positionGroupAtEnd,
+  startCpuMeter,
+  startIsolatedBenchRun,
+  startTestTokenIssuer,
+  testEnv,
+  type Component,
+} from '@kc/testing';
 import { insertCompleteDrafts } from '../../apps/applications/bench/complete-drafts';
 import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
+import { dipAndRecovery, killInfrastructure, restoreInfrastructure } from './failover';
 import type { BareActivities } from './one-activity.workflow';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
+const REPLICAS = Math.max(1, Number(process.env.APP_REPLICAS ?? 1));
+const FAILOVER = process.env.BENCH_FAILOVER === 'yes';
+if (FAILOVER && (process.env.INFRA_PROFILE !== 'cluster' || REPLICAS < 2))
+  throw new Error('BENCH_FAILOVER=yes needs INFRA_PROFILE=cluster and APP_REPLICAS >= 2');
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -61,12 +85,13 @@ async function pool<T>(items: T[], run: (item: T) => Promise<void>): Promise<voi
 }
 
 async function main(): Promise<void> {
+  const run = await startIsolatedBenchRun('bench:workflow');
   await migrateTestSchema(applicationsDefinition);
   await migrateTestSchema(appraisalsDefinition);
   const db = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'appraisals', poolSize: 4 }).initialize();
   const issuer = await startTestTokenIssuer();
   const kafka = createKafka('bench-workflow', testEnv.kafkaBrokers);
-  const suffix = randomBytes(3).toString('hex');
+  const suffix = run.id;
   const groups = {
     applications: await createGroupTopics(kafka, `bench-wf-apps-${suffix}`, Subscriptions.applications),
     appraisals: await createGroupTopics(kafka, `bench-wf-appr-${suffix}`, Subscriptions.appraisals),
@@ -83,17 +108,37 @@ async function main(): Promise<void> {
   const jobs = ids.map((id, i) => ({ id, authorization: applicants[i % applicants.length]!.authorization }));
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
   const taskQueue = `approvals-bench-${suffix}`;
-  const applications = await startService('apps/applications/bench/service.process.ts', {
-    BENCH_GROUP: `bench-wf-apps-${suffix}`,
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    DOCUMENTS_DIR: documentsDir,
-  });
-  const appraisals = await startService('apps/appraisals/bench/service.process.ts', {
-    BENCH_GROUP: `bench-wf-appr-${suffix}`,
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    APPROVALS_TASK_QUEUE: taskQueue,
-    APPROVAL_COUNCIL_MEMBER_IDS: 'bench-hd-1,bench-hd-2,bench-hd-3',
-  });
+  const replicas = (start: () => ReturnType<typeof startService>) =>
+    Promise.all(Array.from({ length: REPLICAS }, start));
+  const applications = await replicas(() =>
+    startService('apps/applications/bench/service.process.ts', {
+      BENCH_GROUP: `bench-wf-apps-${suffix}`,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      DOCUMENTS_DIR: documentsDir,
+    }),
+  );
+  const appraisals = await replicas(() =>
+    startService('apps/appraisals/bench/service.process.ts', {
+      BENCH_GROUP: `bench-wf-appr-${suffix}`,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      APPROVALS_TASK_QUEUE: taskQueue,
+      APPROVAL_COUNCIL_MEMBER_IDS: 'bench-hd-1,bench-hd-2,bench-hd-3',
+    }),
+  );
+  const named = (name: string, services: { child: ChildProcess }[]): Component[] =>
+    services.map((s, i) => ({ name: REPLICAS > 1 ? `${name}-${i + 1}` : name, pids: [s.child.pid!] }));
+  const components: Component[] = [
+    ...named('app applications', applications),
+    ...named('app appraisals', appraisals),
+    { name: 'bench driver (client, poller)', pids: [process.pid], ownOnly: true },
+    ...infrastructureComponents(testEnv),
+  ];
+  const cpuGroups = {
+    'our code (apps + driver)': ['app ', 'bench driver'],
+    'Temporal (all processes)': ['Temporal'],
+    'Kafka (all brokers)': ['Kafka'],
+  };
+  let turn = 0;
 
   // A dossier's first task is visible when its row is in the inbox table; one poller watches them all.
   const submittedAt = new Map<string, number>();
@@ -113,14 +158,35 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
+  // The client does what the gateway does: a replica it cannot reach is left out, the request goes to
+  // the next one. A retried submit that had reached the dead replica answers 409 (already submitted).
+  const dead = new Set<string>();
   const submit = async (job: { id: string; authorization: string }) => {
-    submittedAt.set(job.id, performance.now());
-    const res = await fetch(`${applications.base}/applications/${job.id}/submit`, {
-      method: 'POST',
-      headers: { authorization: job.authorization },
-    });
-    await res.arrayBuffer();
-    if (res.status !== 201) throw new Error(`submit answered ${res.status}`);
+    if (!submittedAt.has(job.id)) submittedAt.set(job.id, performance.now());
+    for (let attempt = 0; ; attempt++) {
+      const alive = applications.filter((a) => !dead.has(a.base));
+      const base = alive[turn++ % alive.length]!.base;
+      try {
+        const res = await fetch(`${base}/applications/${job.id}/submit`, {
+          method: 'POST',
+          headers: { authorization: job.authorization },
+        });
+        await res.arrayBuffer();
+        if (res.status === 201 || (attempt > 0 && res.status === 409)) return;
+        throw new Error(`submit answered ${res.status}`);
+      } catch (error) {
+        if (!FAILOVER || attempt >= 5) throw error;
+        if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') dead.add(base);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  };
+  let killedAt = 0;
+  const killOneOfEach = () => {
+    killedAt = performance.now();
+    const killed = killInfrastructure();
+    for (const s of [applications[1]!, appraisals[1]!]) s.child.kill('SIGKILL');
+    console.log(`failover: killed ${[...killed, 'applications-2', 'appraisals-2'].join(', ')}`);
   };
   const allVisible = async (count: number, limitMs: number) => {
     const until = performance.now() + limitMs;
@@ -133,6 +199,7 @@ async function main(): Promise<void> {
   await allVisible(warm.length, 120_000);
   submittedAt.clear();
   visibleAt.clear();
+  const meter = startCpuMeter(components);
   const started = performance.now();
   if (RATE) {
     // Paced: job i goes out at started + i / RATE seconds, whatever the answers' speed.
@@ -142,13 +209,35 @@ async function main(): Promise<void> {
         await submit(job);
       }),
     );
+  } else if (FAILOVER) {
+    // late enough that dossiers flow steadily (a dossier takes tens of seconds on the loaded machine)
+    const third = Math.floor(jobs.length * Number(process.env.BENCH_FAILOVER_AT ?? 0.5));
+    await pool(jobs.slice(0, third), submit);
+    killOneOfEach();
+    await pool(jobs.slice(third), submit);
   } else {
     await pool(jobs, submit);
   }
   await allVisible(jobs.length, 300_000);
   const dossierSeconds = (Math.max(...visibleAt.values()) - started) / 1000;
+  const dossierCpu = meter.stop();
   polling = false;
   await poller;
+  if (FAILOVER) {
+    const counts = (await db.query(
+      `SELECT application_id, count(*)::int AS n FROM appraisals.tasks WHERE application_id = ANY($1::uuid[]) GROUP BY 1`,
+      [jobs.map((j) => j.id)],
+    )) as { n: number }[];
+    const perDossier = new Map<number, number>();
+    for (const { n } of counts) perDossier.set(n, (perDossier.get(n) ?? 0) + 1);
+    console.log(
+      [
+        `failover: dossiers with their first task ${visibleAt.size}/${jobs.length} (lost: ${jobs.length - visibleAt.size}); tasks per dossier → dossiers: ${[...perDossier].map(([n, d]) => `${n} → ${d}`).join(', ')} (the same count for every dossier: nothing duplicated)`,
+        dipAndRecovery([...visibleAt.values()], started, killedAt),
+      ].join('\n'),
+    );
+    restoreInfrastructure();
+  }
   const latencies = [...visibleAt].map(([id, t]) => t - submittedAt.get(id)!).sort((a, b) => a - b);
   const dossierRate = visibleAt.size / dossierSeconds;
 
@@ -184,12 +273,17 @@ async function main(): Promise<void> {
     bareRun,
   );
   bareLatencies.length = 0;
+  const bareMeter = startCpuMeter([
+    { name: 'bench driver (client, worker)', pids: [process.pid], ownOnly: true },
+    ...infrastructureComponents(testEnv),
+  ]);
   const bareStarted = performance.now();
   await pool(
     Array.from({ length: DOSSIERS }, () => randomUUID()),
     bareRun,
   );
   const bareRate = DOSSIERS / ((performance.now() - bareStarted) / 1000);
+  const bareCpu = bareMeter.stop();
   bareLatencies.sort((a, b) => a - b);
   worker.shutdown();
   await running;
@@ -197,14 +291,19 @@ async function main(): Promise<void> {
 
   console.log(
     [
-      `workflow benchmark: ${jobs.length} dossiers, ${RATE ? `paced at ${RATE}/s` : `${CONCURRENCY} submits in flight`}; applications and appraisals in their own processes (2 cores shared with Postgres, Kafka and Temporal)`,
-      `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(0)}/s`,
+      `workflow benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}): ${jobs.length} dossiers, ${RATE ? `paced at ${RATE}/s` : `${CONCURRENCY} submits in flight`}; ${REPLICAS} replica(s) each of applications and appraisals in their own processes (${os.cpus().length} cores shared with Postgres, Kafka and Temporal)`,
+      `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(1)}/s`,
       `submit → first task visible, ms: p50 ${pct(latencies, 50).toFixed(0)}, p99 ${pct(latencies, 99).toFixed(0)}, max ${latencies.at(-1)!.toFixed(0)}`,
-      `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(0)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
+      `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(1)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
       `ratio dossiers / bare: ${(dossierRate / bareRate).toFixed(2)}`,
+      FAILOVER
+        ? 'CPU per dossier: not given in failover mode (the killed processes take their CPU time with them)'
+        : formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
+      `bare workflows, infrastructure only: ${formatCpuTable(bareCpu, DOSSIERS, 'workflow', cpuGroups)}`,
     ].join('\n'),
   );
-  for (const s of [applications, appraisals]) {
+  for (const s of [...applications, ...appraisals]) {
+    if (s.child.exitCode !== null || s.child.signalCode !== null) continue;
     s.child.kill('SIGTERM');
     await new Promise((r) => s.child.once('exit', r));
   }
@@ -213,6 +312,7 @@ async function main(): Promise<void> {
   await issuer.close();
   await db.destroy();
   fs.rmSync(documentsDir, { recursive: true, force: true });
+  await run.cleanup();
 }
 
 main().then(

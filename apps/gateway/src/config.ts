@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { authConfigSchema } from '@kc/auth';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
 
+const urlList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((v) => v.split(',').every((u) => z.url().safeParse(u.trim()).success), {
+      message: 'expected one URL or several separated by commas',
+    });
+
 const gatewayConfigSchema = serviceConfigSchema(3000).extend({
   ...authConfigSchema.shape,
   /** Login and registration attempts allowed per client address and minute. */
@@ -25,11 +33,12 @@ const gatewayConfigSchema = serviceConfigSchema(3000).extend({
   /** Ed25519 PKCS#8 PEM private key(s), first signs, all published; or the file holding them (a secret). */
   AUTH_SIGNING_KEYS: z.string().optional(),
   AUTH_SIGNING_KEYS_FILE: z.string().optional(),
-  APPLICATIONS_URL: z.url().default('http://127.0.0.1:3001'),
-  APPRAISALS_URL: z.url().default('http://127.0.0.1:3002'),
-  OCOP_URL: z.url().default('http://127.0.0.1:3003'),
-  NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:3004'),
-  OPERATIONS_URL: z.url().default('http://127.0.0.1:3005'),
+  /** Each service's URL, or its replicas' URLs separated by commas (the gateway balances across them). */
+  APPLICATIONS_URL: urlList('http://127.0.0.1:3001'),
+  APPRAISALS_URL: urlList('http://127.0.0.1:3002'),
+  OCOP_URL: urlList('http://127.0.0.1:3003'),
+  NOTIFICATIONS_URL: urlList('http://127.0.0.1:3004'),
+  OPERATIONS_URL: urlList('http://127.0.0.1:3005'),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

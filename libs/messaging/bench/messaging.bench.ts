@@ -5,7 +5,11 @@
 //   BENCH_RATE     offered events/s in the latency phase (default 5000), for BENCH_SECONDS (default 10)
 //   BENCH_RELAY_BATCH relay batch size (default: OUTBOX_BATCH_SIZE's default, 500)
 //   BENCH_HANDLER  `memory` (default: the handler only records the latency) or `row` (it also inserts a row)
+//   INFRA_PROFILE  default or cluster (three brokers, replication 3, acks=all); addresses from profile.sh
+// Each run is isolated (own topic prefix, database and consumer group), prints the machine's load first,
+// and prints the CPU ms per event of the producing service, the consuming service, Kafka and PostgreSQL.
 import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Topics } from '@kc/contracts';
@@ -14,9 +18,14 @@ import {
   applicationSubmittedDraft,
   createGroupTopics,
   createIsolatedSchema,
+  formatCpuTable,
+  infrastructureComponents,
   positionGroupAtEnd,
+  startCpuMeter,
+  startIsolatedBenchRun,
   testEnv,
   testTopic,
+  type Component,
 } from '@kc/testing';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 50_000);
@@ -29,7 +38,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function rawRate(n: number): Promise<number> {
-  const topic = `kc.bench.raw.${randomBytes(3).toString('hex')}`;
+  const topic = `${testEnv.topicPrefix}raw.${randomBytes(3).toString('hex')}`;
   await ensureTopics(kafka, [topic]);
   const producer = kafka.producer(producerConfig);
   const consumer = kafka.consumer({ groupId: `${topic}.g`, maxWaitTimeInMs: 100 });
@@ -100,35 +109,58 @@ async function pipeline() {
     env: { ...process.env, BENCH_SCHEMA: schema },
   });
   await new Promise((r) => child.once('message', r));
+  const components: Component[] = [
+    { name: 'producing service (outbox writes + relay)', pids: [child.pid!] },
+    { name: 'consuming service (inbox + handler)', pids: [process.pid], ownOnly: true },
+    ...infrastructureComponents(testEnv),
+  ];
   const waitFor = async (n: number) => {
     while (handled < n) await new Promise((r) => setTimeout(r, 5));
   };
 
   // Phase 1, throughput: a backlog of committed events, drained by the relay and the consumer.
   await ask(child, { cmd: 'fill', n: EVENTS });
+  const drainMeter = startCpuMeter(components);
   const t0 = performance.now();
   await ask(child, { cmd: 'relay' });
   await waitFor(EVENTS);
   const throughput = EVENTS / ((performance.now() - t0) / 1000);
+  const drainCpu = drainMeter.stop();
 
   // Phase 2, latency under a steady offered load: commit → handler, per event.
   latencies.length = 0;
   const base = handled;
+  const offeredMeter = startCpuMeter(components);
   const t1 = performance.now();
   const { written } = (await ask(child, { cmd: 'offer', rate: RATE, seconds: SECONDS })) as { written: number };
   await waitFor(base + written);
   const achieved = written / ((performance.now() - t1) / 1000);
+  const offeredCpu = offeredMeter.stop();
   latencies.sort((a, b) => a - b);
 
   await ask(child, { cmd: 'stop' });
   await consumer.stop();
   await groupTopics.remove();
   await db.drop();
-  return { throughput, achieved, p50: percentile(latencies, 50), p99: percentile(latencies, 99), n: latencies.length };
+  return {
+    throughput,
+    achieved,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    n: latencies.length,
+    written,
+    drainCpu,
+    offeredCpu,
+  };
 }
 
+const cpuGroups = { 'our code (both services)': ['producing', 'consuming'], 'Kafka (all brokers)': ['Kafka'] };
+
 async function main(): Promise<void> {
-  console.log(`messaging benchmark: ${EVENTS} events backlog; ${RATE}/s offered for ${SECONDS} s; handler=${HANDLER}`);
+  const run = await startIsolatedBenchRun('bench:messaging');
+  console.log(
+    `messaging benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}, ${testEnv.kafkaBrokers.length} broker(s), ${os.cpus().length} cores): ${EVENTS} events backlog; ${RATE}/s offered for ${SECONDS} s; handler=${HANDLER}`,
+  );
   const raw = await rawRate(EVENTS);
   const p = await pipeline();
   console.log(
@@ -136,8 +168,11 @@ async function main(): Promise<void> {
       `raw kafkajs produce→consume:        ${raw.toFixed(0)} msg/s`,
       `outbox→Kafka→inbox, backlog drain:  ${p.throughput.toFixed(0)} events/s (ratio to raw ${(p.throughput / raw).toFixed(2)})`,
       `outbox→Kafka→inbox at ${RATE}/s offered: achieved ${p.achieved.toFixed(0)} events/s, latency p50 ${p.p50.toFixed(0)} ms, p99 ${p.p99.toFixed(0)} ms over ${p.n} events`,
+      `backlog drain (relay + consume), ${formatCpuTable(p.drainCpu, EVENTS, 'event', cpuGroups)}`,
+      `offered load (write + relay + consume), ${formatCpuTable(p.offeredCpu, p.written, 'event', cpuGroups)}`,
     ].join('\n'),
   );
+  await run.cleanup();
 }
 
 main().then(

@@ -10,3 +10,5 @@ export * from './test-token-issuer';
 export * from './migrate-test-schema';
 export * from './workflow-worker';
 export * from './http-json';
+export * from './bench-run';
+export * from './cpu-accounting';
