@@ -4,6 +4,7 @@ import { createAuditLogMigration } from './migrations/create-audit-log.migration
 import { createBatchJobsMigration } from './migrations/create-batch-jobs.migration';
 import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
 import { createReadModelMigration } from './migrations/create-read-model.migration';
+import { createRollupsMigration } from './migrations/create-rollups.migration';
 import { OPERATIONS_SCHEMA } from './operations-schema';
 
 /** Migrations of the operations read model, for its own schema or a rebuild's fresh one. */
@@ -14,6 +15,7 @@ export function operationsMigrations(schema: string) {
     createAuditLogMigration(schema),
     createDlqMessagesMigration(schema),
     createBatchJobsMigration(schema),
+    createRollupsMigration(schema),
   ];
 }
 

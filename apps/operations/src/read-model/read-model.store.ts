@@ -4,6 +4,7 @@ import type { DatedFact } from './case-facts';
 import type { ProductFacts } from './fact-projectors';
 import { CaseDerivation } from './derive-case';
 import type { CaseRow, VisitRow } from './derived-rows';
+import { applyDelta, contributions } from './rollups';
 
 const CASE_COLUMNS = [
   'case_id',
@@ -161,10 +162,14 @@ export class ReadModelStore {
         [eventId, position, f.caseId, f.at, JSON.stringify(f.fact)],
       );
     }
-    for (const caseId of new Set(facts.map((f) => f.caseId))) await this.rederive(m, caseId);
+    const caseIds = [...new Set(facts.map((f) => f.caseId))];
+    const before = await contributions(m, this.schema, caseIds);
+    for (const caseId of caseIds) await this.rederive(m, caseId);
+    await applyDelta(m, this.schema, before, await contributions(m, this.schema, caseIds));
   }
 
-  async rederive(m: EntityManager, caseId: string): Promise<void> {
+  /** Re-derives one case's rows (the dashboard's counters are the caller's: see `addFacts`). */
+  private async rederive(m: EntityManager, caseId: string): Promise<void> {
     const facts: { at: Date; fact: DatedFact['fact'] }[] = await m.query(
       `SELECT at, fact FROM "${this.schema}".case_facts WHERE case_id = $1`,
       [caseId],
