@@ -17,7 +17,7 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
   await db.query(
     `INSERT INTO ${s}.cases (case_id, case_kind, code, program_code, unit_code, product_group, stage, holder, opened_at,
        expected_result_date, due_date, stage_due_at, stage_at_risk_at, decided_at, outcome, closed_at, late, processing_days,
-       paused_days, days_department, days_local, days_applicant, days_council, days_budget_wait, stars)
+       paused_days, days_department, days_local, days_applicant, days_council, days_budget_wait, stars, submitted_online, documents)
      SELECT 'c' || i, CASE WHEN i % 50 = 0 THEN 'OCOP' ELSE 'DOSSIER' END, 'KC-' || i,
        (ARRAY['ROOFTOP_SOLAR','DEMO_MODEL','MACHINERY','RELOCATION_INTEREST'])[1 + i % 4], 'U-' || (i % 60),
        CASE WHEN i % 50 = 0 THEN 'G' || (i % 6) END,
@@ -28,7 +28,8 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
        CASE WHEN NOT open THEN opened + span END, CASE WHEN NOT open THEN 'APPROVED' END,
        CASE WHEN NOT open THEN opened + span + interval '1 day' END,
        CASE WHEN NOT open THEN i % 10 = 0 END, CASE WHEN NOT open THEN extract(day FROM span) END,
-       0, 3, 4, 1, 2, CASE WHEN NOT open THEN 1 END, CASE WHEN i % 50 = 0 THEN 3 + i % 3 END
+       0, 3, 4, 1, 2, CASE WHEN NOT open THEN 1 END, CASE WHEN i % 50 = 0 THEN 3 + i % 3 END,
+       CASE WHEN i % 50 <> 0 THEN i % 5 <> 0 END, CASE WHEN i % 50 <> 0 THEN 3 + i % 4 END
      FROM (
        SELECT i, opened, span, opened > now() - interval '30 days' AND i % 3 = 0 AS open
        FROM (SELECT i, now() - interval '1 day' * (($1 - i)::float / $2) AS opened,
@@ -56,6 +57,7 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
     'decided_per_day',
     'closed_per_day',
     'ocop_star_counts',
+    'channel_counts',
   ])
     await db.query(`ANALYZE ${s}.${table}`);
 }

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createAppDataSource, databaseConfigSchema, migrateDataSource, redactDatabaseUrl } from '@kc/persistence';
 import { attributionByUnit, backlog, processingTimes, throughputPerDay } from '../src/indicators/flow.query';
 import { decodeCursor, ocopStars, slaList } from '../src/indicators/lists.query';
+import { onlineIndicators } from '../src/indicators/online.query';
 import { onTimeRates } from '../src/indicators/on-time.query';
 import { parsePeriod } from '../src/indicators/period';
 import { operationsMigrations } from '../src/service.definition';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     'on-time one unit (quarter)': () =>
       onTimeRates(db, schema, { period: parsePeriod(`${period.label.slice(0, 4)}-Q4`)!, by: 'unit', unit: 'U-7' }),
     'processing time (month)': () => processingTimes(db, schema, { period, by: 'unit' }),
+    'online rate by unit (year)': () =>
+      onlineIndicators(db, schema, { period: parsePeriod(period.label.slice(0, 4))!, by: 'unit' }),
     'throughput per day (month)': () => throughputPerDay(db, schema, { period }),
     'backlog by unit': () => backlog(db, schema, { by: 'unit' }),
     'attribution by unit (month)': () => attributionByUnit(db, schema, { period }),

@@ -1,5 +1,6 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
+import { addOnlineAndRuralMigration } from './migrations/add-online-and-rural.migration';
 import { createAuditLogMigration } from './migrations/create-audit-log.migration';
 import { createBatchJobsMigration } from './migrations/create-batch-jobs.migration';
 import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
@@ -16,6 +17,7 @@ export function operationsMigrations(schema: string) {
     createDlqMessagesMigration(schema),
     createBatchJobsMigration(schema),
     createRollupsMigration(schema),
+    addOnlineAndRuralMigration(schema),
   ];
 }
 

@@ -74,7 +74,10 @@ export async function onTimeRates(
   const unitColumn = d.table === 'cases' ? 'unit_code' : 'case_unit_code';
   const unitParam = q.unit ? `$${params.push(q.unit)}` : undefined;
   const unitOf = (column: string) => (unitParam ? `AND ${column} = ${unitParam}` : '');
-  const kindFilter = d.table === 'cases' ? `AND case_kind = 'DOSSIER'` : `AND program_code IS DISTINCT FROM 'OCOP'`;
+  const kindFilter =
+    d.table === 'cases'
+      ? `AND case_kind = 'DOSSIER'`
+      : `AND program_code IS DISTINCT FROM 'OCOP' AND program_code IS DISTINCT FROM 'RURAL'`;
   const counters = `FROM "${schema}".on_time_counts WHERE source = '${d.source}' ${unitOf('unit_code')}`;
   const live = `FROM "${schema}".${d.table} WHERE ${d.opened} < $2 ${kindFilter} ${unitOf(unitColumn)}`;
   const pastDue = `CASE WHEN paused_since IS NULL AND ${d.pastDue} THEN 1 ELSE 0 END`;

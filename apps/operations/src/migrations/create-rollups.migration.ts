@@ -54,7 +54,7 @@ export function createRollupsMigration(schema: string): new () => MigrationInter
       )`);
       await q.query(`CREATE INDEX cases_decided_cover_idx ON ${s}.cases (decided_at)
         INCLUDE (case_kind, unit_code, program_code, processing_days)`);
-      await backfillRollups(q, schema);
+      await backfillRollups(q, schema, ['on_time_counts', 'decided_per_day', 'closed_per_day', 'ocop_star_counts']);
     }
     async down(q: QueryRunner): Promise<void> {
       await q.query(`DROP INDEX ${s}.cases_decided_cover_idx`);

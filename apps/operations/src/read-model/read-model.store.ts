@@ -35,6 +35,10 @@ const CASE_COLUMNS = [
   'days_council',
   'days_budget_wait',
   'stars',
+  'submitted_online',
+  'documents',
+  'rural_level',
+  'target_year',
 ] as const;
 
 const caseValues = (r: CaseRow) => [
@@ -66,6 +70,10 @@ const caseValues = (r: CaseRow) => [
   r.partyDays?.COUNCIL ?? null,
   r.partyDays?.BUDGET_WAIT ?? null,
   r.stars,
+  r.submittedOnline,
+  r.documents,
+  r.ruralLevel,
+  r.targetYear,
 ];
 
 const VISIT_COLUMNS = [
