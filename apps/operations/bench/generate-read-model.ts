@@ -8,7 +8,8 @@ const HOLDERS = ['LOCAL', 'LOCAL', 'DEPARTMENT', 'COUNCIL', 'DEPARTMENT'];
  * Fills a read-model schema with `count` cases received at `perDay` a day up to now, as years of a
  * province's traffic would leave it (so 1,000,000 cases are ten times the history of 100,000, not ten times
  * the traffic of each month): 60 units, four programmes, 2 % OCOP evaluations, about 3 % still open (the most
- * recent ones), a tenth late, five stage visits each. Rows are made by SQL (generate_series), not by
+ * recent ones, and every one whose processing would end after now: no event is dated ahead), a tenth late, up to
+ * five stage visits each (none entered or left after now). Rows are made by SQL (generate_series), not by
  * replaying events: the benchmark measures the queries, whose cost depends on the rows, not on their origin;
  * the counters the projection maintains are then filled from the rows as the migration fills them.
  */
@@ -31,7 +32,9 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
        0, 3, 4, 1, 2, CASE WHEN NOT open THEN 1 END, CASE WHEN i % 50 = 0 THEN 3 + i % 3 END,
        CASE WHEN i % 50 <> 0 THEN i % 5 <> 0 END, CASE WHEN i % 50 <> 0 THEN 3 + i % 4 END
      FROM (
-       SELECT i, opened, span, opened > now() - interval '30 days' AND i % 3 = 0 AS open
+       -- Nothing is decided after now (a read model holds past events only): a dossier whose span would end
+       -- in the future is still open.
+       SELECT i, opened, span, (opened > now() - interval '30 days' AND i % 3 = 0) OR opened + span + interval '1 day' > now() AS open
        FROM (SELECT i, now() - interval '1 day' * (($1 - i)::float / $2) AS opened,
                     interval '1 day' * (5 + i % 25) AS span
              FROM generate_series(1, $1) AS i) g
@@ -43,10 +46,12 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
        left_at, due_at, effective_due_at, at_risk_at, working_days, holder_days, late)
      SELECT c.case_id, k, (ARRAY[${STAGES.map((x) => `'${x}'`).join(',')}])[k], (ARRAY[${HOLDERS.map((x) => `'${x}'`).join(',')}])[k],
        c.unit_code, c.unit_code, c.program_code, c.opened_at + (k - 1) * interval '1 day' * 4,
-       CASE WHEN c.decided_at IS NULL AND k = 5 THEN NULL ELSE c.opened_at + k * interval '1 day' * 4 END,
+       CASE WHEN (c.decided_at IS NULL AND k = 5) OR c.opened_at + k * interval '1 day' * 4 > now() THEN NULL
+         ELSE c.opened_at + k * interval '1 day' * 4 END,
        c.opened_at + (k - 1) * interval '1 day' * 4 + interval '5 days', c.opened_at + (k - 1) * interval '1 day' * 4 + interval '5 days',
        c.opened_at + (k - 1) * interval '1 day' * 4 + interval '4 days', 4, 4, c.case_id LIKE '%7'
-     FROM ${s}.cases c CROSS JOIN generate_series(1, 5) AS k`,
+     FROM ${s}.cases c CROSS JOIN generate_series(1, 5) AS k
+     WHERE c.opened_at + (k - 1) * interval '1 day' * 4 <= now()`,
   );
   // The projection keeps the dashboard's counters up to date event by event; rows made by SQL need them filled.
   await backfillRollups(db, schema);
