@@ -28,6 +28,10 @@ export interface Outstanding {
 export const waitingOnPerson = (o: Outstanding) =>
   o.pendingActivities === 0 && o.pendingChildren === 0 && !o.workflowTaskPending;
 
-/** A protobuf timestamp as milliseconds. */
-export const timestampMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) =>
-  t?.seconds === undefined || t.seconds === null ? null : Number(t.seconds) * 1000 + Math.floor((t.nanos ?? 0) / 1e6);
+/** A protobuf timestamp as milliseconds (its seconds may be a Long, a number or a string). */
+export const timestampMs = (
+  t: { seconds?: { toString(): string } | null; nanos?: number | null } | null | undefined,
+) =>
+  t?.seconds === undefined || t.seconds === null
+    ? null
+    : Number(t.seconds.toString()) * 1000 + Math.floor((t.nanos ?? 0) / 1e6);

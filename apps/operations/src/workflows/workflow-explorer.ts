@@ -166,7 +166,7 @@ export class WorkflowExplorer {
         attempt: activity?.attempt ?? 0,
         lastFailure: activity?.lastFailure ?? progress?.failure ?? null,
         lastProgressAt: progress?.at ? new Date(progress.at).toISOString() : null,
-        workingHoursWithoutProgress: hours === null ? null : Math.round(hours * 100) / 100,
+        workingHoursWithoutProgress: hours === null ? null : Math.round(hours * 10_000) / 10_000,
         waitingOnPerson: onPerson,
       });
     }
