@@ -64,5 +64,5 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
     'ocop_star_counts',
     'channel_counts',
   ])
-    await db.query(`ANALYZE ${s}.${table}`);
+    await db.query(`VACUUM ANALYZE ${s}.${table}`);
 }

@@ -4,6 +4,7 @@ import { addOnlineAndRuralMigration } from './migrations/add-online-and-rural.mi
 import { createAuditLogMigration } from './migrations/create-audit-log.migration';
 import { createBatchJobsMigration } from './migrations/create-batch-jobs.migration';
 import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
+import { coverOpenRowsMigration } from './migrations/cover-open-rows.migration';
 import { createReadModelMigration } from './migrations/create-read-model.migration';
 import { createRollupsMigration } from './migrations/create-rollups.migration';
 import { OPERATIONS_SCHEMA } from './operations-schema';
@@ -18,6 +19,7 @@ export function operationsMigrations(schema: string) {
     createBatchJobsMigration(schema),
     createRollupsMigration(schema),
     addOnlineAndRuralMigration(schema),
+    coverOpenRowsMigration(schema),
   ];
 }
 
