@@ -111,18 +111,17 @@ type Contribution = { rollup: Rollup; rows: Record<string, unknown>[] };
 
 const keyOf = (r: Rollup, row: Record<string, unknown>) => JSON.stringify(r.keys.map((k) => row[k] ?? null));
 
-/** What some cases contribute to every rollup now (read before and after they are re-derived). */
+/** What some cases contribute to every rollup now (read before and after they are re-derived), in one query. */
 export async function contributions(m: EntityManager, schema: string, caseIds: string[]): Promise<Contribution[]> {
-  const out: Contribution[] = [];
-  for (const rollup of ROLLUPS) {
-    // Through JSON, dates stay calendar dates ('2026-11-01') whatever the process's time zone.
-    const rows: { row: Record<string, unknown> }[] = await m.query(
-      `SELECT to_jsonb(x) AS row FROM (${rollup.contribution(schema, 'case_id = ANY($1)')}) x`,
-      [caseIds],
-    );
-    out.push({ rollup, rows: rows.map((r) => r.row) });
-  }
-  return out;
+  // Through JSON, dates stay calendar dates ('2026-11-01') whatever the process's time zone.
+  const rows: { r: number; row: Record<string, unknown> }[] = await m.query(
+    ROLLUPS.map(
+      (rollup, i) =>
+        `SELECT ${i} AS r, to_jsonb(x) AS row FROM (${rollup.contribution(schema, 'case_id = ANY($1)')}) x`,
+    ).join(' UNION ALL '),
+    [caseIds],
+  );
+  return ROLLUPS.map((rollup, i) => ({ rollup, rows: rows.filter((x) => x.r === i).map((x) => x.row) }));
 }
 
 /**
