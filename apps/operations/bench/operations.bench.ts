@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import { createAppDataSource, databaseConfigSchema, migrateDataSource, redactDatabaseUrl } from '@kc/persistence';
 import { attributionByUnit, backlog, processingTimes, throughputPerDay } from '../src/indicators/flow.query';
-import { ocopStars, slaList } from '../src/indicators/lists.query';
+import { decodeCursor, ocopStars, slaList } from '../src/indicators/lists.query';
+import { onlineIndicators } from '../src/indicators/online.query';
 import { onTimeRates } from '../src/indicators/on-time.query';
 import { parsePeriod } from '../src/indicators/period';
 import { operationsMigrations } from '../src/service.definition';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
 
   const period = thisMonth();
   const page = { limit: 20, offset: 0 };
+  let cursor: string | undefined;
   const queries: Record<string, () => Promise<unknown>> = {
     'on-time by unit (month)': () => onTimeRates(db, schema, { period, by: 'unit' }),
     'on-time by stage (month)': () => onTimeRates(db, schema, { period, by: 'stage' }),
@@ -46,15 +48,21 @@ async function main(): Promise<void> {
     'on-time one unit (quarter)': () =>
       onTimeRates(db, schema, { period: parsePeriod(`${period.label.slice(0, 4)}-Q4`)!, by: 'unit', unit: 'U-7' }),
     'processing time (month)': () => processingTimes(db, schema, { period, by: 'unit' }),
+    'online rate by unit (year)': () =>
+      onlineIndicators(db, schema, { period: parsePeriod(period.label.slice(0, 4))!, by: 'unit' }),
     'throughput per day (month)': () => throughputPerDay(db, schema, { period }),
     'backlog by unit': () => backlog(db, schema, { by: 'unit' }),
     'attribution by unit (month)': () => attributionByUnit(db, schema, { period }),
     'at-risk list, page 1': () => slaList(db, schema, 'atRisk', page),
     'overdue list, page 1': () => slaList(db, schema, 'overdue', page),
     'overdue list, one unit': () => slaList(db, schema, 'overdue', { ...page, unit: 'U-7' }),
+    'overdue list, page 2 (cursor)': async () => {
+      cursor ??= (await slaList(db, schema, 'overdue', page)).nextCursor ?? undefined;
+      return slaList(db, schema, 'overdue', { ...page, after: cursor ? decodeCursor(cursor) : undefined });
+    },
     'OCOP stars by group': () => ocopStars(db, schema, { by: 'group' }),
   };
-  console.log(`\n${'query'.padEnd(30)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}`);
+  console.log(`\n${'query'.padEnd(34)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}`);
   for (const [name, run] of Object.entries(queries)) {
     for (let i = 0; i < 3; i++) await run();
     const times: number[] = [];
@@ -65,7 +73,7 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)].toFixed(1);
-    console.log(`${name.padEnd(30)} ${at(0.5).padStart(8)} ${at(0.95).padStart(8)} ${at(1).padStart(8)}`);
+    console.log(`${name.padEnd(34)} ${at(0.5).padStart(8)} ${at(0.95).padStart(8)} ${at(1).padStart(8)}`);
   }
   if (!process.env.BENCH_KEEP) await db.query(`DROP SCHEMA "${schema}" CASCADE`);
   await db.destroy();

@@ -22,6 +22,7 @@ import { PublicIndicatorsController } from './indicators/public.controller';
 import { OPERATIONS_SCHEMA } from './operations-schema';
 import { DomainEventsController } from './read-model/domain-events.controller';
 import { OperationsProjection } from './read-model/projection';
+import { RuralController } from './rural/rural.controller';
 import { serviceDefinition } from './service.definition';
 
 @Module({
@@ -36,6 +37,7 @@ import { serviceDefinition } from './service.definition';
     KafkaController,
     WorkflowsController,
     InterventionsController,
+    RuralController,
   ],
   providers: [
     {
@@ -49,10 +51,11 @@ import { serviceDefinition } from './service.definition';
     DlqRepository,
     DlqActions,
     DlqIndexer,
+    { provide: WorkingDayCalendar, useFactory: () => new WorkingDayCalendar(loadHolidayTables(config.HOLIDAYS_FILE)) },
     {
       provide: OperationsProjection,
-      useFactory: () =>
-        new OperationsProjection(OPERATIONS_SCHEMA, new WorkingDayCalendar(loadHolidayTables(config.HOLIDAYS_FILE))),
+      inject: [WorkingDayCalendar],
+      useFactory: (calendar: WorkingDayCalendar) => new OperationsProjection(OPERATIONS_SCHEMA, calendar),
     },
   ],
 })

@@ -14,6 +14,15 @@ export const operationsConfigSchema = serviceConfigSchema(3005).extend({
     .string()
     .regex(/^[a-z0-9.-]+$/)
     .default('operations'),
+  /**
+   * Stuck check: a running workflow not waiting on a person (machine work pending) with no new history event
+   * for this many working hours (8 to a Vietnamese working day); `noProgressHours` overrides it per query.
+   */
+  STUCK_NO_PROGRESS_WORKING_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(8),
   /** Schemas whose outbox backlog (rows not yet relayed to Kafka) the operators watch. */
   OUTBOX_SCHEMAS: z
     .string()

@@ -1,9 +1,12 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import type { ServiceDefinition } from '@kc/platform';
+import { addOnlineAndRuralMigration } from './migrations/add-online-and-rural.migration';
 import { createAuditLogMigration } from './migrations/create-audit-log.migration';
 import { createBatchJobsMigration } from './migrations/create-batch-jobs.migration';
 import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
+import { coverOpenRowsMigration } from './migrations/cover-open-rows.migration';
 import { createReadModelMigration } from './migrations/create-read-model.migration';
+import { createRollupsMigration } from './migrations/create-rollups.migration';
 import { OPERATIONS_SCHEMA } from './operations-schema';
 
 /** Migrations of the operations read model, for its own schema or a rebuild's fresh one. */
@@ -14,6 +17,9 @@ export function operationsMigrations(schema: string) {
     createAuditLogMigration(schema),
     createDlqMessagesMigration(schema),
     createBatchJobsMigration(schema),
+    createRollupsMigration(schema),
+    addOnlineAndRuralMigration(schema),
+    coverOpenRowsMigration(schema),
   ];
 }
 

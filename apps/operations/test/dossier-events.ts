@@ -24,11 +24,17 @@ const appraisals = (type: string, payload: object, actor: EventActor = service):
 });
 
 /** The events of one dossier, as the applications and appraisals services would publish them. */
-export function dossier(unitCode: string, submittedOn: string, expectedResultDate: string) {
+export function dossier(
+  unitCode: string,
+  submittedOn: string,
+  expectedResultDate: string,
+  extra: Parameters<typeof applicationSubmittedDraft>[0] = {},
+) {
   const draft = applicationSubmittedDraft({
     localUnitCode: unitCode,
     submittedAt: vn(submittedOn),
     expectedResultDate,
+    ...extra,
   });
   const { applicationId, dossierCode } = draft.payload;
   const ids = { applicationId, dossierCode };
@@ -60,10 +66,10 @@ export function dossier(unitCode: string, submittedOn: string, expectedResultDat
         },
         officer('DEPARTMENT_APPRAISER'),
       ),
-    supplementSubmitted: (on: string): Published => ({
+    supplementSubmitted: (on: string, documentIds = ['d1']): Published => ({
       topic: Topics.applicationsEvents,
       type: 'SupplementSubmitted',
-      payload: { ...ids, supplementRequestId: 'x', documentIds: ['d1'], submittedAt: vn(on) },
+      payload: { ...ids, supplementRequestId: 'x', documentIds, submittedAt: vn(on) },
       actor: { kind: 'user', id: 'applicant-1', role: 'APPLICANT' },
       producer: 'applications',
     }),

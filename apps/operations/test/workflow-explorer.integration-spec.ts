@@ -9,6 +9,10 @@ import {
   testEnv,
   type RunningTestWorker,
 } from '@kc/testing';
+import { Context } from '@temporalio/activity';
+import { WorkingDayCalendar } from '@kc/domain';
+import { loadHolidayTables } from '@kc/platform';
+import { vietnamDay } from '../src/read-model/working-time';
 import { startOperations, type OperationsHarness } from './operations-harness';
 
 let ops: OperationsHarness;
@@ -18,6 +22,8 @@ let operator: string;
 const taskQueue = `explorer-${randomBytes(3).toString('hex')}`;
 const unit = `X-WF-${randomBytes(3).toString('hex').toUpperCase()}`;
 const workflowId = `explorer-probe/${randomBytes(4).toString('hex')}`;
+const idleUnit = `X-WF-${randomBytes(3).toString('hex').toUpperCase()}`;
+const idleIds = ['slowProbeWorkflow', 'personProbeWorkflow'].map((t) => `${t}/${randomBytes(4).toString('hex')}`);
 
 beforeAll(async () => {
   ops = await startOperations();
@@ -31,6 +37,8 @@ beforeAll(async () => {
       callProvider: async () => {
         throw new Error('máy chủ cổng dịch vụ công không trả lời');
       },
+      // Hangs until the worker stops (then it is cancelled).
+      waitForProvider: () => Context.current().sleep(3_600_000),
     },
   });
   await env.client.workflow.start('explorerProbeWorkflow', {
@@ -45,10 +53,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await env?.client.workflow
-    .getHandle(workflowId)
-    .terminate('test over')
-    .catch(() => undefined);
+  for (const id of [workflowId, ...idleIds])
+    await env?.client.workflow
+      .getHandle(id)
+      .terminate('test over')
+      .catch(() => undefined);
   await worker?.stop();
   await ops?.stop();
 });
@@ -78,4 +87,42 @@ it('finds it stuck on a retrying activity, with the last failure, and reads its 
     expect.arrayContaining(['Bắt đầu quy trình explorerProbeWorkflow', 'Giao việc tự động: callProvider']),
   );
   expect((await ops.get(`/workflows/${encodeURIComponent('no/such')}`, operator)).status).toBe(404);
+});
+
+it('finds a workflow with machine work outstanding and no progress for N working hours, not one waiting on a person', async () => {
+  for (const id of idleIds)
+    await env.client.workflow.start(id.split('/')[0], {
+      taskQueue,
+      workflowId: id,
+      typedSearchAttributes: [
+        { key: defineSearchAttributeKey('KcUnit', SearchAttributeType.KEYWORD), value: idleUnit },
+      ],
+    });
+  const [slow] = idleIds;
+  // A working day is 24 h of wall time for 8 working hours: 0.0003 working hours is 3.24 s of a working day.
+  // On a weekend or a public holiday the working clock stands still.
+  const workingToday = new WorkingDayCalendar(loadHolidayTables(undefined)).isWorkingDay(vietnamDay(Date.now()));
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const stuck = await expectEventually(async () => {
+    const r = await ops.get(`/workflows/stuck?unit=${idleUnit}&noProgressHours=0.0003`, operator);
+    expect(r.status).toBe(200);
+    expect(r.body.scanned).toBe(2);
+    return r.body;
+  }, 20_000);
+  if (!workingToday) {
+    expect(stuck.items).toEqual([]);
+    return;
+  }
+  expect(stuck.items).toHaveLength(1);
+  expect(stuck.items[0]).toMatchObject({
+    workflowId: slow,
+    cause: 'NO_PROGRESS_WORKING_HOURS',
+    activity: 'waitForProvider',
+    lastFailure: null,
+    waitingOnPerson: false,
+  });
+  expect(stuck.items[0].workingHoursWithoutProgress).toBeGreaterThanOrEqual(0.0003);
+  // With the configured threshold (8 working hours) nothing has stalled that long yet.
+  expect((await ops.get(`/workflows/stuck?unit=${idleUnit}`, operator)).body.items).toEqual([]);
+  expect((await ops.get(`/workflows/stuck?unit=${idleUnit}&noProgressHours=-1`, operator)).status).toBe(400);
 });

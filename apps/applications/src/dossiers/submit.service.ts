@@ -131,6 +131,9 @@ export class SubmitService {
           eligibleCostVnd: Number(dossier.cost.eligibleCostVnd ?? dossier.cost.loanAmountVnd ?? 0),
           proposedSupportVnd: verdict.support.supportVnd,
           expectedResultDate,
+          // Submitted through this portal, every document an uploaded file (operations' online indicators).
+          submissionChannel: 'ONLINE',
+          documentCount: documents.length,
         },
       });
       const submitted: DossierRow = {

@@ -4,14 +4,30 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { programCodeSchema } from '@kc/contracts';
-import { pageOffset, validate } from '@kc/platform';
+import { bilingual, pageOffset, validate } from '@kc/platform';
 import { INDICATOR_READERS, tableQueryShape, tableResponse, unitScope } from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
-import { caseWithVisits, slaList, type SlaList } from './lists.query';
+import { caseWithVisits, decodeCursor, slaList, type SlaList } from './lists.query';
 
 const listQuery = z.strictObject({
   stage: z.string().trim().min(1).max(40).optional(),
   programCode: programCodeSchema.optional(),
+  /** Keyset pagination: the `nextCursor` of the previous page (faster than `page` deep into a long list). */
+  after: z
+    .string()
+    .max(400)
+    .transform((s, ctx) => {
+      const cursor = decodeCursor(s);
+      if (!cursor) {
+        ctx.addIssue({
+          code: 'custom',
+          message: bilingual('Con trỏ trang không hợp lệ.', 'Not a valid page cursor.'),
+        });
+        return z.NEVER;
+      }
+      return cursor;
+    })
+    .optional(),
   ...tableQueryShape,
 });
 type ListQuery = z.infer<typeof listQuery>;
@@ -49,13 +65,16 @@ export class CasesController {
 
   private async list(which: SlaList, u: AuthUser, q: ListQuery) {
     const whole = q.format !== 'json';
-    const { items, total } = await slaList(this.db, OPERATIONS_SCHEMA, which, {
+    const { items, total, nextCursor } = await slaList(this.db, OPERATIONS_SCHEMA, which, {
       unit: unitScope(u, q.unit),
       stage: q.stage,
       programCode: q.programCode,
       limit: whole ? EXPORT_LIMIT : q.pageSize,
       offset: whole ? 0 : pageOffset(q),
+      after: whole ? undefined : q.after,
     });
-    return tableResponse(items, which === 'atRisk' ? 'sap-qua-han' : 'qua-han', q, whole ? items.length : total);
+    const name = which === 'atRisk' ? 'sap-qua-han' : 'qua-han';
+    if (whole) return tableResponse(items, name, q, items.length);
+    return { ...(await tableResponse(items, name, q, total)), nextCursor };
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { vietnamDay } from '../read-model/working-time';
 import type { Period } from './period';
 
 /** Columns a case indicator may be grouped by. */
@@ -9,6 +10,9 @@ export const caseGroupings = {
   holder: 'holder',
 } as const;
 export type CaseGrouping = keyof typeof caseGroupings;
+
+/** A period's first and (excluded) last Vietnamese calendar day. */
+const periodDays = (p: Period) => [vietnamDay(p.start.getTime()), vietnamDay(p.end.getTime())];
 
 const unitClause = (params: unknown[], unit?: string) => (unit ? `AND unit_code = $${params.push(unit)}` : '');
 
@@ -36,13 +40,13 @@ export async function processingTimes(
   }));
 }
 
-/** Cases decided per Vietnamese calendar day of the period. */
+/** Cases decided per Vietnamese calendar day of the period (from the day counters). */
 export async function throughputPerDay(db: DataSource, schema: string, q: { period: Period; unit?: string }) {
-  const params: unknown[] = [q.period.start, q.period.end];
+  const params: unknown[] = periodDays(q.period);
   const rows: { day: string; decided: number }[] = await db.query(
-    `SELECT to_char(decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day, count(*)::int AS decided
-     FROM "${schema}".cases WHERE decided_at >= $1 AND decided_at < $2 ${unitClause(params, q.unit)}
-     GROUP BY 1 ORDER BY 1`,
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(n)::int AS decided
+     FROM "${schema}".decided_per_day WHERE day >= $1::date AND day < $2::date ${unitClause(params, q.unit)}
+     GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1`,
     params,
   );
   return rows;
@@ -64,17 +68,17 @@ export async function backlog(db: DataSource, schema: string, q: { by: CaseGroup
 
 /**
  * Delay attribution summed per unit over the cases closed in the period: the working days each party held
- * them (Department, local unit, applicant, council, budget wait), in total and per case.
+ * them (Department, local unit, applicant, council, budget wait), in total (from the day counters).
  */
 export async function attributionByUnit(db: DataSource, schema: string, q: { period: Period; unit?: string }) {
-  const params: unknown[] = [q.period.start, q.period.end];
+  const params: unknown[] = periodDays(q.period);
   const rows: Record<string, string | number | null>[] = await db.query(
-    `SELECT unit_code AS "unitCode", count(*)::int AS closed,
+    `SELECT unit_code AS "unitCode", sum(n)::int AS closed,
        sum(days_department) AS department, sum(days_local) AS local, sum(days_applicant) AS applicant,
        sum(days_council) AS council, sum(days_budget_wait) AS "budgetWait"
-     FROM "${schema}".cases
-     WHERE closed_at >= $1 AND closed_at < $2 AND case_kind = 'DOSSIER' ${unitClause(params, q.unit)}
-     GROUP BY 1 ORDER BY 1`,
+     FROM "${schema}".closed_per_day
+     WHERE day >= $1::date AND day < $2::date ${unitClause(params, q.unit)}
+     GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1`,
     params,
   );
   return rows.map((r) => ({

@@ -8,6 +8,7 @@ import { INDICATOR_READERS, tableQueryShape, tableResponse, unitScope } from '..
 import { OPERATIONS_SCHEMA } from '../operations-schema';
 import { attributionByUnit, backlog, processingTimes, throughputPerDay } from './flow.query';
 import { ocopStars } from './lists.query';
+import { onlineIndicators } from './online.query';
 import { onTimeRates } from './on-time.query';
 import { periodSchema } from './period';
 
@@ -47,6 +48,20 @@ export class IndicatorsController {
       unit: unitScope(u, q.unit),
     });
     return tableResponse(rows, `thoi-gian-xu-ly-${q.period.label}`, q);
+  }
+
+  @Get('online')
+  @ApiOperation({
+    summary:
+      'Tỉ lệ hồ sơ trực tuyến (nộp và trả kết quả) và số tài liệu số hoá mỗi hồ sơ / online rate, digitised documents',
+  })
+  async online(@CurrentUser() u: AuthUser, @Query(validate(processingQuery)) q: z.infer<typeof processingQuery>) {
+    const rows = await onlineIndicators(this.db, OPERATIONS_SCHEMA, {
+      period: q.period,
+      by: q.by,
+      unit: unitScope(u, q.unit),
+    });
+    return tableResponse(rows as never, `ho-so-truc-tuyen-${q.period.label}`, q);
   }
 
   @Get('throughput')

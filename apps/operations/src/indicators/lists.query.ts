@@ -6,7 +6,29 @@ export interface ListQuery {
   programCode?: string;
   limit: number;
   offset: number;
+  /** Keyset pagination: the page after this row (the previous page's `nextCursor`); `offset` is then ignored. */
+  after?: SlaCursor;
   now?: Date;
+}
+
+/** Where a page of an SLA list ended: the last row's deadline and case. */
+export interface SlaCursor {
+  dueAt: string;
+  caseId: string;
+}
+
+/** The cursor as the API hands it out: opaque, URL-safe. */
+export const encodeCursor = (c: SlaCursor) => Buffer.from(JSON.stringify([c.dueAt, c.caseId])).toString('base64url');
+
+/** A cursor back from the API, or undefined when it is not one of ours. */
+export function decodeCursor(text: string): SlaCursor | undefined {
+  try {
+    const [dueAt, caseId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (typeof dueAt !== 'string' || typeof caseId !== 'string' || Number.isNaN(Date.parse(dueAt))) return undefined;
+    return { dueAt, caseId };
+  } catch {
+    return undefined;
+  }
 }
 
 const LIST_COLUMNS = `c.case_id AS "caseId", c.code, c.program_code AS "programCode", c.unit_code AS "unitCode",
@@ -35,16 +57,26 @@ export async function slaList(db: DataSource, schema: string, which: SlaList, q:
     ...(q.programCode ? [`v.program_code = $${params.push(q.programCode)}`] : []),
   ].join(' AND ');
   const from = `"${schema}".stage_visits v JOIN "${schema}".cases c USING (case_id)`;
+  const pageParams = [...params];
+  const page = q.after
+    ? `AND (v.effective_due_at, v.case_id) > ($${pageParams.push(q.after.dueAt)}::timestamptz, $${pageParams.push(q.after.caseId)})`
+    : '';
   const [items, total] = await Promise.all([
     db.query(
-      `SELECT ${LIST_COLUMNS} FROM ${from} WHERE ${filters} ORDER BY v.effective_due_at, v.case_id LIMIT ${q.limit} OFFSET ${q.offset}`,
-      params,
+      `SELECT ${LIST_COLUMNS} FROM ${from} WHERE ${filters} ${page}
+       ORDER BY v.effective_due_at, v.case_id LIMIT ${q.limit} OFFSET ${q.after ? 0 : q.offset}`,
+      pageParams,
     ) as Promise<Record<string, unknown>[]>,
     db.query(`SELECT count(*)::int AS n FROM "${schema}".stage_visits v WHERE ${filters}`, params) as Promise<
       { n: number }[]
     >,
   ]);
-  return { items, total: total[0].n };
+  const last = items.at(-1);
+  const nextCursor =
+    last && items.length === q.limit
+      ? encodeCursor({ dueAt: (last.dueAt as Date).toISOString(), caseId: String(last.caseId) })
+      : null;
+  return { items, total: total[0].n, nextCursor };
 }
 
 /** One case with its stage visits (the delay attribution of a closed dossier is on the case row). */
@@ -61,14 +93,14 @@ export async function caseWithVisits(db: DataSource, schema: string, caseId: str
   return cases[0] ? { case: cases[0].row, visits: visits.map((v) => v.row) } : undefined;
 }
 
-/** OCOP star distribution of the evaluations that ended with stars, by unit or by product group. */
+/** OCOP star distribution of the evaluations that ended with stars, by unit or by product group (counters). */
 export async function ocopStars(db: DataSource, schema: string, q: { by: 'unit' | 'group'; unit?: string }) {
   const key = q.by === 'unit' ? 'unit_code' : 'product_group';
   const params: unknown[] = [];
   const unit = q.unit ? `AND unit_code = $${params.push(q.unit)}` : '';
   const rows: { key: string | null; stars: number; products: number }[] = await db.query(
-    `SELECT ${key} AS key, stars, count(*)::int AS products FROM "${schema}".cases
-     WHERE case_kind = 'OCOP' AND stars IS NOT NULL ${unit} GROUP BY 1, 2 ORDER BY 1, 2`,
+    `SELECT ${key} AS key, stars, sum(n)::int AS products FROM "${schema}".ocop_star_counts
+     WHERE true ${unit} GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2`,
     params,
   );
   const byKey = new Map<string | null, Record<string, number | string | null>>();

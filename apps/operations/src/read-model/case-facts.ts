@@ -9,14 +9,22 @@ import type { EventEnvelope } from '@kc/contracts';
 export type CaseFact =
   | {
       kind: 'OPENED';
-      caseKind: 'DOSSIER' | 'OCOP';
+      caseKind: 'DOSSIER' | 'OCOP' | 'RURAL';
       code: string;
       programCode: string | null;
       unitCode: string | null;
       productGroup: string | null;
       /** Promised result date (ngày hẹn trả), before any pause. */
       expectedResultDate: string | null;
+      /** Submitted online (dossiers; absent on facts recorded before it was kept). */
+      online?: boolean | null;
+      /** Documents attached as files at submission, when the event says. */
+      documents?: number | null;
+      /** New-rural appraisals: the level applied for and the plan year it counts towards. */
+      ruralLevel?: string;
+      targetYear?: number;
     }
+  | { kind: 'DOCUMENTS'; count: number }
   | { kind: 'STAGE'; stage: string; unitCode: string | null; dueAt: string | null }
   | { kind: 'PAUSED' }
   | { kind: 'RESUMED' }
@@ -45,6 +53,7 @@ export const sameInstantRank: Readonly<Record<CaseFactKind, number>> = {
   BREACHED: 2,
   DECIDED: 3,
   STARS: 3,
+  DOCUMENTS: 3,
   BUDGET_RESERVED: 4,
   STAGE: 5,
 };

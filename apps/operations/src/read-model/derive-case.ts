@@ -61,7 +61,12 @@ export class CaseDerivation {
         productGroup: f.productGroup,
         expectedResultDate: f.expectedResultDate,
         openedAt: iso(at),
+        submittedOnline: f.online ?? null,
+        ruralLevel: f.ruralLevel ?? null,
+        targetYear: f.targetYear ?? null,
       });
+      if (f.documents !== undefined && f.documents !== null)
+        this.row.documents = (this.row.documents ?? 0) + f.documents;
     },
     STAGE: (at, f) => {
       this.leaveVisit(at);
@@ -100,6 +105,10 @@ export class CaseDerivation {
     },
     STARS: (_at, f) => {
       this.row.stars = f.stars;
+    },
+    // Supplements add files to a dossier whose count at submission is known; otherwise the total stays unknown.
+    DOCUMENTS: (_at, f) => {
+      if (this.row.documents !== null) this.row.documents += f.count;
     },
   };
 

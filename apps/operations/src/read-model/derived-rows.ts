@@ -28,7 +28,7 @@ export interface VisitRow {
 /** One dossier or OCOP evaluation as operators monitor it. */
 export interface CaseRow {
   caseId: string;
-  caseKind: 'DOSSIER' | 'OCOP';
+  caseKind: 'DOSSIER' | 'OCOP' | 'RURAL';
   code: string;
   programCode: string | null;
   unitCode: string | null;
@@ -55,6 +55,12 @@ export interface CaseRow {
   /** Working days each party held the case, once closed (delay attribution). */
   partyDays: Record<HolderParty, number> | null;
   stars: number | null;
+  /** Submitted online (null: not a dossier, or not known). */
+  submittedOnline: boolean | null;
+  /** Documents received as files (digitised): at submission and with supplements; null when not known. */
+  documents: number | null;
+  ruralLevel: string | null;
+  targetYear: number | null;
 }
 
 export function emptyCase(caseId: string): CaseRow {
@@ -83,5 +89,9 @@ export function emptyCase(caseId: string): CaseRow {
     pausedDays: 0,
     partyDays: null,
     stars: null,
+    submittedOnline: null,
+    documents: null,
+    ruralLevel: null,
+    targetYear: null,
   };
 }

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@kc/contracts';
 import { envelopePayload, str, type CaseFact, type DatedFact, type Payload } from './case-facts';
+import { ruralProjectors } from './rural-projectors';
 
 /** What an OCOP evaluation's facts need from the product registered before it (same topic, same key). */
 export interface ProductFacts {
@@ -67,6 +68,9 @@ export const factProjectors: Readonly<Record<string, FactProjector>> = {
       unitCode: str(p, 'localUnitCode'),
       productGroup: null,
       expectedResultDate: str(p, 'expectedResultDate'),
+      // The applications service received dossiers only through its portal before it said so in the event.
+      online: (p.submissionChannel ?? 'ONLINE') === 'ONLINE',
+      documents: typeof p.documentCount === 'number' ? p.documentCount : null,
     }),
   StageChanged: (p) =>
     dossier(p, String(p.changedAt), {
@@ -76,7 +80,10 @@ export const factProjectors: Readonly<Record<string, FactProjector>> = {
       dueAt: str(p, 'dueAt'),
     }),
   SupplementRequested: (p) => dossier(p, String(p.requestedAt), { kind: 'PAUSED' }),
-  SupplementSubmitted: (p) => dossier(p, String(p.submittedAt), { kind: 'RESUMED' }),
+  SupplementSubmitted: (p) => [
+    ...dossier(p, String(p.submittedAt), { kind: 'RESUMED' }),
+    ...dossier(p, String(p.submittedAt), { kind: 'DOCUMENTS', count: (p.documentIds as unknown[]).length }),
+  ],
   SlaBreached: (p) => dossier(p, String(p.breachedAt), { kind: 'BREACHED', stage: String(p.stage) }),
   BudgetReserved: (p) => dossier(p, String(p.reservedAt), { kind: 'BUDGET_RESERVED' }),
   ApplicationApproved: decided('APPROVED'),
@@ -90,6 +97,7 @@ export const factProjectors: Readonly<Record<string, FactProjector>> = {
   OcopStarsAwarded: (p) => [
     { caseId: String(p.evaluationId), at: String(p.awardedAt), fact: { kind: 'STARS', stars: Number(p.stars) } },
   ],
+  ...ruralProjectors,
 };
 
 /** The facts one event adds (none for a type the table does not list). */

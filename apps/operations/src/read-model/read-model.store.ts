@@ -4,6 +4,7 @@ import type { DatedFact } from './case-facts';
 import type { ProductFacts } from './fact-projectors';
 import { CaseDerivation } from './derive-case';
 import type { CaseRow, VisitRow } from './derived-rows';
+import { applyDelta, contributions } from './rollups';
 
 const CASE_COLUMNS = [
   'case_id',
@@ -34,6 +35,10 @@ const CASE_COLUMNS = [
   'days_council',
   'days_budget_wait',
   'stars',
+  'submitted_online',
+  'documents',
+  'rural_level',
+  'target_year',
 ] as const;
 
 const caseValues = (r: CaseRow) => [
@@ -65,6 +70,10 @@ const caseValues = (r: CaseRow) => [
   r.partyDays?.COUNCIL ?? null,
   r.partyDays?.BUDGET_WAIT ?? null,
   r.stars,
+  r.submittedOnline,
+  r.documents,
+  r.ruralLevel,
+  r.targetYear,
 ];
 
 const VISIT_COLUMNS = [
@@ -161,10 +170,14 @@ export class ReadModelStore {
         [eventId, position, f.caseId, f.at, JSON.stringify(f.fact)],
       );
     }
-    for (const caseId of new Set(facts.map((f) => f.caseId))) await this.rederive(m, caseId);
+    const caseIds = [...new Set(facts.map((f) => f.caseId))];
+    const before = await contributions(m, this.schema, caseIds);
+    for (const caseId of caseIds) await this.rederive(m, caseId);
+    await applyDelta(m, this.schema, before, await contributions(m, this.schema, caseIds));
   }
 
-  async rederive(m: EntityManager, caseId: string): Promise<void> {
+  /** Re-derives one case's rows (the dashboard's counters are the caller's: see `addFacts`). */
+  private async rederive(m: EntityManager, caseId: string): Promise<void> {
     const facts: { at: Date; fact: DatedFact['fact'] }[] = await m.query(
       `SELECT at, fact FROM "${this.schema}".case_facts WHERE case_id = $1`,
       [caseId],

@@ -21,6 +21,15 @@ const holderOfStage: Readonly<Record<string, HolderParty>> = {
   OCOP_DISTRICT: 'COUNCIL',
   OCOP_PROVINCE: 'COUNCIL',
   OCOP_CENTRAL: 'COUNCIL',
+  // New-rural criteria appraisals: the commune assesses itself and answers supplements (the district
+  // verified before 1/7/2025); the Department records the power company's confirmation, inspects,
+  // appraises and concludes.
+  SELF_ASSESSMENT: 'LOCAL',
+  LOCAL_VERIFICATION: 'LOCAL',
+  SUPPLEMENT: 'LOCAL',
+  POWER_CONFIRMATION: 'DEPARTMENT',
+  SITE_INSPECTION: 'DEPARTMENT',
+  CONCLUSION: 'DEPARTMENT',
 };
 
 /** Stages where a case ends: entering one closes the open visit and opens none. */
@@ -31,6 +40,10 @@ export const FINAL_STAGES: ReadonlySet<string> = new Set([
   'WITHDRAWN',
   'EXPIRED',
   'CANCELLED',
+  // A new-rural appraisal's ends: criteria met or not, a recognition revoked.
+  'PASSED',
+  'NOT_MET',
+  'REVOKED',
 ]);
 
 /** Stages after the administrative result: reaching one ends the procedure the on-time rate judges. */

@@ -15,6 +15,12 @@ const stuckQuery = z.strictObject({
     .min(0)
     .max(24 * 365)
     .default(8),
+  /** Working hours without a history event, while not waiting on a person (default: the configured one). */
+  noProgressHours: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .optional(),
 });
 
 /** The workflow explorer: list and filter through Temporal visibility, describe, history, stuck ones. */
@@ -35,7 +41,7 @@ export class WorkflowsController {
   @Get('stuck')
   @ApiOperation({ summary: 'Quy trình bị kẹt: việc tự động thử lại nhiều lần hoặc không tiến triển / stuck workflows' })
   stuck(@Query(validate(stuckQuery)) q: z.infer<typeof stuckQuery>) {
-    return this.explorer.stuck(q, q.minAttempts, q.idleHours);
+    return this.explorer.stuck(q, q.minAttempts, q.idleHours, q.noProgressHours);
   }
 
   @Get(':workflowId')

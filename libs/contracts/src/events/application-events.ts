@@ -24,6 +24,13 @@ export const applicationSubmittedV1 = z.object({
   /** Integer VND, as computed by the rule pack at submission. */
   proposedSupportVnd: z.number().int().nonnegative(),
   expectedResultDate: z.iso.date(),
+  /**
+   * How the dossier reached the administration (Decision 766/QĐ-TTg counts online submissions). Optional:
+   * events written before this field existed were all online submissions through the portal.
+   */
+  submissionChannel: z.enum(['ONLINE', 'COUNTER']).optional(),
+  /** Documents attached as files at submission (digitised documents per dossier); absent on older events. */
+  documentCount: z.number().int().nonnegative().optional(),
 });
 export type ApplicationSubmittedV1 = z.infer<typeof applicationSubmittedV1>;
 
