@@ -1,4 +1,5 @@
 import type { Catalogue } from './vi';
+import { opsEn } from './ops-en';
 
 const actionTypes = {
   ACCEPT: 'Accept the dossier',
@@ -46,6 +47,7 @@ export const en: Catalogue = {
     ocop: 'OCOP products',
     tasks: 'Tasks',
     approvals: 'Approvals',
+    operations: 'Operations',
     council: 'OCOP council',
     inbox: 'Notifications',
     unread: '{count} unread notifications',
@@ -465,4 +467,5 @@ export const en: Catalogue = {
     home: 'Back to the home page',
   },
   forbidden: { title: 'Not allowed', text: 'Your account cannot use this page.' },
+  ops: opsEn,
 };

@@ -1,3 +1,4 @@
+import { opsVi } from './ops-vi';
 // Vietnamese, the default language. `{name}` marks a parameter. The English catalogue must have the
 // same shape (the compiler checks it); stage names come from @kc/domain's stageLabels, not from here.
 const actionTypes = {
@@ -46,6 +47,7 @@ export const vi = {
     ocop: 'Sản phẩm OCOP',
     tasks: 'Nhiệm vụ',
     approvals: 'Phê duyệt',
+    operations: 'Vận hành',
     council: 'Hội đồng OCOP',
     inbox: 'Thông báo',
     unread: '{count} thông báo chưa đọc',
@@ -461,6 +463,7 @@ export const vi = {
   },
   notFound: { title: 'Không tìm thấy trang', text: 'Đường dẫn không tồn tại hoặc đã thay đổi.', home: 'Về trang chủ' },
   forbidden: { title: 'Không có quyền truy cập', text: 'Tài khoản của bạn không dùng được trang này.' },
+  ops: opsVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
