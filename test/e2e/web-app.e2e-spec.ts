@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { dlqTopic, MessageHeaders, Topics } from '@kc/contracts';
+import { dlqTopic, MessageHeaders, Topics, WorkflowIds } from '@kc/contracts';
 import { vietnamDate } from '@kc/domain';
 import { envelopeMessage, expectEventually, testTopic } from '@kc/testing';
 import { startBrowser } from './browser';
@@ -277,7 +277,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
 
     const leader = await b.person(stack.base);
     await b.step(leader, 'leader-approves', async () => {
-      // The programme's budget must have room (set through the API: budgets have no screen of their own).
+      // The programme's budget must have room: the leader sets it on the screen, with a reason.
       const api = await stack.asUser(stack.people.leader.email);
       const year = Number(vietnamDate(new Date()).slice(0, 4));
       const budgets = (await api('GET', `/api/appraisals/budgets?year=${year}`)).body.items as {
@@ -285,17 +285,17 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
         reservedVnd: number;
       }[];
       const reserved = budgets.find((x) => x.programCode === 'MACHINERY')?.reservedVnd ?? 0;
-      expect(
-        (
-          await api('PUT', `/api/appraisals/budgets/MACHINERY/${year}`, {
-            totalVnd: reserved + 1e9,
-            reason: 'Bổ sung dự toán khuyến công năm nay',
-          })
-        ).status,
-      ).toBe(200);
       await b.signIn(leader, stack.people.leader.email);
       await leader.waitForURL(/\/can-bo\/phe-duyet$/);
       await leader.getByRole('heading', { name: /^Ngân sách năm \d{4}/ }).waitFor();
+      const budgetForm = leader.locator('form.budget-form');
+      await budgetForm.getByRole('button', { name: 'Lưu ngân sách' }).click();
+      await budgetForm.getByText('Hãy chọn chương trình.').waitFor();
+      await budgetForm.getByLabel(/^Chương trình/).selectOption('MACHINERY');
+      await budgetForm.getByLabel(/^Tổng ngân sách/).fill(String(reserved + 1e9));
+      await budgetForm.getByLabel(/^Lý do thay đổi/).fill('Bổ sung dự toán khuyến công năm nay');
+      await budgetForm.getByRole('button', { name: 'Lưu ngân sách' }).click();
+      await budgetForm.getByText(/^Đã lưu: tổng/).waitFor();
       await leader.locator('table').waitFor();
       await b.capture(leader, '10-leader');
       await checkA11y(leader);
@@ -438,7 +438,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
   }, 300_000);
 
   /** A fresh dossier filed and submitted by the signed-in applicant (no checks: the first test has them). */
-  const fileDossier = async (page: Page): Promise<string> => {
+  const fileDossier = async (page: Page): Promise<{ id: string; code: string }> => {
     await page.goto('/ho-so/moi');
     await page.locator('label.radio-card', { hasText: 'máy móc thiết bị tiên tiến' }).click();
     await page.getByLabel(/Tên đề án/).fill('Đổi mới dây chuyền sấy nông sản');
@@ -465,7 +465,8 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     }
     await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
     await page.getByTestId('dossier-code').waitFor();
-    return (await page.getByTestId('dossier-code').innerText()).trim();
+    const id = /\/ho-so\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+    return { id, code: (await page.getByTestId('dossier-code').innerText()).trim() };
   };
 
   /** Clicks `button` until `target` shows (the read model, the DLQ index and visibility catch up). */
@@ -581,18 +582,18 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await row.getByText('Đã gửi lại').waitFor();
     });
 
-    let code = '';
+    let dossier = { id: '', code: '' };
     await b.step(applicant, 'ops-new-dossier', async () => {
-      code = await fileDossier(applicant);
+      dossier = await fileDossier(applicant);
     });
 
     await b.step(operator, 'ops-batch-extension', async () => {
       await operator.getByRole('link', { name: 'Can thiệp hàng loạt' }).click();
-      await operator.getByLabel('Mã hồ sơ').fill(code);
+      // By workflow id: the shared Temporal namespace may hold other runs' workflows with the same dossier code.
+      await operator.getByLabel(/danh sách mã quy trình/).fill(WorkflowIds.supportRequest(dossier.id));
       await operator.getByLabel('Thao tác', { exact: true }).selectOption('EXTEND_DEADLINE');
       await operator.getByLabel('Số ngày làm việc gia hạn').fill('3');
       await operator.getByLabel(/^Lý do/).fill('Cổng dịch vụ công gián đoạn hai ngày');
-      // Visibility lags the workflow's start: count again until the new dossier's workflow is there.
       const counted = operator.getByText('Đếm thử: 1 quy trình đang chạy khớp lựa chọn.');
       await retryUntil(operator.getByRole('button', { name: 'Đếm thử' }), counted);
       await opsA11y('ops-05-batch');

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import type { AuditFilter } from '../../api/operations-types';
+import type { AuditQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
 import { PageHeader, Pagination } from '../../ui/bits';
@@ -13,17 +13,17 @@ const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stri
 /** The append-only audit log with filters, its hash-chain check, and CSV/Excel export. */
 export default function AuditPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<AuditFilter>({});
-  const [draft, setDraft] = useState<AuditFilter>({});
+  const [filter, setFilter] = useState<AuditQuery>({});
+  const [draft, setDraft] = useState<AuditQuery>({});
   const [page, setPage] = useState(1);
   const q = useQuery({ queryKey: ['ops', 'audit', filter, page], queryFn: () => Operations.audit(filter, page) });
   const verify = useMutation({ mutationFn: Operations.verifyAudit });
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as AuditFilter);
+    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as AuditQuery);
     setPage(1);
   };
-  const input = (key: keyof AuditFilter, label: string) => (
+  const input = (key: keyof AuditQuery, label: string) => (
     <div className="field">
       <label htmlFor={`audit-${key}`}>{label}</label>
       <input

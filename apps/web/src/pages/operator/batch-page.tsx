@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import type { BatchBody, BatchDryRun, OperatorAction, WorkflowFilter } from '../../api/operations-types';
+import type { BatchBody, BatchDryRun, OperatorActionBody, WorkflowFilterQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
 import { PageHeader } from '../../ui/bits';
@@ -9,7 +9,7 @@ import { Alert, ErrorState, QueryView } from '../../ui/states';
 import { DataTable, OpsNav } from './ops-ui';
 import { WorkflowFilterForm } from './workflow-filters';
 
-type ActionType = OperatorAction['type'];
+type ActionType = OperatorActionBody['type'];
 const ACTION_TYPES: ActionType[] = ['EXTEND_DEADLINE', 'REASSIGN', 'CANCEL'];
 
 /**
@@ -28,7 +28,7 @@ export default function BatchPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const changed = () => setCounted(null);
 
-  const action = (): OperatorAction =>
+  const action = (): OperatorActionBody =>
     type === 'EXTEND_DEADLINE'
       ? { type, workingDays: Number(workingDays) }
       : type === 'REASSIGN'
@@ -47,7 +47,7 @@ export default function BatchPage() {
     },
   });
 
-  const count = (filter: WorkflowFilter) => {
+  const count = (filter: WorkflowFilterQuery) => {
     setProblem(null);
     const workflowIds = idsText
       .split(/\s+/)

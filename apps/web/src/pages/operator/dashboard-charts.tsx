@@ -19,8 +19,18 @@ import { date } from '../../format';
 import { QueryView } from '../../ui/states';
 import { ChartFigure, ExportButtons, SERIES, useLabels } from './ops-ui';
 
-const HEIGHT = 260;
+const HEIGHT = 280;
 const axis = { fontSize: 12 };
+/** Category labels (unit and stage names) slanted and shortened so that many of them stay legible. */
+const shorten = (label: string) => (label.length > 16 ? `${label.slice(0, 15)}…` : label);
+const categoryAxis = {
+  tick: { fontSize: 11 },
+  interval: 0,
+  angle: -35,
+  textAnchor: 'end',
+  height: 80,
+  tickFormatter: shorten,
+} as const;
 
 export function ThroughputChart({ period }: { period: string }) {
   const { t } = useI18n();
@@ -83,7 +93,7 @@ export function OnTimeChart({ period, by }: { period: string; by: 'unit' | 'stag
           <ResponsiveContainer width="100%" height={HEIGHT}>
             <BarChart data={data.items.map((r) => ({ ...r, name: name(r.key) }))} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" tick={axis} interval={0} />
+              <XAxis dataKey="name" {...categoryAxis} />
               <YAxis domain={[0, 100]} tick={axis} width={36} />
               <Tooltip />
               <Bar dataKey="onTimeRate" name={t('ops.dashboard.onTimeRate')} fill={SERIES[2]} />
@@ -118,7 +128,7 @@ export function AttributionChart({ period }: { period: string }) {
           <ResponsiveContainer width="100%" height={HEIGHT}>
             <BarChart data={data.items.map((r) => ({ ...r, name: unitName(r.unitCode) }))} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" tick={axis} interval={0} />
+              <XAxis dataKey="name" {...categoryAxis} />
               <YAxis tick={axis} width={36} />
               <Tooltip />
               <Legend />
@@ -156,7 +166,7 @@ export function StarsChart() {
           <ResponsiveContainer width="100%" height={HEIGHT}>
             <BarChart data={data.items.map((r) => ({ ...r, name: unitName(r.key) }))} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" tick={axis} interval={0} />
+              <XAxis dataKey="name" {...categoryAxis} />
               <YAxis allowDecimals={false} tick={axis} width={32} />
               <Tooltip />
               <Legend />

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import type { SlaRow } from '../../api/operations-types';
+import type { SlaRow } from '@kc/contracts';
 import { useUnitName } from '../../api/queries';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';

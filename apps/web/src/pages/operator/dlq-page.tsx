@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import type { DlqFilter, DlqOutcome } from '../../api/operations-types';
+import type { DlqQuery, DlqOutcome } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
 import { Badge, PageHeader, Pagination } from '../../ui/bits';
@@ -14,8 +14,8 @@ const TONES = { PARKED: 'withdrawn', REDRIVEN: 'completed', DISCARDED: 'closed' 
 /** Dead-letter queues: browse with filters, inspect a message, redrive or discard the selected ones. */
 export default function DlqPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<DlqFilter>({ status: 'PARKED' });
-  const [draft, setDraft] = useState<DlqFilter>(filter);
+  const [filter, setFilter] = useState<DlqQuery>({ status: 'PARKED' });
+  const [draft, setDraft] = useState<DlqQuery>(filter);
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
   const [inspected, setInspected] = useState<string | null>(null);
@@ -23,12 +23,12 @@ export default function DlqPage() {
   const q = useQuery({ queryKey: ['ops', 'dlq', filter, page], queryFn: () => Operations.dlq(filter, page) });
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as DlqFilter);
+    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as DlqQuery);
     setPage(1);
     setSelected([]);
   };
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
-  const text = (key: keyof DlqFilter, label: string) => (
+  const text = (key: keyof DlqQuery, label: string) => (
     <div className="field">
       <label htmlFor={`dlq-${key}`}>{label}</label>
       <input
@@ -54,7 +54,7 @@ export default function DlqPage() {
           <select
             id="dlq-status"
             value={draft.status ?? ''}
-            onChange={(e) => setDraft({ ...draft, status: (e.target.value || undefined) as DlqFilter['status'] })}
+            onChange={(e) => setDraft({ ...draft, status: (e.target.value || undefined) as DlqQuery['status'] })}
           >
             <option value="">{t('ops.common.any')}</option>
             {STATUSES.map((s) => (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import type { WorkflowFilter } from '../../api/operations-types';
+import type { WorkflowFilterQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeader } from '../../ui/bits';
 import { Empty, QueryView } from '../../ui/states';
@@ -12,7 +12,7 @@ import { WorkflowRow } from './workflows-page';
 /** Running workflows whose automated work retries again and again, or that make no progress. */
 export default function StuckPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<WorkflowFilter & { minAttempts?: number; idleHours?: number }>({
+  const [filter, setFilter] = useState<WorkflowFilterQuery & { minAttempts?: number; idleHours?: number }>({
     minAttempts: 3,
     idleHours: 8,
   });

@@ -1,6 +1,6 @@
 // The workflow filter form shared by the explorer, the stuck list and batch interventions.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { WorkflowFilter } from '../../api/operations-types';
+import type { WorkflowFilterQuery } from '@kc/contracts';
 import { useUnits } from '../../api/queries';
 import { stageLabels } from '@kc/domain/approval';
 import { useI18n } from '../../i18n/i18n';
@@ -14,21 +14,21 @@ export function WorkflowFilterForm({
   withStatus = true,
   children,
 }: {
-  initial: WorkflowFilter;
-  onSubmit: (filter: WorkflowFilter) => void;
+  initial: WorkflowFilterQuery;
+  onSubmit: (filter: WorkflowFilterQuery) => void;
   submitLabel: string;
   withStatus?: boolean;
   children?: ReactNode;
 }) {
   const { t, lang } = useI18n();
   const units = useUnits();
-  const [f, setF] = useState<WorkflowFilter>(initial);
-  const set = (patch: Partial<WorkflowFilter>) => setF((old) => ({ ...old, ...patch }));
+  const [f, setF] = useState<WorkflowFilterQuery>(initial);
+  const set = (patch: Partial<WorkflowFilterQuery>) => setF((old) => ({ ...old, ...patch }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const clean = Object.fromEntries(
       Object.entries(f).filter(([, v]) => v !== undefined && v !== ''),
-    ) as WorkflowFilter;
+    ) as WorkflowFilterQuery;
     onSubmit(clean);
   };
   return (
@@ -65,7 +65,7 @@ export function WorkflowFilterForm({
           <select
             id="wf-status"
             value={f.status ?? ''}
-            onChange={(e) => set({ status: (e.target.value || undefined) as WorkflowFilter['status'] })}
+            onChange={(e) => set({ status: (e.target.value || undefined) as WorkflowFilterQuery['status'] })}
           >
             <option value="">{t('ops.common.any')}</option>
             {STATUSES.map((s) => (

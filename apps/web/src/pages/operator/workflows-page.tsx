@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import type { WorkflowFilter, WorkflowSummary } from '../../api/operations-types';
+import type { WorkflowFilterQuery, WorkflowSummary } from '@kc/contracts';
 import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
@@ -13,7 +13,7 @@ import { WorkflowFilterForm } from './workflow-filters';
 /** The workflow explorer: Temporal visibility through the operations API, with each workflow's history. */
 export default function WorkflowsPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<WorkflowFilter>({ status: 'Running' });
+  const [filter, setFilter] = useState<WorkflowFilterQuery>({ status: 'Running' });
   const [page, setPage] = useState(1);
   const q = useQuery({
     queryKey: ['ops', 'workflows', filter, page],

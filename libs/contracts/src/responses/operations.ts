@@ -1,5 +1,6 @@
-// Responses of the operations service as its controllers send them (apps/operations/src).
-export interface Table<T> {
+// What the operations API (apps/operations, through the gateway at /api/operations) answers and accepts,
+// as the web app reads it: one definition for the service's callers. Dates are ISO strings on the wire.
+export interface TablePage<T> {
   items: T[];
   page: number;
   pageSize: number;
@@ -57,11 +58,11 @@ export interface SlaRow {
   atRiskAt: string | null;
   breached: boolean | null;
 }
-export interface CaseDetail {
+export interface OperationsCaseDetail {
   case: Record<string, unknown>;
   visits: Record<string, unknown>[];
 }
-export interface WorkflowFilter {
+export interface WorkflowFilterQuery {
   stage?: string;
   unit?: string;
   program?: string;
@@ -98,18 +99,18 @@ export interface StuckWorkflow extends WorkflowSummary {
   lastFailure: string | null;
 }
 /** One line of a workflow's history, described in Vietnamese by the service. */
-export interface HistoryItem {
+export interface WorkflowHistoryItem {
   eventId: string;
   at: string | null;
   text: string;
   kind: string;
 }
-export type OperatorAction =
+export type OperatorActionBody =
   { type: 'EXTEND_DEADLINE'; workingDays: number } | { type: 'REASSIGN'; assigneeId: string } | { type: 'CANCEL' };
 export interface BatchBody {
-  filter?: WorkflowFilter;
+  filter?: WorkflowFilterQuery;
   workflowIds?: string[];
-  action: OperatorAction;
+  action: OperatorActionBody;
   reason: string;
   dryRun: boolean;
 }
@@ -124,7 +125,7 @@ export interface BatchStarted {
 }
 export interface BatchReport {
   jobId: string;
-  action: OperatorAction;
+  action: OperatorActionBody;
   reason: string;
   status: 'RUNNING' | 'DONE';
   createdAt: string;
@@ -139,7 +140,7 @@ export interface BatchReport {
   page: number;
   pageSize: number;
 }
-export interface DlqFilter {
+export interface DlqQuery {
   group?: string;
   originalTopic?: string;
   eventType?: string;
@@ -168,7 +169,7 @@ export interface DlqDetail extends DlqRow {
 }
 export interface DlqActionBody {
   ids?: string[];
-  filter?: Omit<DlqFilter, 'status'>;
+  filter?: Omit<DlqQuery, 'status'>;
   reason: string;
   dryRun: boolean;
 }
@@ -190,7 +191,7 @@ export interface OutboxBacklogRow {
   unsent: number | null;
   oldestUnsentAt: string | null;
 }
-export interface AuditFilter {
+export interface AuditQuery {
   caseId?: string;
   actorId?: string;
   action?: string;
