@@ -371,13 +371,27 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await applicant.getByText('Sản phẩm chưa được đưa ra đánh giá.').waitFor();
     });
 
-    // The Department starts the round with its council (no screen for this yet: the appraiser's API).
-    const appraiserApi = await stack.asUser(stack.people.appraiser.email);
-    const started = await appraiserApi('POST', `/api/ocop/products/${productId}/evaluations`, {
-      council: stack.council.map((m) => ({ userId: m.id, name: m.name })),
-      communeReport: { summary: 'Nguyên liệu gạo và lao động tại xã; sản phẩm của hợp tác xã.' },
+    // The Department's appraiser starts the round with its council, on the product's page.
+    const appraiser = await b.person(stack.base);
+    await b.step(appraiser, 'ocop-start-round', async () => {
+      await b.signIn(appraiser, stack.people.appraiser.email);
+      await appraiser.goto(`/ocop/san-pham/${productId}`);
+      const form = appraiser.locator('form[aria-labelledby="start-round-title"]');
+      await form.waitFor();
+      for (const [i, m] of stack.council.entries()) {
+        if (i > 0) await form.getByRole('button', { name: 'Thêm thành viên' }).click();
+        const member = form.locator('fieldset', { hasText: `Thành viên hội đồng ${i + 1}` });
+        await member.getByLabel(/^Mã tài khoản/).fill(m.id);
+        await member.getByLabel(/^Họ và tên/).fill(m.name);
+      }
+      await form
+        .getByLabel(/Báo cáo đánh giá của xã/)
+        .fill('Nguyên liệu gạo và lao động tại xã; sản phẩm của hợp tác xã.');
+      await b.capture(appraiser, '13b-ocop-start-round');
+      await checkA11y(appraiser);
+      await form.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
+      await form.waitFor({ state: 'detached' });
     });
-    expect(started.status).toBe(201);
 
     for (const [n, m] of stack.council.entries()) {
       const page = await b.person(stack.base);
