@@ -47,7 +47,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     await b?.close();
     await stack?.close();
     fs.rmSync(files, { recursive: true, force: true });
-  }, 180_000);
+  }, 300_000);
 
   const checkA11y = async (page: Page) => a11y.push(...(await b.axe(page)));
   const file = (name: string, content: Buffer | string) => {

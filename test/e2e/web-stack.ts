@@ -199,8 +199,15 @@ export async function startWebStack() {
   };
 
   const close = async () => {
-    for (const app of apps.reverse())
-      await app.close().catch((error: unknown) => console.warn(`closing a service failed: ${String(error)}`));
+    // In parallel: each service's Kafka consumers take seconds to leave their groups, six services in a row
+    // outlasted the hook's timeout once operations joined the stack.
+    await Promise.all(
+      apps
+        .reverse()
+        .map((app) =>
+          app.close().catch((error: unknown) => console.warn(`closing a service failed: ${String(error)}`)),
+        ),
+    );
     for (const g of groups) await g.remove().catch(() => undefined);
     const admin = kafka.admin();
     await admin.connect();
