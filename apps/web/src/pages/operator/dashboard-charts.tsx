@@ -55,7 +55,8 @@ export function ThroughputChart({ period }: { period: string }) {
               <YAxis allowDecimals={false} tick={axis} width={32} />
               <Tooltip />
               <Line
-                type="monotone"
+                isAnimationActive={false}
+                type="linear"
                 dataKey="decided"
                 name={t('ops.dashboard.decided')}
                 stroke={SERIES[0]}
@@ -96,7 +97,13 @@ export function OnTimeChart({ period, by }: { period: string; by: 'unit' | 'stag
               <XAxis dataKey="name" {...categoryAxis} />
               <YAxis domain={[0, 100]} tick={axis} width={36} />
               <Tooltip />
-              <Bar dataKey="onTimeRate" name={t('ops.dashboard.onTimeRate')} fill={SERIES[2]} />
+              <Bar
+                isAnimationActive={false}
+                isAnimationActive={false}
+                dataKey="onTimeRate"
+                name={t('ops.dashboard.onTimeRate')}
+                fill={SERIES[2]}
+              />
             </BarChart>
           </ResponsiveContainer>
         </ChartFigure>
@@ -133,7 +140,15 @@ export function AttributionChart({ period }: { period: string }) {
               <Tooltip />
               <Legend />
               {PARTIES.map((p, i) => (
-                <Bar key={p} dataKey={p} stackId="days" name={t(`ops.dashboard.parties.${p}`)} fill={SERIES[i]} />
+                <Bar
+                  isAnimationActive={false}
+                  isAnimationActive={false}
+                  key={p}
+                  dataKey={p}
+                  stackId="days"
+                  name={t(`ops.dashboard.parties.${p}`)}
+                  fill={SERIES[i]}
+                />
               ))}
             </BarChart>
           </ResponsiveContainer>
@@ -172,6 +187,7 @@ export function StarsChart() {
               <Legend />
               {STARS.map((n, i) => (
                 <Bar
+                  isAnimationActive={false}
                   key={n}
                   dataKey={`star${n}`}
                   stackId="stars"

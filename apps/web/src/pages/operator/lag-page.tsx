@@ -49,7 +49,7 @@ export default function LagPage() {
                     <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
                     <YAxis type="category" dataKey="group" width={150} tick={{ fontSize: 11 }} />
                     <Tooltip />
-                    <Bar dataKey="n" name={t('ops.lag.lag')} fill={SERIES[1]} />
+                    <Bar isAnimationActive={false} dataKey="n" name={t('ops.lag.lag')} fill={SERIES[1]} />
                   </BarChart>
                 </ResponsiveContainer>
               </ChartFigure>
