@@ -99,7 +99,6 @@ export function OnTimeChart({ period, by }: { period: string; by: 'unit' | 'stag
               <Tooltip />
               <Bar
                 isAnimationActive={false}
-                isAnimationActive={false}
                 dataKey="onTimeRate"
                 name={t('ops.dashboard.onTimeRate')}
                 fill={SERIES[2]}
@@ -141,7 +140,6 @@ export function AttributionChart({ period }: { period: string }) {
               <Legend />
               {PARTIES.map((p, i) => (
                 <Bar
-                  isAnimationActive={false}
                   isAnimationActive={false}
                   key={p}
                   dataKey={p}
