@@ -1,15 +1,17 @@
 // The web app end to end in headless Chromium against the real services (see web-stack.ts): an applicant
 // files a dossier that officers, the council and the leader take to COMPLETED through their screens alone,
 // with notices arriving live; and an OCOP product scored by three council members in the browser, whose
-// certificate then appears publicly. Run with `npx jest --selectProjects e2e --runInBand` after
+// certificate then appears publicly; and an operator who finds that dossier on the dashboard, redrives a
+// parked message and extends a deadline in a batch, through the operator pages. Run with `npx jest --selectProjects e2e --runInBand` after
 // `npm run build:web`.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { dlqTopic, MessageHeaders, Topics, WorkflowIds } from '@kc/contracts';
 import { vietnamDate } from '@kc/domain';
-import { expectEventually } from '@kc/testing';
+import { envelopeMessage, expectEventually, testTopic } from '@kc/testing';
 import { startBrowser } from './browser';
 import { startWebStack, type WebStack } from './web-stack';
 
@@ -29,6 +31,8 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
   const applicantEmail = `ung.vien.${randomBytes(4).toString('hex')}@khuyencong.test`;
   const applicantPassword = 'MatKhau@2026!';
   let applicant: Page;
+  /** The dossier the first test takes to COMPLETED (the operator looks it up in the third). */
+  let completedCode = '';
 
   // Five services, two Temporal workers and a browser: more than the tier's default minute on a busy machine.
   beforeAll(async () => {
@@ -43,7 +47,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     await b?.close();
     await stack?.close();
     fs.rmSync(files, { recursive: true, force: true });
-  }, 180_000);
+  }, 300_000);
 
   const checkA11y = async (page: Page) => a11y.push(...(await b.axe(page)));
   const file = (name: string, content: Buffer | string) => {
@@ -154,6 +158,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       code = (await applicant.getByTestId('dossier-code').innerText()).trim();
       secret = (await applicant.getByTestId('lookup-secret').innerText()).trim();
       expect(code).toMatch(/^KC-\d{4}-\d{6}$/);
+      completedCode = code;
       const [download] = await Promise.all([
         applicant.waitForEvent('download'),
         applicant.getByRole('button', { name: /Tải giấy tiếp nhận/ }).click(),
@@ -272,7 +277,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
 
     const leader = await b.person(stack.base);
     await b.step(leader, 'leader-approves', async () => {
-      // The programme's budget must have room (set through the API: budgets have no screen of their own).
+      // The programme's budget must have room: the leader sets it on the screen, with a reason.
       const api = await stack.asUser(stack.people.leader.email);
       const year = Number(vietnamDate(new Date()).slice(0, 4));
       const budgets = (await api('GET', `/api/appraisals/budgets?year=${year}`)).body.items as {
@@ -280,17 +285,17 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
         reservedVnd: number;
       }[];
       const reserved = budgets.find((x) => x.programCode === 'MACHINERY')?.reservedVnd ?? 0;
-      expect(
-        (
-          await api('PUT', `/api/appraisals/budgets/MACHINERY/${year}`, {
-            totalVnd: reserved + 1e9,
-            reason: 'Bổ sung dự toán khuyến công năm nay',
-          })
-        ).status,
-      ).toBe(200);
       await b.signIn(leader, stack.people.leader.email);
       await leader.waitForURL(/\/can-bo\/phe-duyet$/);
       await leader.getByRole('heading', { name: /^Ngân sách năm \d{4}/ }).waitFor();
+      const budgetForm = leader.locator('form.budget-form');
+      await budgetForm.getByRole('button', { name: 'Lưu ngân sách' }).click();
+      await budgetForm.getByText('Hãy chọn chương trình.').waitFor();
+      await budgetForm.getByLabel(/^Chương trình/).selectOption('MACHINERY');
+      await budgetForm.getByLabel(/^Tổng ngân sách/).fill(String(reserved + 1e9));
+      await budgetForm.getByLabel(/^Lý do thay đổi/).fill('Bổ sung dự toán khuyến công năm nay');
+      await budgetForm.getByRole('button', { name: 'Lưu ngân sách' }).click();
+      await budgetForm.getByText(/^Đã lưu: tổng/).waitFor();
       await leader.locator('table').waitFor();
       await b.capture(leader, '10-leader');
       await checkA11y(leader);
@@ -366,13 +371,27 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await applicant.getByText('Sản phẩm chưa được đưa ra đánh giá.').waitFor();
     });
 
-    // The Department starts the round with its council (no screen for this yet: the appraiser's API).
-    const appraiserApi = await stack.asUser(stack.people.appraiser.email);
-    const started = await appraiserApi('POST', `/api/ocop/products/${productId}/evaluations`, {
-      council: stack.council.map((m) => ({ userId: m.id, name: m.name })),
-      communeReport: { summary: 'Nguyên liệu gạo và lao động tại xã; sản phẩm của hợp tác xã.' },
+    // The Department's appraiser starts the round with its council, on the product's page.
+    const appraiser = await b.person(stack.base);
+    await b.step(appraiser, 'ocop-start-round', async () => {
+      await b.signIn(appraiser, stack.people.appraiser.email);
+      await appraiser.goto(`/ocop/san-pham/${productId}`);
+      const form = appraiser.locator('form[aria-labelledby="start-round-title"]');
+      await form.waitFor();
+      for (const [i, m] of stack.council.entries()) {
+        if (i > 0) await form.getByRole('button', { name: 'Thêm thành viên' }).click();
+        const member = form.locator('fieldset', { hasText: `Thành viên hội đồng ${i + 1}` });
+        await member.getByLabel(/^Mã tài khoản/).fill(m.id);
+        await member.getByLabel(/^Họ và tên/).fill(m.name);
+      }
+      await form
+        .getByLabel(/Báo cáo đánh giá của xã/)
+        .fill('Nguyên liệu gạo và lao động tại xã; sản phẩm của hợp tác xã.');
+      await b.capture(appraiser, '13b-ocop-start-round');
+      await checkA11y(appraiser);
+      await form.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
+      await form.waitFor({ state: 'detached' });
     });
-    expect(started.status).toBe(201);
 
     for (const [n, m] of stack.council.entries()) {
       const page = await b.person(stack.base);
@@ -431,4 +450,202 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
     expect(a11y).toEqual([]);
     expect(b.problems).toEqual([]);
   }, 300_000);
+
+  /** A fresh dossier filed and submitted by the signed-in applicant (no checks: the first test has them). */
+  const fileDossier = async (page: Page): Promise<{ id: string; code: string }> => {
+    await page.goto('/ho-so/moi');
+    await page.locator('label.radio-card', { hasText: 'máy móc thiết bị tiên tiến' }).click();
+    await page.getByLabel(/Tên đề án/).fill('Đổi mới dây chuyền sấy nông sản');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByLabel(/^Tên cơ sở/).fill('Cơ sở sấy nông sản Hưng Phát');
+    await page.getByLabel(/^Loại hình/).selectOption('HOUSEHOLD_BUSINESS');
+    await page.getByLabel(/Mã số thuế/).fill('3602345679');
+    await page.getByLabel(/Địa chỉ cơ sở/).fill('Ấp 5, xã Xuân Lộc, tỉnh Đồng Nai');
+    await page.getByLabel(/Số điện thoại/).fill('0912345679');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByLabel(/Nơi nộp hồ sơ/).selectOption('X-XUAN-LOC');
+    await page.getByLabel(/Chi phí hợp lệ dự kiến/).fill('800.000.000');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByRole('button', { name: 'Lưu hồ sơ nháp' }).click();
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]{36}$/);
+    const rows = page.locator('#documents li.doc-row');
+    await rows.nth(3).waitFor();
+    for (let i = 0; i < 4; i++) {
+      await rows
+        .nth(i)
+        .locator('input[type=file]')
+        .setInputFiles(file(`tai-lieu-${i}.pdf`, pdf(`tai lieu ${i}`)));
+      await rows.nth(i).locator('.doc-state.ok').waitFor();
+    }
+    await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+    await page.getByTestId('dossier-code').waitFor();
+    const id = /\/ho-so\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+    return { id, code: (await page.getByTestId('dossier-code').innerText()).trim() };
+  };
+
+  /** Clicks `button` until `target` shows (the read model, the DLQ index and visibility catch up). */
+  const retryUntil = async (button: Locator, target: Locator, attempts = 40) => {
+    for (let i = 0; i < attempts && !(await target.isVisible()); i++) {
+      await button.click();
+      await target.waitFor({ timeout: 1500 }).catch(() => undefined);
+    }
+    await target.waitFor();
+  };
+
+  it('lets an operator find the dossier on the dashboard, redrive a parked message and extend deadlines in a batch', async () => {
+    expect(completedCode).toMatch(/^KC-/);
+    const operator = await b.person(stack.base);
+    const opsA11y = async (name: string) => {
+      await b.capture(operator, name);
+      await checkA11y(operator);
+    };
+
+    await b.step(operator, 'ops-dashboard', async () => {
+      await b.signIn(operator, stack.people.operator.email);
+      await operator.waitForURL(/\/van-hanh$/);
+      await operator.getByRole('heading', { name: 'Tổng quan vận hành' }).waitFor();
+      // The completed dossier, as the operations read model has it (its events arrive over Kafka).
+      await operator.getByLabel(/Mã hồ sơ \(KC-…\)/).fill(completedCode);
+      const found = operator.getByTestId('ops-case').getByRole('heading', { name: `Hồ sơ ${completedCode}` });
+      await retryUntil(operator.getByRole('button', { name: 'Tra', exact: true }), found);
+      expect(await operator.getByTestId('ops-case').innerText()).toContain('Giải ngân');
+      // It was decided today: today's figure is in the throughput chart's table.
+      const throughput = operator.locator('figure', { hasText: 'Hồ sơ có kết quả mỗi ngày' });
+      await throughput.locator('.chart-box svg').first().waitFor();
+      await throughput.getByText('Xem dạng bảng').click();
+      const today = vietnamDate(new Date()).split('-').reverse().join('/');
+      await throughput.getByRole('cell', { name: today, exact: true }).waitFor();
+      await operator.locator('figure', { hasText: 'Tỉ lệ đúng hạn theo đơn vị' }).waitFor();
+      await operator.locator('figure', { hasText: 'Phân bổ thời gian trễ' }).waitFor();
+      await operator.locator('figure', { hasText: 'Sản phẩm OCOP theo số sao' }).waitFor();
+      await opsA11y('ops-01-dashboard');
+      // Exports download the whole table as a file.
+      const [download] = await Promise.all([
+        operator.waitForEvent('download'),
+        operator.getByRole('button', { name: 'Tải Hồ sơ có kết quả mỗi ngày (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      // English on request.
+      await operator.getByRole('button', { name: 'English' }).click();
+      await operator.getByRole('heading', { name: 'Operations overview' }).waitFor();
+      await operator.getByRole('button', { name: 'Tiếng Việt' }).click();
+    });
+
+    await b.step(operator, 'ops-workflows', async () => {
+      await operator.getByRole('link', { name: 'Quy trình', exact: true }).click();
+      await operator.getByRole('heading', { name: 'Quy trình', level: 1 }).waitFor();
+      await operator.getByLabel('Mã hồ sơ').fill(completedCode);
+      await operator.getByLabel('Trạng thái').selectOption('Completed');
+      const row = operator.locator('li.ops-row', { hasText: completedCode });
+      await retryUntil(operator.getByRole('button', { name: 'Lọc', exact: true }), row);
+      expect(await row.getByRole('link', { name: /Temporal UI/ }).getAttribute('href')).toMatch(/\/workflows\//);
+      await row.getByRole('button', { name: 'Diễn biến' }).click();
+      await row.locator('.timeline li').first().waitFor();
+      await opsA11y('ops-02-workflows');
+      await operator.getByRole('link', { name: 'Quy trình bị kẹt' }).click();
+      await operator.getByText(/^Đã xem \d+ quy trình đang chạy\.$/).waitFor({ timeout: 60_000 });
+      await opsA11y('ops-03-stuck');
+    });
+
+    await b.step(operator, 'ops-dlq-redrive', async () => {
+      // A message the operations consumer gave up on, as its transport parks it after the last retry.
+      const parked = envelopeMessage(
+        'ApplicationArchived',
+        randomBytes(8).toString('hex'),
+        { note: 'loại sự kiện của phiên bản mới hơn' },
+        { producer: 'applications', actor: { kind: 'service', id: 'applications' } },
+      );
+      const topic = testTopic(Topics.applicationsEvents);
+      const producer = stack.kafka.producer();
+      await producer.connect();
+      await producer.send({
+        topic: dlqTopic(topic, stack.operationsGroup),
+        messages: [
+          {
+            ...parked,
+            headers: {
+              [MessageHeaders.eventType]: 'ApplicationArchived',
+              [MessageHeaders.originalTopic]: topic,
+              [MessageHeaders.failedBy]: stack.operationsGroup,
+              [MessageHeaders.failedAt]: new Date().toISOString(),
+              [MessageHeaders.errorReason]: 'handler failed: lỗi thử nghiệm e2e',
+            },
+          },
+        ],
+      });
+      await producer.disconnect();
+
+      await operator.getByRole('link', { name: 'Hàng đợi lỗi (DLQ)' }).click();
+      await operator.getByLabel('Nhóm tiêu thụ').fill(stack.operationsGroup);
+      const row = operator.getByTestId('dlq-table').locator('tr', { hasText: 'ApplicationArchived' });
+      await retryUntil(operator.getByRole('button', { name: 'Lọc', exact: true }), row);
+      await row.getByRole('button', { name: /^Xem/ }).click();
+      const inspect = operator.getByTestId('dlq-inspect');
+      await inspect.getByText('lỗi thử nghiệm e2e').first().waitFor();
+      await inspect.getByText(/"type": "ApplicationArchived"/).waitFor();
+      await opsA11y('ops-04-dlq');
+      await inspect.getByRole('button', { name: 'Gửi lại tin này' }).click();
+      const actions = operator.getByTestId('dlq-actions');
+      await actions.getByLabel(/^Lý do/).fill('Đã cập nhật dịch vụ vận hành');
+      await actions.getByRole('button', { name: 'Đếm thử' }).click();
+      await actions.getByText('Đếm thử: 1 tin nhắn đang chờ sẽ bị tác động.').waitFor();
+      await actions.getByRole('button', { name: 'Gửi lại 1 tin nhắn' }).click();
+      await operator.getByText('Đã xử lý 1/1 tin nhắn.').waitFor();
+      await operator.getByLabel('Trạng thái').selectOption('REDRIVEN');
+      await operator.getByRole('button', { name: 'Lọc', exact: true }).click();
+      await row.getByText('Đã gửi lại').waitFor();
+    });
+
+    let dossier = { id: '', code: '' };
+    await b.step(applicant, 'ops-new-dossier', async () => {
+      dossier = await fileDossier(applicant);
+    });
+
+    await b.step(operator, 'ops-batch-extension', async () => {
+      await operator.getByRole('link', { name: 'Can thiệp hàng loạt' }).click();
+      // By workflow id: the shared Temporal namespace may hold other runs' workflows with the same dossier code.
+      await operator.getByLabel(/danh sách mã quy trình/).fill(WorkflowIds.supportRequest(dossier.id));
+      await operator.getByLabel('Thao tác', { exact: true }).selectOption('EXTEND_DEADLINE');
+      await operator.getByLabel('Số ngày làm việc gia hạn').fill('3');
+      await operator.getByLabel(/^Lý do/).fill('Cổng dịch vụ công gián đoạn hai ngày');
+      const counted = operator.getByText('Đếm thử: 1 quy trình đang chạy khớp lựa chọn.');
+      await retryUntil(operator.getByRole('button', { name: 'Đếm thử' }), counted);
+      await opsA11y('ops-05-batch');
+      await operator.getByRole('button', { name: 'Chạy cho 1 quy trình' }).click();
+      const job = operator.getByTestId('batch-job');
+      await job.getByText('Đã xong.').waitFor({ timeout: 30_000 });
+      await job.getByText('Tiến độ: 1/1 mục đã xử lý').waitFor();
+      await job.getByRole('cell', { name: 'Đã làm' }).waitFor();
+      await b.capture(operator, 'ops-06-batch-done');
+    });
+
+    await b.step(operator, 'ops-lag-audit', async () => {
+      await operator.getByRole('link', { name: 'Độ trễ Kafka' }).click();
+      await operator.getByText(/^Tổng độ trễ: \d+ tin nhắn$/).waitFor({ timeout: 30_000 });
+      await opsA11y('ops-07-lag');
+      await operator.getByRole('link', { name: 'Nhật ký kiểm toán' }).click();
+      await operator.getByLabel('Hành động').fill('OperatorEXTEND_DEADLINE');
+      await operator.getByRole('button', { name: 'Lọc', exact: true }).click();
+      await operator.getByRole('cell', { name: 'Cổng dịch vụ công gián đoạn hai ngày' }).first().waitFor();
+      await operator.getByLabel('Hành động').fill('DlqRedriven');
+      await operator.getByRole('button', { name: 'Lọc', exact: true }).click();
+      await operator.getByRole('cell', { name: 'Đã cập nhật dịch vụ vận hành' }).first().waitFor();
+      await operator.getByRole('button', { name: 'Kiểm tra chuỗi băm' }).click();
+      await operator.getByText(/^Chuỗi băm nguyên vẹn/).waitFor({ timeout: 30_000 });
+      await opsA11y('ops-08-audit');
+    });
+
+    // A leader reads the indicators but has none of the operator's pages.
+    const leader = await b.person(stack.base);
+    await b.step(leader, 'ops-leader-read-only', async () => {
+      await b.signIn(leader, stack.people.leader.email);
+      await leader.getByRole('link', { name: 'Vận hành' }).click();
+      await leader.getByText('Bạn chỉ xem được số liệu (không can thiệp).').waitFor();
+      expect(await leader.getByRole('link', { name: 'Hàng đợi lỗi (DLQ)' }).count()).toBe(0);
+      await leader.goto('/van-hanh/dlq');
+      await leader.getByRole('heading', { name: 'Không có quyền truy cập' }).waitFor();
+    });
+    expect(a11y).toEqual([]);
+    expect(b.problems).toEqual([]);
+  }, 400_000);
 });

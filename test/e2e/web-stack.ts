@@ -1,6 +1,6 @@
 // The real services of the web app in this Jest process, on the test database, broker (test topics) and
 // Temporal namespace: gateway (serving apps/web/dist), applications, appraisals (with its approval
-// worker), notifications and ocop (with its worker). Each run makes its own officer accounts.
+// worker), notifications, ocop (with its worker) and operations. Each run makes its own officer accounts.
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,6 +17,7 @@ import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals
 import { serviceDefinition as gatewayDefinition } from '../../apps/gateway/src/service.definition';
 import { serviceDefinition as notificationsDefinition } from '../../apps/notifications/src/service.definition';
 import { serviceDefinition as ocopDefinition } from '../../apps/ocop/src/service.definition';
+import { serviceDefinition as operationsDefinition } from '../../apps/operations/src/service.definition';
 import { announceAccount } from '../../apps/gateway/src/identity/account-announcement';
 
 export const PASSWORD = 'KhuyenCong@2026';
@@ -29,6 +30,7 @@ const PEOPLE = {
   member1: { name: 'Phạm Quốc Dũng', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
   member2: { name: 'Ngô Thị Mai', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
   member3: { name: 'Bùi Văn Nam', roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' },
+  operator: { name: 'Đặng Quang Vinh', roles: ['OPERATOR'], unitCode: 'DN-SCT' },
 } as const;
 type PersonKey = keyof typeof PEOPLE;
 export interface Person {
@@ -72,23 +74,24 @@ export async function startWebStack() {
     appraisalsDefinition,
     notificationsDefinition,
     ocopDefinition,
+    operationsDefinition,
   ])
     await migrateTestSchema(d);
-  const consumer = async (name: 'applications' | 'appraisals' | 'notifications') => {
+  const consumer = async (name: 'applications' | 'appraisals' | 'notifications' | 'operations') => {
     const group = `${name}-web-e2e-${tag}`;
     groups.push(await createGroupTopics(kafka, group, Subscriptions[name]));
     await positionGroupAtEnd(kafka, group, Subscriptions[name]);
     return group;
   };
-  const [applicationsGroup, appraisalsGroup, notificationsGroup] = [
+  const [applicationsGroup, appraisalsGroup, notificationsGroup, operationsGroup] = [
     await consumer('applications'),
     await consumer('appraisals'),
     await consumer('notifications'),
+    await consumer('operations'),
   ];
 
-  const [gatewayPort, applicationsPort, appraisalsPort, notificationsPort, ocopPort] = await Promise.all(
-    [1, 2, 3, 4, 5].map(() => freePort()),
-  );
+  const [gatewayPort, applicationsPort, appraisalsPort, notificationsPort, ocopPort, operationsPort] =
+    await Promise.all([1, 2, 3, 4, 5, 6].map(() => freePort()));
   const base = `http://127.0.0.1:${gatewayPort}`;
   Object.assign(process.env, {
     // The services verify the gateway's real tokens (jose fetches the keys lazily, once all are up).
@@ -97,6 +100,8 @@ export async function startWebStack() {
     APPRAISALS_URL: `http://127.0.0.1:${appraisalsPort}`,
     NOTIFICATIONS_URL: `http://127.0.0.1:${notificationsPort}`,
     OCOP_URL: `http://127.0.0.1:${ocopPort}`,
+    OPERATIONS_URL: `http://127.0.0.1:${operationsPort}`,
+    OPERATIONS_CONSUMER_GROUP: operationsGroup,
     DOCUMENTS_DIR: path.join(tmp, 'documents'),
     PUBLIC_BASE_URL: base,
     LOG_LEVEL: process.env.DEBUG_LOG_LEVEL ?? 'fatal',
@@ -163,6 +168,11 @@ export async function startWebStack() {
     ),
   );
   apps.push(await boot(ocopPort, async () => (await import('../../apps/ocop/src/bootstrap-ocop')).bootstrapOcop()));
+  apps.push(
+    await boot(operationsPort, async () =>
+      (await import('../../apps/operations/src/bootstrap-operations')).bootstrapOperations(operationsGroup),
+    ),
+  );
 
   /** A JSON call through the gateway, as a signed-in demo user (for the steps no screen exists for). */
   const tokens = new Map<string, string>();
@@ -191,11 +201,22 @@ export async function startWebStack() {
   };
 
   const close = async () => {
-    for (const app of apps.reverse())
-      await app.close().catch((error: unknown) => console.warn(`closing a service failed: ${String(error)}`));
+    // In parallel: each service's Kafka consumers take seconds to leave their groups, six services in a row
+    // outlasted the hook's timeout once operations joined the stack.
+    await Promise.all(
+      apps
+        .reverse()
+        .map((app) =>
+          app.close().catch((error: unknown) => console.warn(`closing a service failed: ${String(error)}`)),
+        ),
+    );
     for (const g of groups) await g.remove().catch(() => undefined);
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteGroups([`${operationsGroup}.dlq-index`]).catch(() => undefined);
+    await admin.disconnect();
     fs.rmSync(tmp, { recursive: true, force: true });
   };
-  return { base, people, council, asUser, close };
+  return { base, people, council, asUser, close, kafka, operationsGroup };
 }
 export type WebStack = Awaited<ReturnType<typeof startWebStack>>;

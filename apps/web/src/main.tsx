@@ -34,6 +34,9 @@ const OFFICERS = [
   'DEPARTMENT_LEADER',
   'OPERATOR',
 ];
+/** Who reads the operations indicators (leaders read-only) and who works the operator pages. */
+const OPERATORS = ['OPERATOR', 'ADMIN'];
+const INDICATOR_READERS = [...OPERATORS, 'DEPARTMENT_LEADER', 'LOCAL_LEADER'];
 const guarded = (roles: string[] | undefined, load: () => Promise<{ default: ComponentType }>) => (
   <Guard roles={roles}>{page(load)}</Guard>
 );
@@ -65,6 +68,14 @@ const router = createBrowserRouter([
         path: '/hoi-dong/:evaluationId',
         element: guarded(['COUNCIL_MEMBER'], () => import('./pages/council/score-sheet-page')),
       },
+      // Operations (lazy: recharts and the operator pages never load for applicants).
+      { path: '/van-hanh', element: guarded(INDICATOR_READERS, () => import('./pages/operator/dashboard-page')) },
+      { path: '/van-hanh/quy-trinh', element: guarded(OPERATORS, () => import('./pages/operator/workflows-page')) },
+      { path: '/van-hanh/bi-ket', element: guarded(OPERATORS, () => import('./pages/operator/stuck-page')) },
+      { path: '/van-hanh/can-thiep', element: guarded(['OPERATOR'], () => import('./pages/operator/batch-page')) },
+      { path: '/van-hanh/dlq', element: guarded(OPERATORS, () => import('./pages/operator/dlq-page')) },
+      { path: '/van-hanh/kafka', element: guarded(OPERATORS, () => import('./pages/operator/lag-page')) },
+      { path: '/van-hanh/nhat-ky', element: guarded(OPERATORS, () => import('./pages/operator/audit-page')) },
       { path: '*', element: page(() => import('./pages/public/not-found-page')) },
     ],
   },

@@ -72,5 +72,6 @@ export const OFFICER_ROLES = [
 export function homeOf(user: SessionUser): string {
   if (user.roles.includes('APPLICANT')) return '/ho-so';
   if (user.roles.includes('DEPARTMENT_LEADER')) return '/can-bo/phe-duyet';
+  if (user.roles.includes('OPERATOR') || user.roles.includes('ADMIN')) return '/van-hanh';
   return '/can-bo';
 }

@@ -8,3 +8,4 @@ export * from './events/rural-criteria-events';
 export * from './events/catalog';
 export * from './events/identity-events';
 export * from './events/notification-events';
+export type * from './responses/operations';

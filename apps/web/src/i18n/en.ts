@@ -1,4 +1,5 @@
 import type { Catalogue } from './vi';
+import { opsEn } from './ops-en';
 
 const actionTypes = {
   ACCEPT: 'Accept the dossier',
@@ -46,6 +47,7 @@ export const en: Catalogue = {
     ocop: 'OCOP products',
     tasks: 'Tasks',
     approvals: 'Approvals',
+    operations: 'Operations',
     council: 'OCOP council',
     inbox: 'Notifications',
     unread: '{count} unread notifications',
@@ -362,6 +364,32 @@ export const en: Catalogue = {
     escalated: 'Escalated overdue tasks',
     noEscalated: 'No overdue tasks.',
   },
+  budget: {
+    title: 'Set the {year} budget',
+    program: 'Programme',
+    choose: '— Choose a programme —',
+    required: 'Choose a programme.',
+    total: 'Total budget (VND)',
+    totalHint: 'For example: 5.000.000.000',
+    badAmount: 'Enter the amount in digits, for example 5.000.000.000.',
+    reason: 'Reason for the change',
+    reasonShort: 'A reason of at least 5 characters is required.',
+    save: 'Save the budget',
+    saved: 'Saved: total {total}, {available} left.',
+  },
+  ocopRound: {
+    title: 'Start the product’s evaluation round',
+    member: 'Council member {n}',
+    userId: 'Account id',
+    name: 'Full name',
+    required: 'This is required.',
+    addMember: 'Add a member',
+    removeMember: 'Remove the last member',
+    communeReport: 'The commune’s evaluation report',
+    communeReportHint: 'When the dossier came with the commune’s report (at least 10 characters).',
+    reportShort: 'The report needs at least 10 characters.',
+    start: 'Start the round',
+  },
   council: {
     title: 'OCOP evaluation council',
     intro: 'Declare conflicts of interest first, then score with the product group’s sheet.',
@@ -465,4 +493,5 @@ export const en: Catalogue = {
     home: 'Back to the home page',
   },
   forbidden: { title: 'Not allowed', text: 'Your account cannot use this page.' },
+  ops: opsEn,
 };

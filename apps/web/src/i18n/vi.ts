@@ -1,3 +1,4 @@
+import { opsVi } from './ops-vi';
 // Vietnamese, the default language. `{name}` marks a parameter. The English catalogue must have the
 // same shape (the compiler checks it); stage names come from @kc/domain's stageLabels, not from here.
 const actionTypes = {
@@ -46,6 +47,7 @@ export const vi = {
     ocop: 'Sản phẩm OCOP',
     tasks: 'Nhiệm vụ',
     approvals: 'Phê duyệt',
+    operations: 'Vận hành',
     council: 'Hội đồng OCOP',
     inbox: 'Thông báo',
     unread: '{count} thông báo chưa đọc',
@@ -363,6 +365,32 @@ export const vi = {
     escalated: 'Nhiệm vụ quá hạn được báo lên',
     noEscalated: 'Không có nhiệm vụ quá hạn.',
   },
+  budget: {
+    title: 'Đặt ngân sách năm {year}',
+    program: 'Chương trình',
+    choose: '— Chọn chương trình —',
+    required: 'Hãy chọn chương trình.',
+    total: 'Tổng ngân sách (đồng)',
+    totalHint: 'Ví dụ: 5.000.000.000',
+    badAmount: 'Nhập số tiền bằng chữ số, ví dụ 5.000.000.000.',
+    reason: 'Lý do thay đổi',
+    reasonShort: 'Cần nêu lý do (ít nhất 5 ký tự).',
+    save: 'Lưu ngân sách',
+    saved: 'Đã lưu: tổng {total}, còn lại {available}.',
+  },
+  ocopRound: {
+    title: 'Mở đợt đánh giá sản phẩm',
+    member: 'Thành viên hội đồng {n}',
+    userId: 'Mã tài khoản',
+    name: 'Họ và tên',
+    required: 'Cần nhập thông tin này.',
+    addMember: 'Thêm thành viên',
+    removeMember: 'Bớt thành viên cuối',
+    communeReport: 'Báo cáo đánh giá của xã',
+    communeReportHint: 'Nếu hồ sơ có kèm báo cáo của xã (ít nhất 10 ký tự).',
+    reportShort: 'Báo cáo cần ít nhất 10 ký tự.',
+    start: 'Mở đợt đánh giá',
+  },
   council: {
     title: 'Hội đồng đánh giá OCOP',
     intro: 'Khai báo xung đột lợi ích trước, sau đó chấm điểm theo phiếu của nhóm sản phẩm.',
@@ -461,6 +489,7 @@ export const vi = {
   },
   notFound: { title: 'Không tìm thấy trang', text: 'Đường dẫn không tồn tại hoặc đã thay đổi.', home: 'Về trang chủ' },
   forbidden: { title: 'Không có quyền truy cập', text: 'Tài khoản của bạn không dùng được trang này.' },
+  ops: opsVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -19,6 +19,11 @@ const NAV: NavItem[] = [
   { to: '/ocop', label: 'nav.ocop', show: (s) => hasRole(s, 'APPLICANT') },
   { to: '/can-bo', label: 'nav.tasks', show: (s) => hasRole(s, ...OFFICER_ROLES) },
   { to: '/can-bo/phe-duyet', label: 'nav.approvals', show: (s) => hasRole(s, 'DEPARTMENT_LEADER') },
+  {
+    to: '/van-hanh',
+    label: 'nav.operations',
+    show: (s) => hasRole(s, 'OPERATOR', 'ADMIN', 'DEPARTMENT_LEADER', 'LOCAL_LEADER'),
+  },
   { to: '/hoi-dong', label: 'nav.council', show: (s) => hasRole(s, 'COUNCIL_MEMBER') },
 ];
 

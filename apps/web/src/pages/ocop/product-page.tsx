@@ -7,11 +7,14 @@ import { date } from '../../format';
 import { Facts, PageHeader } from '../../ui/bits';
 import { Empty, QueryView } from '../../ui/states';
 import { Stars } from '../../ui/stars';
+import { hasRole, useSession } from '../../session';
+import { StartRoundForm } from './start-round-form';
 
 /** An OCOP product: its evaluation rounds as they progress, each result explained, and the certificate. */
 export default function ProductPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const appraiser = hasRole(useSession(), 'DEPARTMENT_APPRAISER');
   const product = useQuery({
     queryKey: ['ocop-product', id],
     queryFn: () => Ocop.product(id),
@@ -38,7 +41,9 @@ export default function ProductPage() {
               <h2 className="section-title" id="rounds-title">
                 {t('ocop.evaluations')}
               </h2>
-              {(p.evaluations ?? []).length === 0 ? (
+              {(p.evaluations ?? []).length === 0 && appraiser ? (
+                <StartRoundForm productId={p.id} />
+              ) : (p.evaluations ?? []).length === 0 ? (
                 <Empty title={t('ocop.noEvaluation')} />
               ) : (
                 p.evaluations!.map((e) => <Round key={e.id} e={e} />)

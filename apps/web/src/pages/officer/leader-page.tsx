@@ -10,6 +10,7 @@ import { money } from '../../format';
 import { hasRole, useSession } from '../../session';
 import { DeadlineClock, PageHeader, StageName } from '../../ui/bits';
 import { Empty, QueryView } from '../../ui/states';
+import { BudgetForm } from './budget-form';
 
 /** A leader's desk: approvals waiting with the money each programme has left, and escalated tasks. */
 export default function LeaderPage() {
@@ -101,6 +102,7 @@ export default function LeaderPage() {
                 )
               }
             </QueryView>
+            <BudgetForm year={year} />
           </section>
           <section className="section" aria-labelledby="waiting-title">
             <h2 className="section-title" id="waiting-title">

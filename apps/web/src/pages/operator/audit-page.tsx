@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Operations } from '../../api/operations';
+import type { AuditQuery } from '@kc/contracts';
+import { useI18n } from '../../i18n/i18n';
+import { dateTime } from '../../format';
+import { PageHeader, Pagination } from '../../ui/bits';
+import { Alert, Empty, ErrorState, QueryView } from '../../ui/states';
+import { DataTable, ExportButtons, OpsNav } from './ops-ui';
+
+const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
+
+/** The append-only audit log with filters, its hash-chain check, and CSV/Excel export. */
+export default function AuditPage() {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<AuditQuery>({});
+  const [draft, setDraft] = useState<AuditQuery>({});
+  const [page, setPage] = useState(1);
+  const q = useQuery({ queryKey: ['ops', 'audit', filter, page], queryFn: () => Operations.audit(filter, page) });
+  const verify = useMutation({ mutationFn: Operations.verifyAudit });
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as AuditQuery);
+    setPage(1);
+  };
+  const input = (key: keyof AuditQuery, label: string) => (
+    <div className="field">
+      <label htmlFor={`audit-${key}`}>{label}</label>
+      <input
+        id={`audit-${key}`}
+        value={draft[key] ?? ''}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value.trim() })}
+      />
+    </div>
+  );
+  return (
+    <div className="page ops-page">
+      <PageHeader title={t('ops.audit.title')} subtitle={t('ops.audit.subtitle')}>
+        <ExportButtons path="audit" query={{ ...filter }} name={t('ops.audit.title')} />
+        <button type="button" className="btn btn-secondary btn-sm" onClick={() => verify.mutate()}>
+          {t('ops.audit.verify')}
+        </button>
+      </PageHeader>
+      <OpsNav />
+      {verify.isError && <ErrorState error={verify.error} />}
+      {verify.data &&
+        (verify.data.intact ? (
+          <Alert kind="success">{t('ops.audit.intact', { count: verify.data.rowsChecked })}</Alert>
+        ) : (
+          <Alert kind="error">{t('ops.audit.broken', { detail: brief(verify.data.broken) })}</Alert>
+        ))}
+      <form className="toolbar filters ops-filters" aria-label={t('ops.audit.filters')} onSubmit={apply}>
+        {input('caseId', t('ops.audit.caseId'))}
+        {input('actorId', t('ops.audit.actorId'))}
+        {input('action', t('ops.audit.action'))}
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary">
+            {t('ops.common.search')}
+          </button>
+        </div>
+      </form>
+      <QueryView query={q}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty title={t('ops.audit.empty')} />
+          ) : (
+            <>
+              <DataTable
+                caption={t('ops.audit.title')}
+                columns={[
+                  '#',
+                  t('ops.audit.when'),
+                  t('ops.audit.actor'),
+                  t('ops.audit.action'),
+                  t('ops.common.code'),
+                  t('ops.common.reason'),
+                  t('ops.audit.details'),
+                ]}
+                rows={data.items.map((r) => [
+                  r.seq,
+                  dateTime(r.occurredAt),
+                  `${r.actorRole ?? r.actorKind} ${r.actorId ?? ''}`.trim(),
+                  r.action,
+                  r.caseCode ?? r.caseId,
+                  r.reason,
+                  <details key="d">
+                    <summary>{t('ops.audit.details')}</summary>
+                    <pre className="ops-pre">{`${brief(r.before)}\n→ ${brief(r.after)}`}</pre>
+                  </details>,
+                ])}
+              />
+              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+            </>
+          )
+        }
+      </QueryView>
+    </div>
+  );
+}
