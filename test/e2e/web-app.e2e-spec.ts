@@ -65,6 +65,10 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await page.getByRole('button', { name: 'Tìm', exact: true }).click();
       await link.waitFor({ timeout: 1500 }).catch(() => undefined);
     }
+    if (!(await link.isVisible()))
+      throw new Error(
+        `no task "${code} · ${stageLabel}" in the list, which shows:\n${await page.locator('main').innerText()}`,
+      );
     await link.click();
     await page.getByRole('heading', { level: 1, name: new RegExp(code) }).waitFor();
     await page.locator('#actions').waitFor();

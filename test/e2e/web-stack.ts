@@ -201,14 +201,24 @@ export async function startWebStack() {
   };
 
   const close = async () => {
-    // In parallel: each service's Kafka consumers take seconds to leave their groups, six services in a row
-    // outlasted the hook's timeout once operations joined the stack.
+    // In parallel, each watched: a service that does not close names itself in the log (notifications'
+    // live streams once held its HTTP server open for ever; see forceCloseConnections in bootstrapService).
+    const names = ['gateway', 'applications', 'appraisals', 'notifications', 'ocop', 'operations'];
+    const started = Date.now();
     await Promise.all(
-      apps
-        .reverse()
-        .map((app) =>
-          app.close().catch((error: unknown) => console.warn(`closing a service failed: ${String(error)}`)),
-        ),
+      apps.map(async (app, i) => {
+        const watchdog = setInterval(
+          () => console.warn(`e2e close: ${names[i]} still closing after ${Date.now() - started} ms`),
+          15_000,
+        );
+        try {
+          await app.close();
+        } catch (error: unknown) {
+          console.warn(`closing ${names[i]} failed: ${String(error)}`);
+        } finally {
+          clearInterval(watchdog);
+        }
+      }),
     );
     for (const g of groups) await g.remove().catch(() => undefined);
     const admin = kafka.admin();

@@ -38,7 +38,13 @@ export interface BootstrapOptions {
  * one exception filter, Kafka inbox, graceful shutdown.
  */
 export async function bootstrapService(module: Type, options: BootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  // forceCloseConnections: a shutdown ends keep-alive and streaming connections (SSE) instead of waiting on
+  // them for ever; clients reconnect to another replica.
+  const app = await NestFactory.create<NestExpressApplication>(module, {
+    bufferLogs: true,
+    bodyParser: false,
+    forceCloseConnections: true,
+  });
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(options.config.TRUST_PROXY));
   app.use(securityHeaders);

@@ -12,7 +12,21 @@ import {
   type MessageEvent,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { concat, defer, filter, from, interval, map, merge, mergeMap, takeUntil, timer, type Observable } from 'rxjs';
+import {
+  concat,
+  defer,
+  endWith,
+  filter,
+  from,
+  ignoreElements,
+  interval,
+  map,
+  merge,
+  mergeMap,
+  takeUntil,
+  timer,
+  type Observable,
+} from 'rxjs';
 import { DataSource } from 'typeorm';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { validate } from '@kc/platform';
@@ -134,7 +148,10 @@ export class InboxController {
         mergeMap((events) => from(events)),
       );
       const heartbeat = interval(HEARTBEAT_MS).pipe(map((): MessageEvent => ({ type: 'heartbeat', data: {} })));
-      return concat(from([hello]), merge(news, heartbeat));
+      // The change feed completes when the service shuts down: every stream ends with it (the heartbeat
+      // alone would keep the response, and with it the HTTP server's close, open for ever).
+      const shutdown = changes.pipe(ignoreElements(), endWith(null));
+      return concat(from([hello]), merge(news, heartbeat).pipe(takeUntil(shutdown)));
     }).pipe(mergeMap((events) => events));
   }
 }

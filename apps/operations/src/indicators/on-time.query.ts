@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { OnTimeRow } from '@kc/contracts';
 import type { Period } from './period';
 import { vietnamDay } from '../read-model/working-time';
 
@@ -32,18 +33,8 @@ export const onTimeDimensions = {
 } as const;
 export type OnTimeDimension = keyof typeof onTimeDimensions;
 
-export interface OnTimeRow {
-  key: string | null;
-  received: number;
-  carriedOver: number;
-  toProcess: number;
-  closedOnTime: number;
-  closedLate: number;
-  openPastDue: number;
-  late: number;
-  /** 100 % − late / to process, in percent with two decimals; null when nothing was to process. */
-  onTimeRate: number | null;
-}
+/** One row of the on-time table, as the API answers it (the web reads the same type from the contracts). */
+export type { OnTimeRow };
 
 /**
  * The on-time rate as Decision 766/QĐ-TTg counts it: to process = received in the period + carried over
