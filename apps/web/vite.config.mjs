@@ -14,7 +14,10 @@ export default defineConfig({
   plugins: [react(), reportFirstPageSize()],
   resolve: {
     alias: [
-      { find: /^@kc\/domain\/(approval|ocop|money|calendar)$/, replacement: lib('domain/src/$1/index.ts') },
+      {
+        find: /^@kc\/domain\/(approval|ocop|money|calendar|rural-criteria)$/,
+        replacement: lib('domain/src/$1/index.ts'),
+      },
       { find: /^@kc\/contracts$/, replacement: lib('contracts/src/index.ts') },
     ],
   },

@@ -522,6 +522,11 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await operator.locator('figure', { hasText: 'Tỉ lệ đúng hạn theo đơn vị' }).waitFor();
       await operator.locator('figure', { hasText: 'Phân bổ thời gian trễ' }).waitFor();
       await operator.locator('figure', { hasText: 'Sản phẩm OCOP theo số sao' }).waitFor();
+      // The plan's new-rural targets of a year, with their legal basis: 2020 asks 13 advanced communes.
+      const rural = operator.locator('section', { hasText: 'Chỉ tiêu nông thôn mới' });
+      await rural.getByLabel('Năm').fill('2020');
+      await rural.getByText(/KH 1620\/KH-SCT/).waitFor();
+      expect(await rural.getByRole('row', { name: /nông thôn mới nâng cao/ }).innerText()).toMatch(/\b13\b/);
       await opsA11y('ops-01-dashboard');
       // Exports download the whole table as a file.
       const [download] = await Promise.all([

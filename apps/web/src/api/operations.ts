@@ -2,6 +2,7 @@
 // Kept apart from ./endpoints so the operator pages' code stays in their own lazily loaded chunks.
 import { api, saveBlob } from './client';
 import type * as O from '@kc/contracts';
+import type { LevelProgress } from '@kc/domain/rural-criteria';
 
 const P = '/api/operations';
 const enc = encodeURIComponent;
@@ -20,6 +21,10 @@ export const Operations = {
     api<O.TablePage<O.ThroughputRow>>(`${P}/indicators/throughput?${qs({ period, pageSize: 100 })}`),
   attribution: (period: string) =>
     api<O.TablePage<O.AttributionRow>>(`${P}/indicators/attribution?${qs({ period, pageSize: 100 })}`),
+  ruralTargets: (year: number) =>
+    api<O.TablePage<LevelProgress> & { year: number; legalBasis: string | null }>(
+      `${P}/rural/targets?${qs({ year, pageSize: 100 })}`,
+    ),
   stars: () => api<O.TablePage<O.StarsRow>>(`${P}/indicators/ocop-stars?${qs({ by: 'unit', pageSize: 100 })}`),
   backlog: (by: 'unit' | 'stage') =>
     api<O.TablePage<O.BacklogRow>>(`${P}/indicators/backlog?${qs({ by, pageSize: 100 })}`),

@@ -11,6 +11,7 @@ import { Facts, PageHeader, Pagination } from '../../ui/bits';
 import { Alert, Empty, ErrorState, Loading, QueryView } from '../../ui/states';
 import { AttributionChart, OnTimeChart, StarsChart, ThroughputChart } from './dashboard-charts';
 import { currentPeriod, DataTable, ExportButtons, OPERATORS, OpsNav, useLabels } from './ops-ui';
+import { RuralTargets } from './rural-targets';
 
 /** The operators' (and, read-only, the leaders') overview: charts of the period, SLA lists, one case. */
 export default function DashboardPage() {
@@ -56,6 +57,7 @@ export default function DashboardPage() {
         <AttributionChart period={period} />
         <StarsChart />
       </div>
+      <RuralTargets />
     </div>
   );
 }
