@@ -321,7 +321,9 @@ describe('docker-compose.yml', () => {
   it('gives the gateway the compose address of every service it forwards to (each *_URL of its config.ts)', () => {
     const env = envOf(loadCompose().services.gateway ?? {});
     const urlKeys = [
-      ...read('apps/gateway/src/config.ts').matchAll(/(\w+_URL): z\.url\(\)\.default\('http:\/\/[^:]+:(\d+)'\)/g),
+      ...read('apps/gateway/src/config.ts').matchAll(
+        /(\w+_URL): (?:z\.url\(\)\.default|urlList)\('http:\/\/[^:]+:(\d+)'\)/g,
+      ),
     ];
     const others = apps.filter((a) => a !== 'gateway');
     // every other app is reached through one of these keys (matched by its default port)

@@ -42,6 +42,25 @@ describe('per-service database roles', () => {
     }
   });
 
+  it('migrates again after a service made a sequence of its own, and lets operations count any outbox but read none', async () => {
+    const applications = await connectAs('applications');
+    const operations = await connectAs('operations');
+    try {
+      // What applications does each new year: a dossier-code sequence, owned by its own role.
+      await applications.query('CREATE SEQUENCE IF NOT EXISTS applications.roles_test_seq');
+      const again = definitions.find((d) => d.schema === 'applications')!;
+      await expect(migrateTestSchema(again)).resolves.toBeUndefined();
+      await expect(applications.query(`SELECT nextval('applications.roles_test_seq')`)).resolves.toBeDefined();
+      const { rows } = await operations.query<{ unsent: number }>('SELECT unsent FROM "applications".outbox_backlog()');
+      expect(typeof rows[0]!.unsent).toBe('number');
+      expect(await failure(operations.query('SELECT * FROM "applications".outbox LIMIT 1'))).toBe('42501');
+    } finally {
+      await applications.query('DROP SEQUENCE IF EXISTS applications.roles_test_seq');
+      await applications.end();
+      await operations.end();
+    }
+  });
+
   it("refuses every service another service's schema (permission denied, 42501)", async () => {
     const wrong: string[] = [];
     for (const own of schemas) {

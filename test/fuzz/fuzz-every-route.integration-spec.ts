@@ -45,9 +45,11 @@ const ON_THE_DRAFT = new Set([UPLOAD_ROUTE, 'PATCH /api/applications/application
 const NOBODYS_ID = '0b1e6c3a-5a8e-4c59-9d0e-6f3c2b1a0d9e';
 /**
  * Tables a route writes whatever its (ignored) body says, by design: the single-use stream ticket any
- * signed-in caller may ask for (POST /api/notifications/inbox/stream-ticket takes no input).
+ * signed-in caller may ask for (POST /api/notifications/inbox/stream-ticket takes no input), and the
+ * failed-attempt counter of the client address that presents a bad refresh token (POST
+ * /api/identity/refresh is throttled like sign-in, so guessing tokens is counted).
  */
-const WRITTEN_BY_DESIGN = new Set(['notifications.stream_tickets']);
+const WRITTEN_BY_DESIGN = new Set(['notifications.stream_tickets', 'gateway.login_failures']);
 
 interface Call {
   route: string;

@@ -244,6 +244,18 @@ describe('new-rural criteria appraisals in the read model and the plan’s 2020 
         forecast: 1,
         gap: 2,
       },
+      // The 2026–2030 pilot level: no registration, no target in 2020.
+      {
+        level: 'MODERN',
+        target: null,
+        registered: 0,
+        inAppraisal: 0,
+        passed: 0,
+        failed: 0,
+        revoked: 0,
+        forecast: 0,
+        gap: null,
+      },
       {
         level: 'MODEL_RESIDENTIAL_AREA',
         target: 10,

@@ -27,11 +27,52 @@ export function serviceRoleGrantsSql(schema: string, role = serviceRoleName(sche
   const r = `"${role}"`;
   return [
     `GRANT USAGE, CREATE ON SCHEMA ${s} TO ${r}`,
-    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${r}`,
-    `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${s} TO ${r}`,
+    grantOnOwnedObjectsSql(schema, role),
     `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO ${r}`,
+    outboxBacklogFunctionSql(schema),
   ];
+}
+
+/**
+ * Table and sequence rights on what the owner made. `GRANT … ON ALL … IN SCHEMA` would also name what the
+ * service role made itself (applications' per-year dossier-code sequence), which the owner may not grant on.
+ */
+function grantOnOwnedObjectsSql(schema: string, role: string): string {
+  return `DO $kc$ DECLARE o record; BEGIN
+    FOR o IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = '${schema}' AND c.relkind IN ('r', 'p', 'S') AND c.relowner = current_user::regrole
+    LOOP
+      IF o.relkind = 'S' THEN
+        EXECUTE format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE %I.%I TO %I', '${schema}', o.relname, '${role}');
+      ELSE
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE %I.%I TO %I', '${schema}', o.relname, '${role}');
+      END IF;
+    END LOOP;
+  END $kc$`;
+}
+
+/** The one role that reads across schemas, and only through `outbox_backlog()`: operations' monitoring. */
+const MONITOR_ROLE = serviceRoleName('operations');
+
+/**
+ * A count of the schema's unsent outbox rows for the operations service's relay-backlog view, as a
+ * SECURITY DEFINER function: the monitor may call it, but may still not read any row of another schema.
+ */
+function outboxBacklogFunctionSql(schema: string): string {
+  const s = `"${schema}"`;
+  return `DO $kc$ BEGIN
+    IF to_regclass('${s}.outbox') IS NOT NULL THEN
+      CREATE OR REPLACE FUNCTION ${s}.outbox_backlog() RETURNS TABLE (unsent int, oldest_unsent_at timestamptz)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+        AS 'SELECT count(*)::int, min(created_at) FROM ${s}.outbox WHERE sent_at IS NULL';
+      REVOKE EXECUTE ON FUNCTION ${s}.outbox_backlog() FROM PUBLIC;
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${MONITOR_ROLE}') THEN
+        GRANT USAGE ON SCHEMA ${s} TO "${MONITOR_ROLE}";
+        GRANT EXECUTE ON FUNCTION ${s}.outbox_backlog() TO "${MONITOR_ROLE}";
+      END IF;
+    END IF;
+  END $kc$`;
 }
 
 /** Grants the service role its rights (as the owner, after migrating); returns false when the role does not exist. */
