@@ -14,6 +14,12 @@ const page = (load: () => Promise<{ default: ComponentType }>) => {
   return <Page />;
 };
 
+/**
+ * Made once: a lazy component created while rendering is a new component each render, so it suspends for
+ * ever (a leader sent to an operator-only page saw "Đang tải…" and never the refusal).
+ */
+const ForbiddenPage = lazy(() => import('./pages/public/forbidden-page'));
+
 /** Pages behind sign-in (and a role): anyone else goes to the sign-in page and comes back after. */
 function Guard({ roles, children }: { roles?: string[]; children: React.ReactNode }) {
   const session = useSession();
@@ -22,7 +28,7 @@ function Guard({ roles, children }: { roles?: string[]; children: React.ReactNod
     sessionStorage.setItem('kc.flash', 'mustLogin');
     return <Navigate to={`/dang-nhap?next=${encodeURIComponent(location.pathname)}`} replace />;
   }
-  if (roles && !hasRole(session, ...roles)) return page(() => import('./pages/public/forbidden-page'));
+  if (roles && !hasRole(session, ...roles)) return <ForbiddenPage />;
   return <>{children}</>;
 }
 
