@@ -1,23 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Topics } from '@kc/contracts';
-import type { DataSource } from 'typeorm';
-import { createAppDataSource } from '@kc/persistence';
-import { envelopeMessage, expectEventually, positionGroupAtEnd, testEnv, testTopic } from '@kc/testing';
+import { envelopeMessage, expectEventually, positionGroupAtEnd, testTopic } from '@kc/testing';
 import { dossier } from './dossier-events';
 import { startOperations, type OperationsHarness } from './operations-harness';
 
 let ops: OperationsHarness;
 let operator: string;
-// The injected fault (a trigger) is DDL on the service's tables: the owner's to make, not the service role's.
-let owner: DataSource;
 
 beforeAll(async () => {
   ops = await startOperations();
   operator = await ops.token(['OPERATOR']);
-  owner = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'operations', poolSize: 1 }).initialize();
 });
 afterAll(async () => {
-  await owner?.destroy();
   await ops?.stop();
 });
 
@@ -26,15 +20,15 @@ describe('a poison event parked in the DLQ, redriven after the fix', () => {
   const fn = `poison_${randomBytes(4).toString('hex')}`;
 
   afterAll(async () => {
-    await owner.query(`DROP TRIGGER IF EXISTS ${fn} ON operations.case_facts`);
-    await owner.query(`DROP FUNCTION IF EXISTS operations.${fn}()`);
+    await ops.owner.query(`DROP TRIGGER IF EXISTS ${fn} ON operations.case_facts`);
+    await ops.owner.query(`DROP FUNCTION IF EXISTS operations.${fn}()`);
   });
 
   it('parks the failing event with its reason, redrives it once the fault is gone, and applies it once', async () => {
     // The fault: the database refuses this dossier's facts (as a bug or a broken constraint would).
-    await owner.query(`CREATE FUNCTION operations.${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+    await ops.owner.query(`CREATE FUNCTION operations.${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'hỏng dữ liệu thử nghiệm'; END $$`);
-    await owner.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON operations.case_facts FOR EACH ROW
+    await ops.owner.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON operations.case_facts FOR EACH ROW
       WHEN (NEW.case_id = '${d.applicationId}') EXECUTE FUNCTION operations.${fn}()`);
     const [sent] = await ops.publish(d.submitted());
     const eventId = JSON.parse(sent.message.value).id as string;
@@ -54,7 +48,7 @@ describe('a poison event parked in the DLQ, redriven after the fix', () => {
     const inspected = await ops.get(`/dlq/${parked.id}`, operator);
     expect(inspected.body.envelope).toMatchObject({ id: eventId, type: 'ApplicationSubmitted' });
 
-    await owner.query(`DROP TRIGGER ${fn} ON operations.case_facts`); // the fix
+    await ops.owner.query(`DROP TRIGGER ${fn} ON operations.case_facts`); // the fix
     const body = { ids: [parked.id], reason: 'Đã sửa lỗi dữ liệu' };
     expect((await ops.get('/dlq/redrive', operator, { ...body, dryRun: true })).body).toEqual({
       dryRun: true,

@@ -12,6 +12,7 @@ import {
   testEnv,
   testTopic,
 } from '@kc/testing';
+import { createAppDataSource } from '@kc/persistence';
 import { serviceDefinition } from '../src/service.definition';
 import type { Published } from './dossier-events';
 
@@ -37,6 +38,9 @@ export async function startOperations() {
   const app: INestApplication = await bootstrapOperations(group);
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const db = app.get(DataSource);
+  // The schema owner's connection, for what the service's own role may not do: DDL (a rebuild's schemas,
+  // an injected fault's trigger).
+  const owner = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'operations', poolSize: 1 }).initialize();
 
   /** Puts events on their topics as their producers would; returns the Kafka messages (to resend them). */
   const publish = async (...events: Published[]) => {
@@ -72,6 +76,7 @@ export async function startOperations() {
     app,
     base,
     db,
+    owner,
     kafka,
     group,
     producer,
@@ -80,6 +85,7 @@ export async function startOperations() {
     get,
     async stop() {
       await app.close();
+      await owner.destroy();
       await producer.disconnect();
       await groupTopics.remove();
       const admin = kafka.admin();

@@ -1,23 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Subscriptions } from '@kc/contracts';
 import { WorkingDayCalendar, vietnamHolidays } from '@kc/domain';
-import type { DataSource } from 'typeorm';
-import { createAppDataSource } from '@kc/persistence';
 import { expectEventually, testEnv, testTopic } from '@kc/testing';
 import { rebuildReadModel } from '../src/rebuild/rebuild-read-model';
 import { dossier } from './dossier-events';
 import { startOperations, type OperationsHarness } from './operations-harness';
 
 let ops: OperationsHarness;
-// The rebuild makes, renames and drops schemas: the owner's work, as `npm run ops:rebuild` does it
-// (the service's own role may only use its live schema).
-let owner: DataSource;
 const unit = `X-REBUILD-${randomBytes(4).toString('hex').toUpperCase()}`;
 const target = `t_ops_live_${randomBytes(4).toString('hex')}`;
 
 beforeAll(async () => {
   ops = await startOperations();
-  owner = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'operations', poolSize: 2 }).initialize();
   const a = dossier(unit, '11-02', '2026-11-13');
   const b = dossier(unit, '11-03', '2026-11-13');
   await ops.publish(
@@ -46,21 +40,20 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await owner?.query(`DROP SCHEMA IF EXISTS "${target}" CASCADE`);
-  await owner?.destroy();
+  await ops?.owner.query(`DROP SCHEMA IF EXISTS "${target}" CASCADE`);
   await ops?.stop();
 });
 
 const snapshot = async (schema: string) => ({
-  cases: await owner.query(
+  cases: await ops.owner.query(
     `SELECT to_jsonb(c) - 'updated_at' AS row FROM "${schema}".cases c WHERE unit_code = $1 ORDER BY case_id`,
     [unit],
   ),
-  visits: await owner.query(
+  visits: await ops.owner.query(
     `SELECT to_jsonb(v) AS row FROM "${schema}".stage_visits v WHERE case_unit_code = $1 ORDER BY case_id, seq`,
     [unit],
   ),
-  audit: await owner.query(
+  audit: await ops.owner.query(
     `SELECT action, case_code, reason, before, after FROM "${schema}".audit_log
      WHERE case_id IN (SELECT case_id FROM "${schema}".cases WHERE unit_code = $1) ORDER BY source_event_id`,
     [unit],
@@ -68,7 +61,7 @@ const snapshot = async (schema: string) => ({
 });
 
 it('replays the topics from the earliest offset into a fresh schema, swaps it in, and gives the same read model', async () => {
-  await owner.query(`CREATE SCHEMA "${target}"`);
+  await ops.owner.query(`CREATE SCHEMA "${target}"`);
   const liveGroup = `${ops.group}-shadow`;
   const result = await rebuildReadModel({
     kafka: ops.kafka,
@@ -85,9 +78,9 @@ it('replays the topics from the earliest offset into a fresh schema, swaps it in
   expect(live.cases).toHaveLength(2);
   expect(await snapshot(target)).toEqual(live);
   // The rebuilt inbox belongs to the live group now: a restarted service skips what the rebuild applied.
-  const groups = await owner.query(`SELECT DISTINCT consumer_group FROM "${target}".inbox`);
+  const groups = await ops.owner.query(`SELECT DISTINCT consumer_group FROM "${target}".inbox`);
   expect(groups).toEqual([{ consumer_group: liveGroup }]);
-  const old = await owner.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`${target}_old_%`]);
+  const old = await ops.owner.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`${target}_old_%`]);
   expect(old).toHaveLength(1);
-  await owner.query(`DROP SCHEMA "${old[0].nspname}" CASCADE`);
+  await ops.owner.query(`DROP SCHEMA "${old[0].nspname}" CASCADE`);
 });
