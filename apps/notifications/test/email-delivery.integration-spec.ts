@@ -2,7 +2,7 @@ import { Topics } from '@kc/contracts';
 import { expectEventually } from '@kc/testing';
 import { mailsTo } from './maildev';
 import { startNotifications, type NotificationsHarness } from './notifications-harness';
-import { refused, taskCreated } from './event-payloads';
+import { refused, submitted, taskCreated } from './event-payloads';
 
 describe('notifications: events on Kafka become e-mails on the real mail server, once each', () => {
   let h: NotificationsHarness;
@@ -47,7 +47,11 @@ describe('notifications: events on Kafka become e-mails on the real mail server,
     const { payload, event } = await h.submitDossier(applicant.id);
     // The very same message again (same event id), as a redelivery after a crash would bring it.
     await event.resend();
-    // A later event for the same person: once its mail is there, the duplicate had its chance.
+    // A later event with the same key lands on the same partition behind the duplicate: once its mail is
+    // there, the duplicate has been consumed. (An event on another topic would prove nothing: topics are
+    // consumed concurrently, which is what made an earlier version of this test flaky.)
+    const later = submitted(applicant.id, { applicationId: payload.applicationId });
+    await h.publish(Topics.applicationsEvents, 'ApplicationSubmitted', payload.applicationId, later, 'applications');
     await h.publish(
       Topics.appraisalsEvents,
       'ApplicationRefused',
@@ -55,21 +59,23 @@ describe('notifications: events on Kafka become e-mails on the real mail server,
       refused(payload.applicationId, payload.dossierCode),
       'appraisals',
     );
-    const mails = await expectEventually(async () => {
-      const found = await mailsTo(applicant.email);
-      expect(found.map((m) => m.subject)).toContain(`Hồ sơ ${payload.dossierCode} không được tiếp nhận`);
-      return found;
-    });
-    expect(mails.filter((m) => m.subject.startsWith('Biên nhận hồ sơ'))).toHaveLength(1);
-    const refusal = mails.find((m) => m.subject.includes('không được tiếp nhận'))!;
-    expect(refusal.text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ (Mẫu 03)');
-    expect(refusal.text).toContain('Lý do: Cơ sở không thuộc địa bàn nông thôn theo quy định');
     // The mail server has the mail; the outcome is recorded just after it answered.
     await expectEventually(async () =>
       expect(await h.deliveries(event.id)).toEqual([
         { channel: 'email', status: 'sent', attempts: 1, last_error: null },
       ]),
     );
+    const mails = await expectEventually(async () => {
+      const found = await mailsTo(applicant.email);
+      const subjects = found.map((m) => m.subject);
+      expect(subjects).toContain(`Hồ sơ ${payload.dossierCode} không được tiếp nhận`);
+      expect(subjects.some((s) => s.startsWith(`Biên nhận hồ sơ ${later.dossierCode}:`))).toBe(true);
+      return found;
+    });
+    expect(mails.filter((m) => m.subject.startsWith(`Biên nhận hồ sơ ${payload.dossierCode}:`))).toHaveLength(1);
+    const refusal = mails.find((m) => m.subject.includes('không được tiếp nhận'))!;
+    expect(refusal.text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ (Mẫu 03)');
+    expect(refusal.text).toContain('Lý do: Cơ sở không thuộc địa bàn nông thôn theo quy định');
   });
 
   it('retries while the mail server is unreachable and delivers once it is back', async () => {
