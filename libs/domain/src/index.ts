@@ -12,6 +12,7 @@ export * from './rule-packs/common-program-rules';
 export * from './rule-packs/dong-nai-packs';
 export * from './rule-packs/pack-in-force';
 export * from './support/calculate-support';
+export * from './budget';
 export * from './ocop';
 export * from './approval';
 export * from './calendar/vietnam-date';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { BudgetOutcome } from '@kc/domain';
+import { grantFromWaitlist, type BudgetOutcome } from '@kc/domain';
+import { grantInOrder, keyOf, lockAvailable, orderInForce, waitingInOrder } from './budget-queue';
 
 export interface ReservationRequest {
   applicationId: string;
@@ -10,11 +11,6 @@ export interface ReservationRequest {
   amountVnd: number;
 }
 
-/**
- * Each programme's yearly budget and what approvals hold of it. A reservation is taken under a row lock
- * on the budget, so two approvals can never both take the last money; an approval that does not fit
- * waits (oldest first) until a release or a bigger budget frees enough.
- */
 /** Who changes a budget and why (required: a budget is public money). */
 export interface BudgetChange {
   actorId: string;
@@ -22,69 +18,84 @@ export interface BudgetChange {
   reason: string;
 }
 
+/**
+ * Each programme's yearly budget and what approvals hold of it. Every change is made under a row lock
+ * on the budget, so two approvals can never both take the last money. An approval that does not fit
+ * joins the wait-list; freed money is handed out only by `grantInOrder` (approval order, the rule
+ * pack's policy), and the dossiers it funds are answered so their workflows can be woken.
+ */
 @Injectable()
 export class BudgetLedger {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Idempotent per dossier: asking again after a reservation answers `reserved` without taking twice. */
+  /**
+   * Idempotent per dossier: asking again answers what the ledger holds (reserved, or still waiting) and
+   * never takes a waiting dossier's turn out of order. A new approval is funded only if it would be
+   * funded after everyone already waiting (strict order: only when nobody waits ahead of it).
+   */
   reserve(r: ReservationRequest): Promise<BudgetOutcome> {
     return this.dataSource.transaction(async (m) => {
-      const [budget] = (await m.query(
-        `SELECT total_vnd FROM appraisals.program_budgets WHERE program_code = $1 AND year = $2 FOR UPDATE`,
-        [r.programCode, r.year],
-      )) as { total_vnd: string }[];
+      const available = await lockAvailable(m, r);
       const [existing] = (await m.query(`SELECT status FROM appraisals.budget_reservations WHERE application_id = $1`, [
         r.applicationId,
       ])) as { status: string }[];
-      if (existing?.status === 'RESERVED') return { reserved: true, year: r.year };
-      const [{ held }] = (await m.query(
-        `SELECT coalesce(sum(amount_vnd), 0)::text AS held FROM appraisals.budget_reservations
-          WHERE program_code = $1 AND year = $2 AND status = 'RESERVED'`,
-        [r.programCode, r.year],
-      )) as { held: string }[];
-      const fits = budget !== undefined && BigInt(budget.total_vnd) - BigInt(held) >= BigInt(r.amountVnd);
+      if (existing?.status === 'RESERVED' || existing?.status === 'WAITLISTED')
+        return { reserved: existing.status === 'RESERVED', year: r.year };
+      const queue = [...(await waitingInOrder(m, r)), { applicationId: r.applicationId, amountVnd: r.amountVnd }];
+      const fits =
+        available !== undefined && grantFromWaitlist(available, queue, orderInForce()).includes(r.applicationId);
       await m.query(
         `INSERT INTO appraisals.budget_reservations (application_id, dossier_code, program_code, year, amount_vnd, status)
          VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (application_id) DO UPDATE SET status = EXCLUDED.status, amount_vnd = EXCLUDED.amount_vnd, updated_at = now()`,
+         ON CONFLICT (application_id) DO UPDATE SET status = EXCLUDED.status, amount_vnd = EXCLUDED.amount_vnd,
+           requested_at = now(), updated_at = now()`,
         [r.applicationId, r.dossierCode, r.programCode, r.year, r.amountVnd, fits ? 'RESERVED' : 'WAITLISTED'],
       );
       return { reserved: fits, year: r.year };
     });
   }
 
-  /** Gives a dossier's reservation back; answers the dossiers now waiting in that programme and year. */
-  async release(m: EntityManager, applicationId: string): Promise<string[]> {
-    const [rows] = (await m.query(
-      `UPDATE appraisals.budget_reservations SET status = 'RELEASED', updated_at = now()
-        WHERE application_id = $1 AND status = 'RESERVED' RETURNING program_code, year`,
-      [applicationId],
-    )) as [{ program_code: string; year: number }[], number];
-    if (rows.length === 0) return [];
-    return this.waiting(m, rows[0]!.program_code, rows[0]!.year);
+  /** Gives a dossier's reservation back; answers the waiting dossiers the freed money now funds. */
+  release(m: EntityManager, applicationId: string): Promise<string[]> {
+    return this.free(m, applicationId, `status = 'RESERVED'`, `'RELEASED'`);
   }
 
-  /** A dossier that ended while on the wait-list leaves it. */
-  async dropWaiting(m: EntityManager, applicationId: string): Promise<void> {
-    await m.query(
-      `UPDATE appraisals.budget_reservations SET status = 'DROPPED', updated_at = now()
-        WHERE application_id = $1 AND status = 'WAITLISTED'`,
-      [applicationId],
+  /**
+   * A dossier that ended while the workflow believed it waited leaves the ledger: off the wait-list, or
+   * giving back a grant made before its workflow took it. Those behind it may now be funded.
+   */
+  leave(m: EntityManager, applicationId: string): Promise<string[]> {
+    return this.free(
+      m,
+      applicationId,
+      `status IN ('WAITLISTED', 'RESERVED')`,
+      `CASE status WHEN 'WAITLISTED' THEN 'DROPPED' ELSE 'RELEASED' END`,
     );
   }
 
-  async waiting(m: EntityManager, programCode: string, year: number): Promise<string[]> {
+  /** Place in the wait-list (1 = funded next), or null when the dossier no longer waits. */
+  async positionOf(m: EntityManager, applicationId: string): Promise<number | null> {
+    const key = await keyOf(m, applicationId);
+    const queue = key ? await waitingInOrder(m, key) : [];
+    const at = queue.findIndex((d) => d.applicationId === applicationId);
+    return at < 0 ? null : at + 1;
+  }
+
+  private async free(m: EntityManager, applicationId: string, which: string, to: string): Promise<string[]> {
+    const key = await keyOf(m, applicationId);
+    if (!key) return [];
+    await lockAvailable(m, key); // the budget's lock first, as every other change of it
     const rows = (await m.query(
-      `SELECT application_id FROM appraisals.budget_reservations
-        WHERE program_code = $1 AND year = $2 AND status = 'WAITLISTED' ORDER BY requested_at, application_id`,
-      [programCode, year],
-    )) as { application_id: string }[];
-    return rows.map((r) => r.application_id);
+      `WITH r AS (UPDATE appraisals.budget_reservations SET status = ${to}, updated_at = now()
+                   WHERE application_id = $1 AND ${which} RETURNING 1) SELECT count(*)::int AS n FROM r`,
+      [applicationId],
+    )) as { n: number }[];
+    return rows[0]!.n > 0 ? grantInOrder(m, key) : [];
   }
 
   /**
    * Sets a programme's budget for a year (a leader's decision), recording who changed it, from what, to
-   * what and why in the same transaction; answers the dossiers that may now fit.
+   * what and why in the same transaction; answers the waiting dossiers a bigger budget now funds.
    */
   setBudget(programCode: string, year: number, totalVnd: number, change: BudgetChange): Promise<string[]> {
     return this.dataSource.transaction(async (m) => {
@@ -102,7 +113,7 @@ export class BudgetLedger {
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [programCode, year, change.actorId, change.actorName, before[0]?.total_vnd ?? null, totalVnd, change.reason],
       );
-      return this.waiting(m, programCode, year);
+      return grantInOrder(m, { programCode, year });
     });
   }
 

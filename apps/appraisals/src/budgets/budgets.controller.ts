@@ -42,7 +42,10 @@ export class BudgetsController {
     return { items: await this.ledger.changes(path.programCode, path.year) };
   }
 
-  /** A bigger budget may let wait-listed approvals through: each is told to try its reservation again. */
+  /**
+   * A bigger budget may fund wait-listed approvals: the ledger funds them in order of approval, and only
+   * the dossiers it funded are woken to take their grant.
+   */
   @Put(':programCode/:year')
   @Authenticated('DEPARTMENT_LEADER')
   @ApiOperation({
@@ -54,19 +57,19 @@ export class BudgetsController {
     @Param(validate(budgetPath)) path: z.infer<typeof budgetPath>,
     @Body(validate(budgetBody)) body: z.infer<typeof budgetBody>,
   ) {
-    const waiting = await this.ledger.setBudget(path.programCode, path.year, body.totalVnd, {
+    const funded = await this.ledger.setBudget(path.programCode, path.year, body.totalVnd, {
       actorId: user.id,
       actorName: user.name,
       reason: body.reason,
     });
     const client = await this.temporal.workflowClient();
-    for (const applicationId of waiting) {
+    for (const applicationId of funded) {
       await client.workflow
         .getHandle(WorkflowIds.supportRequest(applicationId))
         .signal(budgetFreedSignal)
         .catch(() => undefined); // that dossier ended meanwhile
     }
     const [budget] = await this.ledger.overview(path.year, path.programCode);
-    return { ...budget, notified: waiting.length };
+    return { ...budget, notified: funded.length };
   }
 }

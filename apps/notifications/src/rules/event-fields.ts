@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  budgetWaitlistedV1,
+  deadlineExtendedV1,
   ocopCertificateExpiringV1,
   ocopCertificateIssuedV1,
   ocopLevelResultV1,
@@ -25,6 +27,7 @@ const addressee = z.looseObject({
   assigneeId: z.string().nullable(),
 });
 const dossier = { applicationId: z.uuid(), dossierCode: z.string().min(1) };
+const dossierFields = { applicationId: true, dossierCode: true } as const;
 
 /**
  * The payload field OCOP events name the product's holder by: the subject owner's account id, null when the
@@ -68,6 +71,12 @@ export const EventFieldSchemas: Readonly<Record<string, z.ZodType<Record<string,
   }),
   DisbursementRecorded: z.looseObject({ ...dossier, amountVnd: z.number(), decidedAt: instant }),
   ApplicationCompleted: z.looseObject({ ...dossier, decidedAt: instant }),
+  BudgetWaitlisted: budgetWaitlistedV1
+    .pick({ ...dossierFields, year: true, amountVnd: true, position: true, waitlistedAt: true })
+    .loose(),
+  DeadlineExtended: deadlineExtendedV1
+    .pick({ ...dossierFields, stage: true, workingDays: true, reason: true, dueAt: true, extendedAt: true })
+    .loose(),
   TaskCreated: z.looseObject({ ...dossier, stage: z.string(), addressee, dueAt: instant.nullable() }),
   SlaWarning: z.looseObject({ ...dossier, stage: z.string(), addressee, dueAt: instant }),
   SlaBreached: z.looseObject({

@@ -49,6 +49,8 @@ export const NotificationRules: Readonly<Record<string, readonly NotificationRul
   ApplicationWithdrawn: [{ recipients: applicant, template: 'withdrawal' }],
   StageChanged: [{ recipients: applicant, template: 'stage-changed', when: mattersToApplicant }],
   DisbursementRecorded: [{ recipients: applicant, template: 'disbursement' }],
+  BudgetWaitlisted: [{ recipients: applicant, template: 'budget-waitlisted' }],
+  DeadlineExtended: [{ recipients: applicant, template: 'deadline-extended' }],
   ApplicationCompleted: [{ recipients: applicant, template: 'completion' }],
   TaskCreated: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'task-assigned' }],
   SlaWarning: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'sla-warning' }],

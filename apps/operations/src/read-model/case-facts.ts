@@ -30,6 +30,7 @@ export type CaseFact =
   | { kind: 'RESUMED' }
   | { kind: 'BREACHED'; stage: string }
   | { kind: 'DECIDED'; outcome: string }
+  | { kind: 'BUDGET_WAITLISTED' }
   | { kind: 'BUDGET_RESERVED' }
   | { kind: 'STARS'; stars: number };
 
@@ -54,6 +55,7 @@ export const sameInstantRank: Readonly<Record<CaseFactKind, number>> = {
   DECIDED: 3,
   STARS: 3,
   DOCUMENTS: 3,
+  BUDGET_WAITLISTED: 3,
   BUDGET_RESERVED: 4,
   STAGE: 5,
 };

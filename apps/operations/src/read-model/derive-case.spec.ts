@@ -90,3 +90,24 @@ describe('a case derived from its facts', () => {
     expect(open.row.late).toBeNull();
   });
 });
+
+describe('a dossier wait-listed for budget (BudgetWaitlisted, then ApplicationApproved with BudgetReserved)', () => {
+  const waitlisted: DatedFact[] = [
+    ...approval.slice(0, 9),
+    stage(19, 'LEADER_APPROVAL', 23),
+    fact(20, { kind: 'BUDGET_WAITLISTED' }),
+    fact(24, { kind: 'DECIDED', outcome: 'APPROVED' }),
+    fact(24, { kind: 'BUDGET_RESERVED' }),
+    stage(24, 'IMPLEMENTATION', null),
+  ];
+
+  it('shows the waiting dossier as held by the budget wait, not by the leader', () => {
+    const open = CaseDerivation.derive(calendar, 'c1', waitlisted.slice(0, 11));
+    expect(open.row.holder).toBe('BUDGET_WAIT');
+  });
+
+  it('counts the days from the wait-list to the reservation as the budget’s, whatever the order of arrival', () => {
+    const { row } = CaseDerivation.derive(calendar, 'c1', [...waitlisted].reverse());
+    expect(row.partyDays).toEqual({ LOCAL: 4, DEPARTMENT: 5, COUNCIL: 2, APPLICANT: 3, BUDGET_WAIT: 2 });
+  });
+});

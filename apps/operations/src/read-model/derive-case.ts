@@ -93,12 +93,16 @@ export class CaseDerivation {
       this.row.outcome = f.outcome;
       closeOpen(this.casePauses, at);
       if (f.outcome === 'APPROVED' && this.row.caseKind === 'DOSSIER') {
-        this.visit?.budget.push([at, null]);
+        if (this.visit && !isOpen(this.visit.budget)) this.visit.budget.push([at, null]);
         return;
       }
       // A refusal, an OCOP council's final word, …: the case ends here even if no stage change follows.
       this.leaveVisit(at);
       this.row.closedAt ??= iso(at);
+    },
+    // The leader approved but the budget could not fund it yet: the wait is the budget's, not the leader's.
+    BUDGET_WAITLISTED: (at) => {
+      if (this.visit && !isOpen(this.visit.budget)) this.visit.budget.push([at, null]);
     },
     BUDGET_RESERVED: (at) => {
       if (this.visit) closeOpen(this.visit.budget, at);

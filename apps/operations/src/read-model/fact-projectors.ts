@@ -85,6 +85,7 @@ export const factProjectors: Readonly<Record<string, FactProjector>> = {
     ...dossier(p, String(p.submittedAt), { kind: 'DOCUMENTS', count: (p.documentIds as unknown[]).length }),
   ],
   SlaBreached: (p) => dossier(p, String(p.breachedAt), { kind: 'BREACHED', stage: String(p.stage) }),
+  BudgetWaitlisted: (p) => dossier(p, String(p.waitlistedAt), { kind: 'BUDGET_WAITLISTED' }),
   BudgetReserved: (p) => dossier(p, String(p.reservedAt), { kind: 'BUDGET_RESERVED' }),
   ApplicationApproved: decided('APPROVED'),
   ApplicationRefused: decided('REFUSED'),

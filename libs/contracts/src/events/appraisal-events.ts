@@ -155,6 +155,33 @@ export const budgetReleasedV1 = z.object({
   releasedAt: z.iso.datetime({ offset: true }),
 });
 
+/**
+ * The leader approved but the programme's yearly budget cannot fund the amount now: the dossier waits
+ * at LEADER_APPROVAL, in order of approval, until freed money reaches it (then BudgetReserved follows).
+ */
+export const budgetWaitlistedV1 = z.object({
+  ...budgetBase,
+  amountVnd: z.number().int().nonnegative(),
+  /** Place in the programme's wait-list for the year (1 = next to be funded) when it was put there. */
+  position: z.number().int().positive(),
+  waitlistedAt: z.iso.datetime({ offset: true }),
+});
+export type BudgetWaitlistedV1 = z.infer<typeof budgetWaitlistedV1>;
+
+/** An operator gave a stage more working days, with a reason: the stage's deadline moved. */
+export const deadlineExtendedV1 = z.object({
+  applicationId: z.uuid(),
+  dossierCode: dossierCodeSchema,
+  stage: stageSchema,
+  workingDays: z.number().int().positive(),
+  reason: z.string().min(1).max(2000),
+  /** The deadline before and after (null: the stage had none, so nothing moved). */
+  previousDueAt: z.iso.datetime({ offset: true }).nullable(),
+  dueAt: z.iso.datetime({ offset: true }).nullable(),
+  extendedAt: z.iso.datetime({ offset: true }),
+});
+export type DeadlineExtendedV1 = z.infer<typeof deadlineExtendedV1>;
+
 /** An operator cancelled the dossier, with a reason. */
 export const applicationCancelledV1 = z.object({ ...decisionBase, reason: z.string().min(1).max(2000) });
 /** The applicant did not answer a supplement request in time. */

@@ -19,6 +19,12 @@ const stageDeadlineDays = {
  */
 const councilQuorum = { numerator: 2, denominator: 3 } as const;
 
+/**
+ * Freed budget goes to waiting dossiers strictly in order of approval. No Đồng Nai text retrieved sets the
+ * order: this is our decision (issue 15 §2), to confirm with SCT Đồng Nai [unverified].
+ */
+const budgetWaitlistOrder = 'STRICT_FIFO' as const;
+
 /** The seed plan's setting (Plan 1620/KH-SCT, 16/4/2020): district offices receive and verify dossiers. */
 export const dongNai2020: RulePack = {
   id: 'dong-nai-2020',
@@ -29,6 +35,7 @@ export const dongNai2020: RulePack = {
   stageDeadlineDays,
   supplementDeadlineDays: 15,
   councilQuorum,
+  budgetWaitlistOrder,
 };
 
 /**
@@ -51,6 +58,7 @@ export const dongNai2025: RulePack = {
   stageDeadlineDays,
   supplementDeadlineDays: 15,
   councilQuorum,
+  budgetWaitlistOrder,
 };
 
 /** Every pack, oldest first. */

@@ -1,4 +1,5 @@
 import type { ProgramCode, Stage } from '@kc/contracts';
+import type { BudgetWaitlistOrder } from '../budget/budget-waitlist';
 import type { BasisPoints, Vnd } from '../money/money';
 
 export type ApplicantType = 'SME' | 'COOPERATIVE' | 'COOPERATIVE_GROUP' | 'HOUSEHOLD_BUSINESS';
@@ -64,4 +65,6 @@ export interface RulePack {
    * conflict of interest) for it to decide; a proposal then carries with more than half of the votes.
    */
   councilQuorum: { numerator: number; denominator: number };
+  /** How freed money reaches the dossiers waiting for budget (default STRICT_FIFO, see `BudgetWaitlistOrder`). */
+  budgetWaitlistOrder?: BudgetWaitlistOrder;
 }

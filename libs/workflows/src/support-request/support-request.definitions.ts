@@ -15,7 +15,7 @@ export const supplementSubmittedSignal = defineSignal<[{ supplementRequestId: st
 );
 export const withdrawnSignal = defineSignal<[{ reason: string }]>(SupportRequestMessages.withdrawn);
 export const stateQuery = defineQuery<SupportRequestState>(SupportRequestMessages.state);
-/** Budget was freed in the dossier's programme and year: a wait-listed approval tries its reservation again. */
+/** The ledger funded a wait-listed dossier in its turn (or money was freed): it asks the ledger again. */
 export const budgetFreedSignal = defineSignal<[]>(SupportRequestMessages.budgetFreed);
 
 export interface SupportRequestInput {
@@ -60,7 +60,10 @@ export interface StageStepResult {
   dueAt?: string | null;
   /** Last moment for the applicant's supplement. */
   supplementDueAt?: string;
-  /** Dossiers waiting for budget in the programme and year an amount was just released to (oldest first). */
+  /**
+   * Waiting dossiers the budget ledger has just funded with the money this step freed, in order of
+   * approval (steps recorded before the ledger decided the order: every dossier then waiting).
+   */
   waitlisted: string[];
 }
 

@@ -57,9 +57,7 @@ export function listenToApplicant(run: SupportRequestRun): void {
   });
 }
 
-/** Money was freed in the dossier's programme and year: the main loop retries a wait-listed approval. */
+/** The ledger funded the dossier in its turn: the main loop asks it again (every signal counted). */
 export function listenToBudget(run: SupportRequestRun): void {
-  setHandler(budgetFreedSignal, () => {
-    run.budgetFreed = true;
-  });
+  setHandler(budgetFreedSignal, () => run.budgetFreed.receive());
 }

@@ -12,6 +12,7 @@ import {
 import { vietnamDate } from '@kc/domain/calendar';
 import { StepRecorder } from '../step-recorder';
 import { searchAttributeMirror } from './support-request.attributes';
+import { BudgetFreedSignals } from './support-request.budget';
 import { deadlineStep, msToNextDeadline } from './support-request.clock';
 import {
   budgetFreedSignal,
@@ -40,8 +41,8 @@ export class SupportRequestRun {
   state: SupportRequestState;
   /** An approval is waiting for the budget's answer: the validator keeps a second one out meanwhile. */
   approving = false;
-  /** Budget was freed in the dossier's programme and year since the loop last looked. */
-  budgetFreed = false;
+  /** Budget was freed in the dossier's programme and year: signals counted, so none is lost. */
+  readonly budgetFreed = new BudgetFreedSignals();
   private approver: Actor | null = null;
   /**
    * The one step recorder numbers and publishes the steps; only the main loop hands it one. Dossiers
@@ -105,19 +106,19 @@ export class SupportRequestRun {
     const wake = () =>
       this.pending.length > 0 ||
       isFinalStage(this.state.stage) ||
-      (this.budgetFreed && this.state.budget === 'WAITLISTED');
+      (this.budgetFreed.pending() && this.state.budget === 'WAITLISTED');
     const woke = timeout === undefined ? (await condition(wake), true) : await condition(wake, Math.max(1, timeout));
     const due = woke ? undefined : deadlineStep(this.state, Date.now());
     if (due) this.queue(null, due.cause, due.applied);
   }
 
-  /** A wait-listed approval tries its reservation again once money is freed. */
+  /** A wait-listed approval asks the ledger again once money is freed: it may have been funded in its turn. */
   async retryWaitlistedApproval(): Promise<void> {
-    if (this.budgetFreed && this.state.budget === 'WAITLISTED' && !isFinalStage(this.state.stage)) {
-      const budget = await this.reserve();
-      if (budget.reserved) this.queue(this.approver, 'BUDGET_FREED', applyApproval(this.state, budget));
-    }
-    this.budgetFreed = false;
+    const ask = this.budgetFreed.pending() && this.state.budget === 'WAITLISTED' && !isFinalStage(this.state.stage);
+    const budget = await this.budgetFreed.answer(ask, () => this.reserve());
+    // A dossier that ended while the ledger answered is not approved; its step gives the grant back.
+    if (budget?.reserved && !isFinalStage(this.state.stage))
+      this.queue(this.approver, 'BUDGET_FREED', applyApproval(this.state, budget));
   }
 
   async recordSteps(): Promise<void> {
@@ -169,7 +170,7 @@ export class SupportRequestRun {
     };
   }
 
-  /** Freed money goes to the oldest waiting dossiers; each tries its own reservation. */
+  /** The ledger funded these waiting dossiers, in order of approval: each is woken to take its grant. */
   private async tellWaitingDossiers(applicationIds: string[]): Promise<void> {
     for (const applicationId of applicationIds) {
       try {

@@ -13,12 +13,24 @@ export const budgetReserved: StageEventHandler<'BudgetReserved'> = async (s, e) 
   );
 };
 
-/** No event of its own yet: the timeline shows it and the dossier stays at LEADER_APPROVAL. */
-export const budgetWaitlisted: StageEventHandler<'BudgetWaitlisted'> = async () => {};
+/** The approval waits for money at LEADER_APPROVAL, at its place in the programme's wait-list. */
+export const budgetWaitlisted: StageEventHandler<'BudgetWaitlisted'> = async (s, e) => {
+  // Freed money may have reached it between the reservation and this step: then it is first in line.
+  const position = (await s.tools.budgets.positionOf(s.m, s.input.applicationId)) ?? 1;
+  s.drafts.push(
+    dossierEvent('BudgetWaitlisted', s.identity, {
+      programCode: s.input.programCode,
+      year: e.year,
+      amountVnd: e.amountVnd,
+      position,
+      waitlistedAt: s.at.toISOString(),
+    }),
+  );
+};
 
-/** The dossier's reservation goes back to the budget; the oldest waiting dossiers are answered to try theirs. */
+/** The dossier's reservation goes back to the budget; the waiting dossiers it now funds are woken. */
 export const budgetReleased: StageEventHandler<'BudgetReleased'> = async (s, e) => {
-  s.result.waitlisted = await s.tools.budgets.release(s.m, s.input.applicationId);
+  s.result.waitlisted.push(...(await s.tools.budgets.release(s.m, s.input.applicationId)));
   s.drafts.push(
     dossierEvent('BudgetReleased', s.identity, {
       programCode: s.input.programCode,

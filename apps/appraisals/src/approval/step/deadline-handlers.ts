@@ -25,7 +25,18 @@ export const supplementRequested: StageEventHandler<'SupplementRequested'> = asy
 
 /** An operator gave the stage more working days (counted from the current deadline). */
 export const deadlineExtended: StageEventHandler<'DeadlineExtended'> = async (s, e) => {
-  if (s.dueAt) await moveDue(s, s.tools.deadlines.extended(s.dueAt, e.workingDays));
+  const previousDueAt = s.dueAt;
+  if (previousDueAt) await moveDue(s, s.tools.deadlines.extended(previousDueAt, e.workingDays));
+  s.drafts.push(
+    dossierEvent('DeadlineExtended', s.identity, {
+      stage: s.input.stage as Stage,
+      workingDays: e.workingDays,
+      reason: e.reason,
+      previousDueAt,
+      dueAt: s.dueAt,
+      extendedAt: s.at.toISOString(),
+    }),
+  );
 };
 
 /** The stage's clock restarted after a supplement, with the time it had left. */

@@ -1,11 +1,12 @@
 import { isFinalStage, unitOfStage } from '@kc/domain';
 import { dossierEvent } from '../stage-event-mapping';
-import type { StageEventHandler } from './stage-step';
+import type { Stage } from '@kc/contracts';
+import type { StageEventHandler, StageStep } from './stage-step';
 import { closeTasks, openStageTasks } from './task-handlers';
 
 /**
  * The dossier moved on: the last stage's tasks close, the new stage's open with its working-day deadline,
- * and a dossier that ended leaves the budget wait-list.
+ * and a dossier that ended leaves the budget wait-list (the dossiers behind it may then be funded).
  */
 export const stageChanged: StageEventHandler<'StageChanged'> = async (s, e) => {
   const { m, input, at, tools } = s;
@@ -28,5 +29,13 @@ export const stageChanged: StageEventHandler<'StageChanged'> = async (s, e) => {
     e.to,
     at,
   ]);
-  if (isFinalStage(e.to)) await tools.budgets.dropWaiting(m, input.applicationId);
+  if (leavesTheLedger(s, e.to)) s.result.waitlisted.push(...(await tools.budgets.leave(m, input.applicationId)));
 };
+
+/**
+ * A dossier that ends otherwise than COMPLETED, with no release of its own in the step (it held no
+ * reservation the workflow knew of), leaves the budget ledger: its place on the wait-list, or a grant
+ * its workflow had not yet taken. The dossiers behind it may then be funded.
+ */
+const leavesTheLedger = (s: StageStep, to: Stage) =>
+  isFinalStage(to) && to !== 'COMPLETED' && !s.input.events.some((e) => e.type === 'BudgetReleased');
