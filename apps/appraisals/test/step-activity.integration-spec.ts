@@ -109,6 +109,13 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
     });
     expect(extended.dueAt).toBe('2026-03-12T16:59:59.999Z');
     expect((await d.tasks())[0]).toMatchObject({ due_at: new Date('2026-03-12T16:59:59.999Z'), escalated_at: null });
+    expect((await d.outbox()).find((e) => e.type === 'DeadlineExtended')?.payload).toMatchObject({
+      stage: 'RECEPTION',
+      workingDays: 2,
+      reason: 'Chờ ý kiến',
+      previousDueAt: dueAt,
+      dueAt: '2026-03-12T16:59:59.999Z',
+    });
   });
 
   it('closes the stage’s task and opens one per council member still able to act', async () => {
@@ -137,7 +144,7 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
     ]);
   });
 
-  it('reserves while the budget lasts, wait-lists the rest, and hands released money to the oldest waiting', async () => {
+  it('reserves while the budget lasts, then wait-lists in order of approval: nobody passes the oldest waiting', async () => {
     const year = 2093;
     await db.query(`DELETE FROM appraisals.budget_reservations WHERE year = $1`, [year]);
     await ledger.setBudget('DEMO_MODEL', year, 500, byLeader);
@@ -147,12 +154,48 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
     expect(await ask(a, 400)).toEqual({ reserved: true, year });
     expect(await ask(a, 400)).toEqual({ reserved: true, year }); // asking again takes nothing more
     expect(await ask(b, 200)).toEqual({ reserved: false, year });
-    expect(await ask(c, 100)).toEqual({ reserved: true, year });
+    // 100 is left and c asks for 100, but b was approved first and still waits: c waits behind it.
+    expect(await ask(c, 100)).toEqual({ reserved: false, year });
+    expect(await ask(c, 100)).toEqual({ reserved: false, year }); // asking again does not jump the queue
     expect(await ledger.overview(year)).toEqual([
-      { programCode: 'DEMO_MODEL', year, totalVnd: 500, reservedVnd: 500, availableVnd: 0, waiting: 1 },
+      { programCode: 'DEMO_MODEL', year, totalVnd: 500, reservedVnd: 400, availableVnd: 100, waiting: 2 },
     ]);
-    expect(await db.transaction((m) => ledger.release(m, a))).toEqual([b]);
+    expect(await db.transaction((m) => ledger.release(m, a))).toEqual([b, c]);
     expect(await ask(b, 200)).toEqual({ reserved: true, year });
+    expect(await ask(c, 100)).toEqual({ reserved: true, year });
     expect(await ledger.setBudget('DEMO_MODEL', year, 1000, byLeader)).toEqual([]);
+  });
+
+  it('publishes BudgetWaitlisted with the place in line, and a waiting dossier that ends lets the next one through', async () => {
+    const year = 2094; // a year no other test uses
+    const programCode = 'ROOFTOP_SOLAR';
+    await db.query(`DELETE FROM appraisals.budget_reservations WHERE program_code = $1 AND year = $2`, [
+      programCode,
+      year,
+    ]);
+    await ledger.setBudget(programCode, year, 100, byLeader);
+    const [first, second] = [dossier(), dossier()];
+    const ask = (applicationId: string, amountVnd: number) =>
+      ledger.reserve({ applicationId, dossierCode: 'KC-2026-000321', programCode, year, amountVnd });
+    expect(await ask(first.applicationId, 300)).toEqual({ reserved: false, year });
+    expect(await ask(second.applicationId, 80)).toEqual({ reserved: false, year });
+    const onList = { stage: 'LEADER_APPROVAL', programCode } as const;
+    await first.step([{ type: 'BudgetWaitlisted', amountVnd: 300, year }], onList);
+    await second.step([{ type: 'BudgetWaitlisted', amountVnd: 80, year }], onList);
+    expect((await second.outbox()).find((e) => e.type === 'BudgetWaitlisted')?.payload).toMatchObject({
+      programCode,
+      year,
+      amountVnd: 80,
+      position: 2,
+    });
+    const ended = await first.step(
+      [
+        { type: 'StageChanged', from: 'LEADER_APPROVAL', to: 'REJECTED', note: 'Không bố trí được kinh phí' },
+        { type: 'ApplicationRejected', reason: 'Không bố trí được kinh phí' },
+      ],
+      { ...onList, stage: 'REJECTED' },
+    );
+    expect(ended.waitlisted).toEqual([second.applicationId]);
+    expect(await ask(second.applicationId, 80)).toEqual({ reserved: true, year });
   });
 });
