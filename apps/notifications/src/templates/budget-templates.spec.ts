@@ -25,7 +25,7 @@ describe('the applicant is told of the budget wait-list and of a deadline extens
       waitlistedAt: '2026-11-28T03:00:00.000Z',
     });
     const vi = store.render('budget-waitlisted', 'vi', { recipientName: 'Nguyễn Văn An', ...fields });
-    expect(vi.subject).toBe('Hồ sơ KC-2026-000042 được duyệt, đang chờ bố trí kinh phí năm 2026');
+    expect(vi.subject).toBe('Hồ sơ KC-2026-000042 đang chờ bố trí kinh phí năm 2026');
     expect(vi.text).toContain('thứ tự 2');
     expect(vi.text).toMatch(/180[.,]000[.,]000/);
     expect(store.render('budget-waitlisted', 'en', { recipientName: 'An', ...fields }).text).toContain('in place 2');

@@ -1,4 +1,4 @@
-subject: Hồ sơ {{dossierCode}} được duyệt, đang chờ bố trí kinh phí năm {{year}}
+subject: Hồ sơ {{dossierCode}} đang chờ bố trí kinh phí năm {{year}}
 short: Khuyến công: hồ sơ {{dossierCode}} đang chờ bố trí kinh phí, thứ tự {{position}}.
 --- text
 Kính gửi {{recipientName}},
