@@ -44,6 +44,8 @@ interface Script {
   supplementMs?: number;
   budget?: boolean[];
   waitlistedOnRelease?: string[];
+  /** Reservations (1 = the approval's) during which the dossier is signalled `budgetFreed` again. */
+  signalledDuring?: number[];
 }
 
 describe('supportRequestWorkflow on the real Temporal dev server (activities recorded)', () => {
@@ -52,6 +54,10 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
   const taskQueue = `approvals-test-${randomUUID()}`;
   const published: StageStepInput[] = [];
   const scripts = new Map<string, Script>();
+  const reservations = new Map<string, number>();
+  /** Money freed while a reservation is in flight: the server records the signal before the answer. */
+  const signalInFlight = (applicationId: string) =>
+    env.client.workflow.getHandle(WorkflowIds.supportRequest(applicationId)).signal(budgetFreedSignal);
   const activities: SupportRequestActivities = {
     async publishStageEvents(input) {
       published.push(input);
@@ -72,7 +78,11 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
       return result;
     },
     async reserveBudget(input) {
-      const reserved = scripts.get(input.applicationId)?.budget?.shift() ?? true;
+      const script = scripts.get(input.applicationId);
+      const call = (reservations.get(input.applicationId) ?? 0) + 1;
+      reservations.set(input.applicationId, call);
+      if (script?.signalledDuring?.includes(call)) await signalInFlight(input.applicationId);
+      const reserved = script?.budget?.shift() ?? true;
       return { reserved, year: input.year };
     },
   };
@@ -297,5 +307,32 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
     );
     await expectEventually(async () => expect(await stageOf(waiter.handle)).toBe('IMPLEMENTATION'));
     await waiter.handle.terminate('test finished');
+  });
+
+  it('does not lose a budgetFreed signal that arrives while the re-reservation is in flight', async () => {
+    // Wait-listed at APPROVE; the first signal's reservation finds no money, but meanwhile money is freed
+    // and the dossier signalled again: that signal makes it ask once more, and then it is funded.
+    const { applicationId, handle, act, events } = await start({ budget: [false, false, true], signalledDuring: [2] });
+    await toLeader(act);
+    expect(await act(leader, { type: 'APPROVE' })).toMatchObject({ budget: 'WAITLISTED' });
+    await handle.signal(budgetFreedSignal);
+    await expectEventually(async () => expect(await stageOf(handle)).toBe('IMPLEMENTATION'));
+    expect(reservations.get(applicationId)).toBe(3);
+    await expectEventually(async () =>
+      expect(events().map((e) => e.type)).toEqual(expect.arrayContaining(['ApplicationApproved', 'BudgetReserved'])),
+    );
+    await handle.terminate('test finished');
+  });
+
+  it('asks the ledger once per signal not yet answered, and not again by itself', async () => {
+    const { applicationId, handle, act } = await start({ budget: [false, false] });
+    await toLeader(act);
+    await act(leader, { type: 'APPROVE' });
+    await handle.signal(budgetFreedSignal);
+    await expectEventually(async () => expect(reservations.get(applicationId)).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(reservations.get(applicationId)).toBe(2);
+    expect((await handle.query(stateQuery)).budget).toBe('WAITLISTED');
+    await handle.terminate('test finished');
   });
 });
