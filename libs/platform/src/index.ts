@@ -9,6 +9,7 @@ export * from './http/id-param';
 export * from './http/security-headers';
 export * from './http/all-exceptions.filter';
 export * from './http/domain-refusal.response';
+export * from './http/http-error';
 export * from './http/client-error.middleware';
 export * from './export/csv';
 export * from './production-guard';

@@ -6,19 +6,31 @@ import { testTopic } from './test-env';
  * what the test produces (the shared topics keep older runs' messages).
  */
 export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: readonly string[]): Promise<void> {
+  const names = topics.map(testTopic);
   const admin = kafka.admin();
   await admin.connect();
+  const ends = await Promise.all(
+    names.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })),
+  );
+  await admin.disconnect();
+  // What kafkajs's admin.setOffsets does, but for every topic in one group join and with a short fetch
+  // wait: setOffsets joins once per topic and then waits out a 5 s empty fetch each time, which cost
+  // every test harness about 5 s per subscribed topic.
+  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 50 });
+  await consumer.connect();
+  await consumer.subscribe({ topics: names, fromBeginning: true });
   try {
-    for (const topic of topics.map(testTopic)) {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({
-        groupId,
-        topic,
-        partitions: offsets.map((o) => ({ partition: o.partition, offset: o.high })),
-      });
-    }
+    await new Promise<void>((resolve, reject) => {
+      // The first fetch comes after the seeks below were committed (kafkajs commits a seek before fetching).
+      consumer.on(consumer.events.FETCH, () => resolve());
+      consumer.run({ eachBatchAutoResolve: false, eachBatch: async () => undefined }).catch(reject);
+      consumer.pause(names.map((topic) => ({ topic })));
+      for (const { topic, offsets } of ends) {
+        for (const o of offsets) consumer.seek({ topic, partition: o.partition, offset: o.high });
+      }
+    });
   } finally {
-    await admin.disconnect();
+    await consumer.disconnect();
   }
 }
 

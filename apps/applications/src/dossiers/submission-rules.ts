@@ -1,6 +1,6 @@
 import { calculateSupport, isUnitValidOn, type OrgUnit, type RulePack, type SupportResult } from '@kc/domain';
 import type { ProgramCode } from '@kc/contracts';
-import type { Problem } from './http-errors';
+import type { FieldError as Problem } from '@kc/platform';
 
 export interface SubmissionCandidate {
   programCode: ProgramCode;

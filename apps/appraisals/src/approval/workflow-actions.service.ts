@@ -1,16 +1,15 @@
-import { HttpException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
 import { WorkflowIds } from '@kc/contracts';
 import { DomainRefusalError, type OfficerAction, type SupportRequestState } from '@kc/domain';
+import { httpError } from '@kc/platform';
 import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { officerActionUpdate, stateQuery } from '@kc/workflows';
 import { TasksRepository } from '../inbox/tasks.repository';
 import { maySeeApproval, withSecretVotes } from './approval-visibility';
 
-export const problem = (status: number, message: string, messageEn: string) =>
-  new HttpException({ statusCode: status, message, messageEn }, status);
-const notRunning = () => problem(404, 'Không tìm thấy hồ sơ đang xử lý.', 'No approval workflow for this dossier.');
+const notRunning = () => httpError(404, 'Không tìm thấy hồ sơ đang xử lý.', 'No approval workflow for this dossier.');
 
 /** Officers' actions and reads go to the dossier's workflow; its validator has the last word. */
 @Injectable()

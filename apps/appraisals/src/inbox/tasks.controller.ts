@@ -3,15 +3,15 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import type { OfficerAction } from '@kc/domain';
 import { isOperatorAction } from '@kc/domain';
-import { validate } from '@kc/platform';
+import { httpError, validate } from '@kc/platform';
 import { actionBodies, actionFromPath } from '../approval/officer-action.schema';
-import { problem, WorkflowActions } from '../approval/workflow-actions.service';
+import { WorkflowActions } from '../approval/workflow-actions.service';
 import { taskQuerySchema, type TaskQuery } from './task-query.schema';
 import { TimelineRepository } from '../approval/timeline.repository';
 import { TaskIdParam } from './task-id.param';
 import { TasksRepository, type TaskView } from './tasks.repository';
 
-const taskNotFound = () => problem(404, 'Không tìm thấy nhiệm vụ.', 'No such task (or not yours to see).');
+const taskNotFound = () => httpError(404, 'Không tìm thấy nhiệm vụ.', 'No such task (or not yours to see).');
 
 /**
  * The officers' task inbox. Every officer sees and acts on the tasks of their own unit and role only;
@@ -64,7 +64,7 @@ export class TasksController {
     const task = await this.visible(user, taskId);
     this.open(task);
     if (!(await this.tasks.claim(user.id, taskId)))
-      throw problem(409, 'Nhiệm vụ đã có người nhận xử lý.', 'Someone else has claimed this task.');
+      throw httpError(409, 'Nhiệm vụ đã có người nhận xử lý.', 'Someone else has claimed this task.');
     return this.visible(user, taskId);
   }
 
@@ -75,7 +75,7 @@ export class TasksController {
     const task = await this.visible(user, taskId);
     this.open(task);
     if (!(await this.tasks.unclaim(user.id, taskId, user.roles.includes('OPERATOR'))))
-      throw problem(409, 'Bạn không giữ nhiệm vụ này.', 'You do not hold this task.');
+      throw httpError(409, 'Bạn không giữ nhiệm vụ này.', 'You do not hold this task.');
     return this.visible(user, taskId);
   }
 
@@ -95,16 +95,16 @@ export class TasksController {
   ) {
     const type = actionFromPath(segment);
     if (!type)
-      throw problem(404, `Không có thao tác "${segment}".`, `No action "${segment}" (see the API documentation).`);
+      throw httpError(404, `Không có thao tác "${segment}".`, `No action "${segment}" (see the API documentation).`);
     const fields = validate(actionBodies[type]).transform(body ?? {});
     const task = await this.visible(user, taskId);
     this.open(task);
     const action = { type, ...(fields as object) } as OfficerAction;
     if (!isOperatorAction(action)) {
       if (!task.actions.includes(type))
-        throw problem(409, 'Nhiệm vụ này không có thao tác đó.', `This task does not offer ${type}.`);
+        throw httpError(409, 'Nhiệm vụ này không có thao tác đó.', `This task does not offer ${type}.`);
       if (task.claimedBy && task.claimedBy !== user.id)
-        throw problem(409, 'Nhiệm vụ đang do cán bộ khác xử lý.', 'Another officer has claimed this task.');
+        throw httpError(409, 'Nhiệm vụ đang do cán bộ khác xử lý.', 'Another officer has claimed this task.');
     }
     const state = await this.workflows.act(task.applicationId, user, action);
     return { taskId, action: type, state };
@@ -117,6 +117,6 @@ export class TasksController {
   }
 
   private open(task: TaskView): void {
-    if (task.status !== 'OPEN') throw problem(409, 'Nhiệm vụ đã hoàn thành.', 'The task is already done.');
+    if (task.status !== 'OPEN') throw httpError(409, 'Nhiệm vụ đã hoàn thành.', 'The task is already done.');
   }
 }

@@ -10,7 +10,7 @@ import {
   ruralProcedureForRegistration,
 } from '@kc/domain/rural-criteria';
 import type { RuralCriteriaInput } from '@kc/workflows';
-import { problem } from '../approval/workflow-actions.service';
+import { httpError } from '@kc/platform';
 import type { AppraisalRow, RuralAppraisalsRepository } from './rural-appraisals.repository';
 import type { Registration } from './rural-criteria.schemas';
 
@@ -24,13 +24,13 @@ export function resolveRegistration(units: readonly OrgUnit[], body: Registratio
     (u) => u.code === body.communeCode && (u.kind === 'COMMUNE' || u.kind === 'WARD') && isUnitValidOn(u, registeredOn),
   );
   if (!commune)
-    throw problem(
+    throw httpError(
       400,
       `Không có xã/phường ${body.communeCode} vào ngày ${registeredOn}.`,
       `No commune ${body.communeCode} on ${registeredOn}.`,
     );
   if ((body.level === 'MODEL_RESIDENTIAL_AREA') !== (body.areaName !== undefined))
-    throw problem(
+    throw httpError(
       400,
       'Tên khu dân cư chỉ (và luôn) cần cho mức khu dân cư kiểu mẫu.',
       'areaName goes with MODEL_RESIDENTIAL_AREA, and only with it.',
@@ -39,21 +39,21 @@ export function resolveRegistration(units: readonly OrgUnit[], body: Registratio
   try {
     pack = ruralPackForRegistration(registeredOn);
   } catch {
-    throw problem(
+    throw httpError(
       400,
       `Chưa có bộ tiêu chí áp dụng vào ngày ${registeredOn}.`,
       `No criteria in force on ${registeredOn}.`,
     );
   }
   if (pack.keyedBy === 'GROUP' && body.level !== 'MODEL_RESIDENTIAL_AREA' && !body.communeGroup)
-    throw problem(
+    throw httpError(
       400,
       'Giai đoạn 2026–2030 cần nhóm xã (1, 2 hoặc 3).',
       'The 2026–2030 criteria need the commune group (1, 2 or 3).',
     );
   const template = findTemplate(pack, { level: body.level, region: DONG_NAI_REGION, group: body.communeGroup });
   if (!template)
-    throw problem(
+    throw httpError(
       400,
       `Bộ tiêu chí ${pack.period} không có mức này.`,
       `The ${pack.period} criteria have no ${body.level} level.`,
@@ -62,7 +62,7 @@ export function resolveRegistration(units: readonly OrgUnit[], body: Registratio
   const parent = units.find((u) => u.code === commune.parentCode);
   const needsDistrict = procedure.stages.LOCAL_VERIFICATION.task !== null;
   if (needsDistrict && parent?.kind !== 'DISTRICT')
-    throw problem(
+    throw httpError(
       400,
       'Xã đăng ký trước 01/7/2025 phải thuộc một huyện.',
       'A registration before 1/7/2025 needs the commune’s district.',

@@ -5,7 +5,7 @@ import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { planProgress, recognitionHistory, lineageOf } from '@kc/domain/rural-criteria';
 import { IdParam, pageQueryShape, validate } from '@kc/platform';
 import { z } from 'zod';
-import { problem } from '../approval/workflow-actions.service';
+import { httpError } from '@kc/platform';
 import { renderConclusionPdf } from './conclusion-pdf';
 import { RuralAppraisalsRepository } from './rural-appraisals.repository';
 import { RuralRecognitionsRepository } from './rural-recognitions.repository';
@@ -129,7 +129,7 @@ export class RuralCriteriaController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const row = await this.service.visible(id, user);
-    if (!row.outcome) throw problem(409, 'Hồ sơ chưa có kết luận.', 'The appraisal has no conclusion yet.');
+    if (!row.outcome) throw httpError(409, 'Hồ sơ chưa có kết luận.', 'The appraisal has no conclusion yet.');
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="ket-luan-${row.communeCode}-${row.targetYear}.pdf"`);
     return new StreamableFile(await renderConclusionPdf(row));
@@ -162,7 +162,7 @@ export class RuralCriteriaController {
   })
   async recognitions(@Param('code') code: string) {
     const lineage = lineageOf(this.service.units, code);
-    if (lineage.length === 0) throw problem(404, 'Không có đơn vị này.', 'No such unit.');
+    if (lineage.length === 0) throw httpError(404, 'Không có đơn vị này.', 'No such unit.');
     const records = await this.recognised.recognitions(lineage.map((u) => u.code));
     return { communeCode: code, items: recognitionHistory(this.service.units, code, records) };
   }

@@ -14,13 +14,13 @@ import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { ruralActionUpdate, ruralStateQuery } from '@kc/workflows';
 import { APPRAISALS_CONFIG } from '../appraisals-config.token';
 import type { AppraisalsConfig } from '../config';
-import { problem } from '../approval/workflow-actions.service';
+import { httpError } from '@kc/platform';
 import { registerCandidate, successorCode } from './registration';
 import { RuralAppraisalsRepository, type AppraisalRow } from './rural-appraisals.repository';
 import { RuralSelfAssessmentsRepository } from './rural-self-assessments.repository';
 import type { Registration, RuralActionBody } from './rural-criteria.schemas';
 
-const notFound = () => problem(404, 'Không tìm thấy hồ sơ thẩm định.', 'No such appraisal.');
+const notFound = () => httpError(404, 'Không tìm thấy hồ sơ thẩm định.', 'No such appraisal.');
 const ASSESSABLE = ['SELF_ASSESSMENT', 'SUPPLEMENT'];
 
 /** Registrations, self-assessments and officer actions; the workflow's validator has the last word on actions. */
@@ -77,13 +77,13 @@ export class RuralCriteriaService {
     const row = await this.found(id);
     const communes = [row.communeCode, successorCode(this.units, row.communeCode)];
     if (!user.roles.includes('LOCAL_OFFICER') || !communes.includes(user.unitCode))
-      throw problem(
+      throw httpError(
         403,
         'Chỉ cán bộ UBND xã của hồ sơ được nhập bản tự đánh giá.',
         'Only an officer of the commune may fill this in.',
       );
     if (!ASSESSABLE.includes(row.stage))
-      throw problem(
+      throw httpError(
         409,
         'Hồ sơ không ở bước tự đánh giá hoặc bổ sung.',
         'The appraisal is not waiting for the commune’s figures.',

@@ -1,10 +1,6 @@
-import { HttpException } from '@nestjs/common';
-import type { FieldError } from '@kc/platform';
+import { httpError, type FieldError } from '@kc/platform';
 
-/** A 4xx with a Vietnamese message first and the English beside it, in the shape validation errors use. */
-export function httpError(status: number, messageVi: string, messageEn: string, fields: FieldError[] = []) {
-  return new HttpException({ statusCode: status, message: messageVi, messageEn, fields }, status);
-}
+export { httpError };
 
 /** A 400 for fields the request schema could not check (they need the database or the OCOP pack). */
 export const invalidRequest = (fields: FieldError[]) =>
