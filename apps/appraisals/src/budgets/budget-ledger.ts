@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { grantFromWaitlist, type BudgetOutcome } from '@kc/domain';
-import { grantInOrder, keyOf, lockAvailable, orderInForce, waitingInOrder } from './budget-queue';
+import { grantInOrder, keyOf, lockAvailable, orderInForce, unclaimedGrants, waitingInOrder } from './budget-queue';
 
 export interface ReservationRequest {
   applicationId: string;
@@ -95,7 +95,8 @@ export class BudgetLedger {
 
   /**
    * Sets a programme's budget for a year (a leader's decision), recording who changed it, from what, to
-   * what and why in the same transaction; answers the waiting dossiers a bigger budget now funds.
+   * what and why in the same transaction; answers the dossiers to wake: those a bigger budget now funds,
+   * and any funded earlier whose workflow has not yet taken the money.
    */
   setBudget(programCode: string, year: number, totalVnd: number, change: BudgetChange): Promise<string[]> {
     return this.dataSource.transaction(async (m) => {
@@ -113,7 +114,8 @@ export class BudgetLedger {
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [programCode, year, change.actorId, change.actorName, before[0]?.total_vnd ?? null, totalVnd, change.reason],
       );
-      return grantInOrder(m, { programCode, year });
+      await grantInOrder(m, { programCode, year });
+      return unclaimedGrants(m, { programCode, year });
     });
   }
 

@@ -65,3 +65,19 @@ export async function keyOf(m: EntityManager, applicationId: string): Promise<Bu
   )) as BudgetKey[];
   return row;
 }
+
+/**
+ * Dossiers funded by the ledger whose workflow has not yet taken the money (still at LEADER_APPROVAL):
+ * just granted, or granted earlier while the wake-up could not reach Temporal. Waking them again is
+ * harmless (the workflow asks the ledger, which answers reserved once), and a lost wake-up is not final.
+ */
+export async function unclaimedGrants(m: EntityManager, k: BudgetKey): Promise<string[]> {
+  const rows = (await m.query(
+    `SELECT r.application_id FROM appraisals.budget_reservations r
+       JOIN appraisals.dossiers d ON d.application_id = r.application_id
+      WHERE r.program_code = $1 AND r.year = $2 AND r.status = 'RESERVED' AND d.stage = 'LEADER_APPROVAL'
+      ORDER BY r.requested_at, r.application_id`,
+    [k.programCode, k.year],
+  )) as { application_id: string }[];
+  return rows.map((r) => r.application_id);
+}
