@@ -3,7 +3,7 @@
 // and the ports written in the README and the deployment guide.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ServiceNames, servicePort } from '@kc/contracts';
+import { RoutedServiceNames, ServiceNames, servicePort, serviceUrlKey } from '@kc/contracts';
 import { serviceDefinitions } from '../scripts/service-definitions';
 
 const root = path.resolve(__dirname, '..');
@@ -45,5 +45,18 @@ describe('the service registry', () => {
       .map(([, host, port]) => [host, Number(port)]);
     expect(addresses.length).toBeGreaterThan(0);
     for (const [host, port] of addresses) expect([host, port]).toEqual([host, registryPorts[host as string]]);
+  });
+
+  it("agrees with .env.example's service URLs (the gateway's defaults written out)", () => {
+    const env = Object.fromEntries(
+      [...read('.env.example').matchAll(/^(\w+_URL)=(.*)$/gm)].map(([, key, value]) => [key, value]),
+    );
+    for (const name of RoutedServiceNames) {
+      expect([serviceUrlKey(name), env[serviceUrlKey(name)]]).toEqual([
+        serviceUrlKey(name),
+        `http://127.0.0.1:${servicePort(name)}`,
+      ]);
+    }
+    expect(new URL(env.AUTH_JWKS_URL ?? '').port).toBe(String(servicePort('gateway')));
   });
 });
