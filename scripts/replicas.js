@@ -1,7 +1,7 @@
 // The apps scripts/supervise.js runs, and their replicas (APP_REPLICAS, APP_PORT_OFFSET; see
 // infra/local/profile.sh). The apps and their ports come from the service registry of @kc/contracts
-// (libs/contracts/src/services.json, plain JSON so that this script reads it without compiling anything).
-const registry = require('../libs/contracts/src/services.json');
+// (libs/contracts/src/service-registry.json, plain JSON so that this script reads it without compiling anything).
+const registry = require('../libs/contracts/src/service-registry.json');
 
 const GATEWAY = 'gateway';
 

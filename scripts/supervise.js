@@ -11,7 +11,7 @@ const readline = require('node:readline');
 
 const { servicePorts, replicaPorts, replicaEnv } = require('./replicas');
 
-// Every service of the registry (libs/contracts/src/services.json), the gateway first.
+// Every service of the registry (libs/contracts/src/service-registry.json), the gateway first.
 const apps = replicaPorts(servicePorts(), process.env);
 const colors = [36, 32, 33, 35, 34, 31];
 const width = Math.max(...apps.map(([name]) => name.length));

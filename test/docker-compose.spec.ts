@@ -1,5 +1,5 @@
 // docker-compose.yml and infra/docker/Dockerfile, checked without Docker: every app has a service built
-// from the shared image, on its port in the service registry (libs/contracts/src/services.json, which
+// from the shared image, on its port in the service registry (libs/contracts/src/service-registry.json, which
 // every app's config.ts defaults to), wired to the compose hostnames, and the start order can actually be
 // satisfied.
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ const root = path.resolve(__dirname, '..');
 const read = (rel: string): string => fs.readFileSync(path.join(root, rel), 'utf8');
 const DOCKERFILE = 'infra/docker/Dockerfile';
 const HEALTHCHECK = 'infra/docker/healthcheck.js';
-const REGISTRY = 'libs/contracts/src/services.json';
+const REGISTRY = 'libs/contracts/src/service-registry.json';
 
 type EnvValue = string | number | boolean | null;
 interface Service {

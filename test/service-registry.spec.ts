@@ -1,4 +1,4 @@
-// The service registry (libs/contracts/src/services.json) is the one list of services and their ports.
+// The service registry (libs/contracts/src/service-registry.json) is the one list of services and their ports.
 // What is derived from it is derived in code; these hold the rest to it: each app's definition and config,
 // and the ports written in the README and the deployment guide.
 import fs from 'node:fs';

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The image's HEALTHCHECK: GET /health of the app this container runs (APP), on PORT or that app's port in
-// the service registry (libs/contracts/src/services.json, the list every app's config.ts defaults to).
+// the service registry (libs/contracts/src/service-registry.json, the list every app's config.ts defaults to).
 // /health answers 200 only when Postgres, Kafka and Temporal all answer.
-const registry = require('../../libs/contracts/src/services.json');
+const registry = require('../../libs/contracts/src/service-registry.json');
 
 function check() {
   const port = process.env.PORT || registry[process.env.APP]?.port;

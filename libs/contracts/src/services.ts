@@ -1,4 +1,4 @@
-import registry from './services.json';
+import registry from './service-registry.json';
 
 // The apps that run as services, in start order, and the port each listens on unless PORT says otherwise.
 // It is JSON so that the plain-JS scripts (scripts/supervise.js behind `npm start`, the image's
@@ -18,7 +18,7 @@ export const RoutedServiceNames = ServiceNames.filter((name): name is RoutedServ
 /** The port a service listens on when PORT is not set. */
 export function servicePort(name: ServiceName): number {
   const entry = (registry as Record<string, { port: number } | undefined>)[name];
-  if (!entry) throw new Error(`"${name}" is not in the service registry (libs/contracts/src/services.json)`);
+  if (!entry) throw new Error(`"${name}" is not in the service registry (libs/contracts/src/service-registry.json)`);
   return entry.port;
 }
 
