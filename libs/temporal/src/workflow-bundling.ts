@@ -15,16 +15,21 @@ const runsCompiled = __filename.endsWith('.js');
  * because each new workflow runs the module scope of everything it imports.
  */
 export function aliasWebpackHook(root = findWorkspaceRoot()): NonNullable<BundleOptions['webpackConfigHook']> {
+  // read when webpack runs, not when a worker's options are made
+  return (config) => ({
+    ...config,
+    resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...workspaceAliases(root) } },
+  });
+}
+
+/** The workspace's aliases for webpack (`@kc/domain/approval$`: matched whole), in sources or in dist/. */
+function workspaceAliases(root: string): Record<string, string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { aliasFiles } = require(path.join(root, 'scripts', 'aliases.js')) as {
     aliasFiles: (root: string, ext: string) => Record<string, string>;
   };
   const files = runsCompiled ? aliasFiles(path.join(root, 'dist'), '.js') : aliasFiles(root, '.ts');
-  const alias = Object.fromEntries(Object.entries(files).map(([name, file]) => [`${name}$`, file]));
-  return (config) => ({
-    ...config,
-    resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } },
-  });
+  return Object.fromEntries(Object.entries(files).map(([name, file]) => [`${name}$`, file]));
 }
 
 /** Every workflow (tests register them all), in sources or in the compiled tree, whichever this process runs from. */
