@@ -1,8 +1,10 @@
 // Tiers (conventions.md §12): `unit` runs in parallel with no servers; `integration` talks to the real
 // local Postgres, Kafka, Temporal and mail server and runs in band (scripts/test.sh runs it with -w 1);
 // `e2e` drives the web portal in headless Chromium against the real services (`*.e2e-spec.ts`).
-// globalSetup runs in Jest's own process, outside moduleNameMapper: resolve @kc/* there too.
-require('./scripts/aliases').registerAliases(__dirname, '.ts');
+// The @kc/* aliases come from scripts/aliases.js (tsconfig.base.json's paths). globalSetup runs in Jest's own
+// process, outside moduleNameMapper: resolve them there too.
+const aliases = require('./scripts/aliases');
+aliases.registerAliases(__dirname, '.ts');
 
 const swc = {
   jsc: {
@@ -17,10 +19,7 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
-  moduleNameMapper: {
-    '^@kc/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2',
-    '^@kc/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
-  },
+  moduleNameMapper: aliases.jestModuleNameMapper(__dirname),
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.infra/'],
 };
 module.exports = {

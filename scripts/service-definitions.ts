@@ -1,9 +1,10 @@
-// Every app's schema and migrations, for the scripts that act on all of them (migrate, seed, tests).
-import { serviceDefinition as gateway } from '../apps/gateway/src/service.definition';
-import { serviceDefinition as applications } from '../apps/applications/src/service.definition';
-import { serviceDefinition as appraisals } from '../apps/appraisals/src/service.definition';
-import { serviceDefinition as ocop } from '../apps/ocop/src/service.definition';
-import { serviceDefinition as notifications } from '../apps/notifications/src/service.definition';
-import { serviceDefinition as operations } from '../apps/operations/src/service.definition';
+// Every app's schema and migrations, for the scripts that act on all of them (migrate, the restore drill):
+// the definition of each service of the registry in @kc/contracts, in its order (the gateway first).
+import { ServiceNames } from '@kc/contracts';
+import type { ServiceDefinition } from '@kc/platform';
 
-export const serviceDefinitions = [gateway, applications, appraisals, ocop, notifications, operations];
+export const serviceDefinitions: ServiceDefinition[] = ServiceNames.map(
+  (name) =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require(`../apps/${name}/src/service.definition`) as { serviceDefinition: ServiceDefinition }).serviceDefinition,
+);

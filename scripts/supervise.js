@@ -9,17 +9,10 @@ const { spawn } = require('node:child_process');
 const path = require('node:path');
 const readline = require('node:readline');
 
-const { replicaPorts, replicaEnv } = require('./replicas');
+const { servicePorts, replicaPorts, replicaEnv } = require('./replicas');
 
-const basePorts = [
-  ['gateway', 3000],
-  ['applications', 3001],
-  ['appraisals', 3002],
-  ['ocop', 3003],
-  ['notifications', 3004],
-  ['operations', 3005],
-];
-const apps = replicaPorts(basePorts, process.env);
+// Every service of the registry (libs/contracts/src/service-registry.json), the gateway first.
+const apps = replicaPorts(servicePorts(), process.env);
 const colors = [36, 32, 33, 35, 34, 31];
 const width = Math.max(...apps.map(([name]) => name.length));
 const children = new Map();

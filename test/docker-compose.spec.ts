@@ -1,18 +1,25 @@
 // docker-compose.yml and infra/docker/Dockerfile, checked without Docker: every app has a service built
-// from the shared image, on the port its config.ts defaults to, wired to the compose hostnames, and the
-// start order can actually be satisfied.
+// from the shared image, on its port in the service registry (libs/contracts/src/service-registry.json, which
+// every app's config.ts defaults to), wired to the compose hostnames, and the start order can actually be
+// satisfied.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { TemporalNamespaces } from '@kc/contracts';
+import { authConfigSchema } from '@kc/auth';
+import {
+  RoutedServiceNames,
+  ServiceNames,
+  TemporalNamespaces,
+  servicePort,
+  serviceUrlKey,
+  type ServiceName,
+} from '@kc/contracts';
 
 const root = path.resolve(__dirname, '..');
 const read = (rel: string): string => fs.readFileSync(path.join(root, rel), 'utf8');
 const DOCKERFILE = 'infra/docker/Dockerfile';
 const HEALTHCHECK = 'infra/docker/healthcheck.js';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const healthcheckPorts = (require(path.join(root, HEALTHCHECK)) as { DEFAULT_PORTS: Record<string, number> })
-  .DEFAULT_PORTS;
+const REGISTRY = 'libs/contracts/src/service-registry.json';
 
 type EnvValue = string | number | boolean | null;
 interface Service {
@@ -115,11 +122,9 @@ const apps = fs
   .map((d) => d.name)
   .sort();
 
-/** The port an app listens on unless PORT is set: the argument of serviceConfigSchema(...) in its config.ts. */
+/** The port an app listens on unless PORT is set: its entry in the service registry. */
 function defaultPortOf(app: string): number {
-  const match = /serviceConfigSchema\(\s*(\d+)\s*\)/.exec(read(`apps/${app}/src/config.ts`));
-  if (!match) throw new Error(`apps/${app}/src/config.ts does not call serviceConfigSchema(<port>)`);
-  return Number(match[1]);
+  return servicePort(app as ServiceName);
 }
 
 // ------------------------------------------------------------------ the Dockerfile (final stage)
@@ -226,8 +231,9 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('finds the apps to check (every folder of apps/ with src/main.ts)', () => {
+  it("finds the apps to check (every folder of apps/ with src/main.ts), and they are the registry's services", () => {
     expect(apps).toEqual(expect.arrayContaining(['gateway']));
+    expect([...ServiceNames].sort()).toEqual(apps);
   });
 
   it('has the infrastructure services: postgres, kafka, temporal, mail', () => {
@@ -251,7 +257,7 @@ describe('docker-compose.yml', () => {
       expect(envOf(s).APP ?? buildArgsOf(s).APP).toBe(app);
     });
 
-    it(`offers its config.ts default port on the compose network and listens on all interfaces`, () => {
+    it(`offers its registry port on the compose network and listens on all interfaces`, () => {
       const env = envOf(service());
       const containerPort = env.PORT ? Number(env.PORT) : port;
       expect(containerPortsOf(service())).toContain(containerPort);
@@ -269,9 +275,9 @@ describe('docker-compose.yml', () => {
       const check = service().healthcheck;
       expect(check?.disable).not.toBe(true);
       const test = Array.isArray(check?.test) ? check.test.join(' ') : (check?.test ?? '');
-      // the image's checker, which finds the port from APP (or PORT), or a URL with the port in it
+      // the image's checker, which finds the port from APP in the registry (or PORT), or a URL with the port in it
       if (test.includes(HEALTHCHECK)) {
-        expect(env.PORT ? Number(env.PORT) : healthcheckPorts[app]).toBe(containerPort);
+        expect(env.APP ?? buildArgsOf(service()).APP).toBe(app);
       } else {
         expect(test).toContain(`:${containerPort}/health`);
       }
@@ -286,11 +292,9 @@ describe('docker-compose.yml', () => {
           expect(url).toBe(`http://gateway:${gatewayPort}/.well-known/jwks.json`);
         }
         // the same path as the default in libs/auth (which points at a gateway on loopback)
-        const defaultUrl = /AUTH_JWKS_URL: z\.url\(\)\.default\('([^']+)'\)/.exec(
-          read('libs/auth/src/auth-config.ts'),
-        )?.[1];
-        expect(new URL(defaultUrl ?? 'http://x/').port).toBe(String(gatewayPort));
-        if (url !== undefined) expect(new URL(url).pathname).toBe(new URL(defaultUrl ?? 'http://x/').pathname);
+        const defaultUrl = authConfigSchema.parse({}).AUTH_JWKS_URL;
+        expect(new URL(defaultUrl).port).toBe(String(gatewayPort));
+        if (url !== undefined) expect(new URL(url).pathname).toBe(new URL(defaultUrl).pathname);
       });
     }
 
@@ -318,21 +322,17 @@ describe('docker-compose.yml', () => {
     expect(containerPortsOf(loadCompose().services.mail ?? {})).toContain(Number(env.SMTP_PORT));
   });
 
-  it('gives the gateway the compose address of every service it forwards to (each *_URL of its config.ts)', () => {
-    const env = envOf(loadCompose().services.gateway ?? {});
-    const urlKeys = [
-      ...read('apps/gateway/src/config.ts').matchAll(
-        /(\w+_URL): (?:z\.url\(\)\.default|urlList)\('http:\/\/[^:]+:(\d+)'\)/g,
-      ),
-    ];
-    const others = apps.filter((a) => a !== 'gateway');
-    // every other app is reached through one of these keys (matched by its default port)
-    expect(others.map((a) => urlKeys.find(([, , p]) => Number(p) === defaultPortOf(a))?.[1])).not.toContain(undefined);
-    for (const [, key, defaultPort] of urlKeys) {
-      const target = others.find((a) => defaultPortOf(a) === Number(defaultPort));
-      const targetEnv = envOf(loadCompose().services[target ?? ''] ?? {});
-      const targetPort = targetEnv.PORT ? Number(targetEnv.PORT) : Number(defaultPort);
-      expect([key, env[key]]).toEqual([key, `http://${target}:${targetPort}`]);
+  it('gives the gateway the compose address of every service it forwards to (each *_URL of the registry)', () => {
+    const services = loadCompose().services;
+    const env = envOf(services.gateway ?? {});
+    expect([...RoutedServiceNames].sort()).toEqual(apps.filter((a) => a !== 'gateway'));
+    for (const name of RoutedServiceNames) {
+      const targetEnv = envOf(services[name] ?? {});
+      const targetPort = targetEnv.PORT ? Number(targetEnv.PORT) : defaultPortOf(name);
+      expect([serviceUrlKey(name), env[serviceUrlKey(name)]]).toEqual([
+        serviceUrlKey(name),
+        `http://${name}:${targetPort}`,
+      ]);
     }
   });
 
@@ -511,7 +511,7 @@ describe('infra/docker/Dockerfile', () => {
     expect(dockerfileLines().filter((l) => /^FROM\s/i.test(l)).length).toBeGreaterThan(1); // multi-stage
   });
 
-  it("runs as a non-root user, with a HEALTHCHECK through the checker that knows every app's port", () => {
+  it("runs as a non-root user, with a HEALTHCHECK through the checker that reads every app's port from the registry", () => {
     const lines = dockerfileLines();
     const final = lines.slice(lines.map((l) => /^FROM\s/i.test(l)).lastIndexOf(true));
     const user = final.filter((l) => /^USER\s/i.test(l)).pop();
@@ -519,9 +519,10 @@ describe('infra/docker/Dockerfile', () => {
     expect(user?.split(/\s+/)[1]).not.toMatch(/^(root|0)(:|$)/);
     expect(final.find((l) => /^HEALTHCHECK\s/i.test(l))).toContain(HEALTHCHECK);
     expect(imageContains(HEALTHCHECK)).toBe(true);
-    expect(Object.fromEntries(apps.map((a) => [a, healthcheckPorts[a]]))).toEqual(
-      Object.fromEntries(apps.map((a) => [a, defaultPortOf(a)])),
-    );
+    // the checker reads the registry beside it in the image, at the same relative path as in the repository
+    expect(read(HEALTHCHECK)).toContain(`require('../../${REGISTRY}')`);
+    expect(imageContains(REGISTRY)).toBe(true);
+    expect(dockerIgnored(REGISTRY)).toBe(false);
   });
 
   it('puts what the one-shots run into the image', () => {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { allTopics, TemporalNamespaces } from '@kc/contracts';
+import { allTopics, servicePort, TemporalNamespaces, type ServiceName } from '@kc/contracts';
 import { renderTopicsFile, TOPICS_FILE } from '../deploy/scripts/generate-kafka-topics';
 
 const root = path.resolve(__dirname, '..');
@@ -36,12 +36,8 @@ const apps = fs
 const workerApps = apps.filter((a) =>
   /taskQueue: config\.\w+_TASK_QUEUE/.test(fs.readFileSync(path.join(root, 'apps', a, 'src', 'app.module.ts'), 'utf8')),
 );
-const defaultPortOf = (app: string): number =>
-  Number(
-    /serviceConfigSchema\(\s*(\d+)\s*\)/.exec(
-      fs.readFileSync(path.join(root, 'apps', app, 'src', 'config.ts'), 'utf8'),
-    )?.[1],
-  );
+/** The port an app listens on unless PORT is set: its entry in the service registry of @kc/contracts. */
+const defaultPortOf = (app: string): number => servicePort(app as ServiceName);
 
 describe('deploy/helm/khuyencong-platform', () => {
   const docs = render('khuyencong-platform');

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { parse, stringify } from 'yaml';
+import { ServiceNames, servicePort, type ServiceName } from '@kc/contracts';
 
 const root = path.resolve(__dirname, '../..');
 const PROJECT = 'kc-smoke';
@@ -22,8 +23,9 @@ const PORT_BASE = Number(process.env.SMOKE_PORT_BASE ?? 3100);
 const TIMEOUT_MS = Number(process.env.SMOKE_TIMEOUT_S ?? 1500) * 1000;
 const HOST_PG = process.env.SMOKE_POSTGRES ?? 'postgres://khuyencong:khuyencong@127.0.0.1:5432';
 const DATABASE = 'khuyencong_smoke';
-const APPS = ['gateway', 'applications', 'appraisals', 'ocop', 'notifications', 'operations'];
-const portOf = (app: string): number => PORT_BASE + APPS.indexOf(app);
+// every service of the registry, at the same distance from PORT_BASE as its own port from the gateway's
+const APPS: string[] = ServiceNames;
+const portOf = (app: string): number => PORT_BASE + servicePort(app as ServiceName) - servicePort('gateway');
 const GATEWAY = `http://127.0.0.1:${portOf('gateway')}`;
 const PASSWORD = 'KhuyenCong@2026';
 const workDir = path.join(root, '.infra', 'compose-smoke');

@@ -1,18 +1,11 @@
 #!/usr/bin/env node
-// The image's HEALTHCHECK: GET /health of the app this container runs (APP), on PORT or that app's
-// config.ts default port (test/docker-compose.spec.ts keeps this table equal to the config.ts files).
+// The image's HEALTHCHECK: GET /health of the app this container runs (APP), on PORT or that app's port in
+// the service registry (libs/contracts/src/service-registry.json, the list every app's config.ts defaults to).
 // /health answers 200 only when Postgres, Kafka and Temporal all answer.
-const DEFAULT_PORTS = {
-  gateway: 3000,
-  applications: 3001,
-  appraisals: 3002,
-  ocop: 3003,
-  notifications: 3004,
-  operations: 3005,
-};
+const registry = require('../../libs/contracts/src/service-registry.json');
 
 function check() {
-  const port = process.env.PORT || DEFAULT_PORTS[process.env.APP];
+  const port = process.env.PORT || registry[process.env.APP]?.port;
   if (!port) {
     console.error(`healthcheck: no PORT and no default port for APP=${process.env.APP ?? ''}`);
     process.exit(1);
@@ -23,5 +16,4 @@ function check() {
   );
 }
 
-if (require.main === module) check();
-module.exports = { DEFAULT_PORTS };
+check();

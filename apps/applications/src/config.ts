@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { authConfigSchema } from '@kc/auth';
 import { findWorkspaceRoot } from '@kc/observability';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
+import { serviceDefinition } from './service.definition';
 
-const applicationsConfigSchema = serviceConfigSchema(3001).extend({
+const applicationsConfigSchema = serviceConfigSchema(serviceDefinition.port).extend({
   ...authConfigSchema.shape,
   /** Where uploaded dossier documents are kept (local-disk storage). */
   DOCUMENTS_DIR: z.string().default(path.join(findWorkspaceRoot(), '.infra', 'documents')),

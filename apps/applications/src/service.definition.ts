@@ -1,4 +1,5 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
+import { servicePort } from '@kc/contracts';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateDossierTables1764300300000 } from './migrations/create-dossier-tables.migration';
 import { CreateCouncilSeats1764300400000 } from './migrations/create-council-seats.migration';
@@ -6,6 +7,7 @@ import { CreateCouncilSeats1764300400000 } from './migrations/create-council-sea
 /** The applications service owns schema `applications`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'applications',
+  port: servicePort('applications'),
   schema: 'applications',
   migrations: [
     createMessagingTablesMigration('applications'),

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { authConfigSchema } from '@kc/auth';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
+import { serviceDefinition } from './service.definition';
 
-const appraisalsConfigSchema = serviceConfigSchema(3002).extend({
+const appraisalsConfigSchema = serviceConfigSchema(serviceDefinition.port).extend({
   ...authConfigSchema.shape,
   /**
    * User ids of the appraisal council (Hội đồng thẩm định đề án khuyến công) for new dossiers. The

@@ -1,5 +1,6 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import { activityLogMigration } from '@kc/persistence';
+import { servicePort } from '@kc/contracts';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateActivityLog1764300400000 } from './migrations/create-activity-log.migration';
 import { CreateTaskInbox1764400000000 } from './migrations/create-task-inbox.migration';
@@ -10,6 +11,7 @@ import { AllowModernRuralLevel1764600000000 } from './migrations/allow-modern-ru
 /** The appraisals service owns schema `appraisals`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'appraisals',
+  port: servicePort('appraisals'),
   schema: 'appraisals',
   migrations: [
     createMessagingTablesMigration('appraisals'),

@@ -1,7 +1,9 @@
 // The only file of this app that reads process.env (keys documented in .env.example).
 import { z } from 'zod';
 import { authConfigSchema } from '@kc/auth';
+import { RoutedServiceNames, serviceUrlKey, servicePort, type ServiceUrlKey } from '@kc/contracts';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
+import { serviceDefinition } from './service.definition';
 
 const urlList = (fallback: string) =>
   z
@@ -11,7 +13,15 @@ const urlList = (fallback: string) =>
       message: 'expected one URL or several separated by commas',
     });
 
-const gatewayConfigSchema = serviceConfigSchema(3000).extend({
+/**
+ * Each service's URL, or its replicas' URLs separated by commas (the gateway balances across them): one key
+ * per service of the registry in @kc/contracts (`APPLICATIONS_URL`...), by default that service on loopback.
+ */
+const serviceUrlShape = Object.fromEntries(
+  RoutedServiceNames.map((name) => [serviceUrlKey(name), urlList(`http://127.0.0.1:${servicePort(name)}`)]),
+) as Record<ServiceUrlKey, ReturnType<typeof urlList>>;
+
+const gatewayConfigSchema = serviceConfigSchema(serviceDefinition.port).extend({
   ...authConfigSchema.shape,
   /** Login and registration attempts allowed per client address and minute. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
@@ -33,12 +43,7 @@ const gatewayConfigSchema = serviceConfigSchema(3000).extend({
   /** Ed25519 PKCS#8 PEM private key(s), first signs, all published; or the file holding them (a secret). */
   AUTH_SIGNING_KEYS: z.string().optional(),
   AUTH_SIGNING_KEYS_FILE: z.string().optional(),
-  /** Each service's URL, or its replicas' URLs separated by commas (the gateway balances across them). */
-  APPLICATIONS_URL: urlList('http://127.0.0.1:3001'),
-  APPRAISALS_URL: urlList('http://127.0.0.1:3002'),
-  OCOP_URL: urlList('http://127.0.0.1:3003'),
-  NOTIFICATIONS_URL: urlList('http://127.0.0.1:3004'),
-  OPERATIONS_URL: urlList('http://127.0.0.1:3005'),
+  ...serviceUrlShape,
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

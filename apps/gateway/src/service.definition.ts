@@ -1,4 +1,5 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
+import { servicePort } from '@kc/contracts';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateIdentityTables1764300100000 } from './migrations/create-identity-tables.migration';
 import { CreateSigningKeys1764300200000 } from './migrations/create-signing-keys.migration';
@@ -9,6 +10,7 @@ import { CreateRefreshTokens1764300420000 } from './migrations/create-refresh-to
 /** The gateway service owns schema `gateway`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'gateway',
+  port: servicePort('gateway'),
   schema: 'gateway',
   migrations: [
     createMessagingTablesMigration('gateway'),

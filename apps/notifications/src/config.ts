@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { authConfigSchema } from '@kc/auth';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
+import { serviceDefinition } from './service.definition';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
 
-const notificationsConfigSchema = serviceConfigSchema(3004).extend({
+const notificationsConfigSchema = serviceConfigSchema(serviceDefinition.port).extend({
   ...authConfigSchema.shape,
   /** SMTP server for e-mail; the default is the local mail catcher that `npm start` runs. */
   SMTP_HOST: z.string().default('127.0.0.1'),

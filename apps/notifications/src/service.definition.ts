@@ -1,4 +1,5 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
+import { servicePort } from '@kc/contracts';
 import type { ServiceDefinition } from '@kc/platform';
 import { CreateDlqWatermarks1764400100000 } from './migrations/create-dlq-watermarks.migration';
 import { CreateNotificationTables1764400000000 } from './migrations/create-notification-tables.migration';
@@ -8,6 +9,7 @@ import { CreateWaitingEvents1764400300000 } from './migrations/create-waiting-ev
 /** The notifications service owns schema `notifications`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'notifications',
+  port: servicePort('notifications'),
   schema: 'notifications',
   migrations: [
     createMessagingTablesMigration('notifications'),

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { authConfigSchema } from '@kc/auth';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
+import { serviceDefinition } from './service.definition';
 
-const ocopConfigSchema = serviceConfigSchema(3003).extend({
+const ocopConfigSchema = serviceConfigSchema(serviceDefinition.port).extend({
   ...authConfigSchema.shape,
   /** Task queue of the OCOP evaluation worker (tests use their own). */
   OCOP_TASK_QUEUE: z.string().default('ocop'),

@@ -1,5 +1,6 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
 import { activityLogMigration } from '@kc/persistence';
+import { servicePort } from '@kc/contracts';
 import type { ServiceDefinition } from '@kc/platform';
 import { CertificatesReplacedByHigherAward1764500000000 } from './migrations/certificates-replaced-by-higher-award.migration';
 import { CreateOcopTables1764400000000 } from './migrations/create-ocop-tables.migration';
@@ -7,6 +8,7 @@ import { CreateOcopTables1764400000000 } from './migrations/create-ocop-tables.m
 /** The ocop service owns schema `ocop`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'ocop',
+  port: servicePort('ocop'),
   schema: 'ocop',
   migrations: [
     createMessagingTablesMigration('ocop'),

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { authConfigSchema } from '@kc/auth';
 import { parseConfig, serviceConfigSchema } from '@kc/platform';
+import { serviceDefinition } from './service.definition';
 
-export const operationsConfigSchema = serviceConfigSchema(3005).extend({
+export const operationsConfigSchema = serviceConfigSchema(serviceDefinition.port).extend({
   ...authConfigSchema.shape,
   /** Extra public-holiday years for the working-day calendar (same file as the other services). */
   HOLIDAYS_FILE: z.string().optional(),

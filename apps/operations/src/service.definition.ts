@@ -1,4 +1,5 @@
 import { createMessagingTablesMigration } from '@kc/messaging';
+import { servicePort } from '@kc/contracts';
 import type { ServiceDefinition } from '@kc/platform';
 import { addOnlineAndRuralMigration } from './migrations/add-online-and-rural.migration';
 import { createAuditLogMigration } from './migrations/create-audit-log.migration';
@@ -26,6 +27,7 @@ export function operationsMigrations(schema: string) {
 /** The operations service owns schema `operations`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
   service: 'operations',
+  port: servicePort('operations'),
   schema: OPERATIONS_SCHEMA,
   migrations: operationsMigrations(OPERATIONS_SCHEMA),
 };

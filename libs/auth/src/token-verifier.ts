@@ -1,13 +1,15 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { Roles, type Role } from '@kc/domain';
 import type { AuthConfig } from './auth-config';
 import type { AuthUser } from './auth-user';
+import { jwksUrls, replicatedJwks } from './replicated-jwks';
 
 export class InvalidTokenError extends Error {}
 
 /**
  * Verifies access tokens against the gateway's published keys (JWKS, cached and refreshed on an unknown
- * key id). Every service checks tokens itself: the gateway is not trusted blindly.
+ * key id; fetched from any of the gateway's replicas). Every service checks tokens itself: the gateway is
+ * not trusted blindly.
  */
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
@@ -16,8 +18,7 @@ export class TokenVerifier {
     private readonly config: Pick<AuthConfig, 'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_JWKS_URL'>,
     keys?: JWTVerifyGetKey,
   ) {
-    this.keys =
-      keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL), { cooldownDuration: 30_000, timeoutDuration: 3000 });
+    this.keys = keys ?? replicatedJwks(jwksUrls(config.AUTH_JWKS_URL));
   }
 
   async verify(token: string): Promise<AuthUser> {

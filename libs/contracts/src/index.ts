@@ -1,4 +1,5 @@
 export * from './topics';
+export * from './services';
 export * from './envelope';
 export * from './temporal';
 export * from './events/application-events';

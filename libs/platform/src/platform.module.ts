@@ -9,6 +9,8 @@ import { switchedOn, type ServiceConfig } from './service-config';
 export interface ServiceDefinition {
   /** Service name: logs, Kafka client id, event producer. */
   service: string;
+  /** The port it listens on unless PORT is set: `servicePort(<name>)` from the registry in @kc/contracts. */
+  port: number;
   /** The Postgres schema this app owns. */
   schema: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

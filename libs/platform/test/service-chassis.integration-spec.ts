@@ -24,6 +24,7 @@ import {
 const schema = `t_chassis_${randomBytes(3).toString('hex')}`;
 const definition: ServiceDefinition = {
   service: 'chassis-test',
+  port: 0,
   schema,
   migrations: [createMessagingTablesMigration(schema)],
 };

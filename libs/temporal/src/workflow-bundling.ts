@@ -9,19 +9,27 @@ const runsCompiled = __filename.endsWith('.js');
 
 /**
  * Temporal bundles workflow code with webpack, which knows nothing of the tsconfig path aliases; without
- * this hook `@kc/contracts` fails to resolve inside the bundle. Sources (`.ts`) in dev and tests, the
- * compiled tree (`dist/`) in production.
+ * this hook `@kc/contracts` fails to resolve inside the bundle. The aliases are the workspace's one table
+ * (scripts/aliases.js, from tsconfig.base.json), each matched whole: sources (`.ts`) in dev and tests, the
+ * compiled tree (`dist/`) in production. Workflows import narrow entry points (`@kc/domain/approval`),
+ * because each new workflow runs the module scope of everything it imports.
  */
 export function aliasWebpackHook(root = findWorkspaceRoot()): NonNullable<BundleOptions['webpackConfigHook']> {
-  const libs = runsCompiled ? path.join(root, 'dist', 'libs') : path.join(root, 'libs');
-  const alias: Record<string, string> = {};
-  // A prefix alias: `@kc/domain` is src/index, `@kc/domain/approval` src/approval(/index). Workflows import
-  // narrow entry points, because each new workflow runs the module scope of everything it imports.
-  for (const lib of fs.readdirSync(libs)) alias[`@kc/${lib}`] = path.join(libs, lib, 'src');
+  // read when webpack runs, not when a worker's options are made
   return (config) => ({
     ...config,
-    resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...alias } },
+    resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...workspaceAliases(root) } },
   });
+}
+
+/** The workspace's aliases for webpack (`@kc/domain/approval$`: matched whole), in sources or in dist/. */
+function workspaceAliases(root: string): Record<string, string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { aliasFiles } = require(path.join(root, 'scripts', 'aliases.js')) as {
+    aliasFiles: (root: string, ext: string) => Record<string, string>;
+  };
+  const files = runsCompiled ? aliasFiles(path.join(root, 'dist'), '.js') : aliasFiles(root, '.ts');
+  return Object.fromEntries(Object.entries(files).map(([name, file]) => [`${name}$`, file]));
 }
 
 /** Every workflow (tests register them all), in sources or in the compiled tree, whichever this process runs from. */
