@@ -21,6 +21,18 @@ async function grantServiceRoles(pg: Client): Promise<void> {
   for (const { schema } of rows) for (const sql of serviceRoleGrantsSql(schema)) await pg.query(sql);
 }
 
+/**
+ * Budget wait-lists are served in strict order of approval: a dossier an earlier run left waiting (its
+ * workflow died with that run's Temporal server) would stand first in line for ever and hold back every
+ * later test's dossier of the same programme and year. A run starts with nobody waiting.
+ */
+async function dropWaitersOfEarlierRuns(pg: Client): Promise<void> {
+  await pg.query(`DO $$ BEGIN
+    IF to_regclass('appraisals.budget_reservations') IS NOT NULL THEN
+      UPDATE appraisals.budget_reservations SET status = 'DROPPED', updated_at = now() WHERE status = 'WAITLISTED';
+    END IF; END $$`);
+}
+
 export default async function globalSetup(): Promise<void> {
   const hint = 'Start the local infrastructure with `npm run infra:up` (npm test does it for you).';
   const pg = new Client({ connectionString: testEnv.databaseUrl, connectionTimeoutMillis: 5000 });
@@ -28,6 +40,7 @@ export default async function globalSetup(): Promise<void> {
     await pg.connect();
     await pg.query('SELECT 1');
     await grantServiceRoles(pg);
+    await dropWaitersOfEarlierRuns(pg);
   } catch (error) {
     throw new Error(`PostgreSQL test database unreachable (${(error as Error).message}). ${hint}`);
   } finally {
