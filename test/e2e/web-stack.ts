@@ -150,7 +150,6 @@ export async function startWebStack() {
     }
   });
   const council = [people.member1, people.member2, people.member3];
-  process.env.APPROVAL_COUNCIL_MEMBER_IDS = council.map((m) => m.id).join(',');
 
   apps.push(
     await boot(applicationsPort, async () =>
