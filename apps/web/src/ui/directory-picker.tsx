@@ -20,15 +20,25 @@ export function DirectoryPicker({
   legend,
   selected,
   onChange,
-  error,
+  min = 1,
+  showMissing = false,
 }: {
   role: string;
   legend: string;
   selected: readonly StaffEntry[];
   onChange: (next: StaffEntry[]) => void;
-  error?: string;
+  /** How many must be chosen; said under the list once `showMissing` (the form was sent). */
+  min?: number;
+  showMissing?: boolean;
 }) {
   const { pick } = useI18n();
+  const error =
+    showMissing && selected.length < min
+      ? pick(
+          min === 1 ? 'Hãy chọn ít nhất một thành viên.' : `Hãy chọn ít nhất ${min} thành viên.`,
+          min === 1 ? 'Choose at least one member.' : `Choose at least ${min} members.`,
+        )
+      : undefined;
   const id = useId();
   const [filter, setFilter] = useState('');
   const staff = useQuery({ queryKey: ['directory', role], queryFn: () => Directory.everyoneWith(role) });
@@ -87,5 +97,29 @@ export function DirectoryPicker({
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** The council members' picker every council form uses: a `useState` pair, the least number, whether sent. */
+export function CouncilPicker({
+  legend,
+  chosen: [selected, onChange],
+  min = 1,
+  tried,
+}: {
+  legend: string;
+  chosen: [StaffEntry[], (next: StaffEntry[]) => void];
+  min?: number;
+  tried: boolean;
+}) {
+  return (
+    <DirectoryPicker
+      role="COUNCIL_MEMBER"
+      legend={legend}
+      selected={selected}
+      onChange={onChange}
+      min={min}
+      showMissing={tried}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { StaffEntry } from '../../api/directory';
 import { useI18n } from '../../i18n/i18n';
-import { DirectoryPicker } from '../../ui/directory-picker';
+import { CouncilPicker } from '../../ui/directory-picker';
 import { ErrorState } from '../../ui/states';
 
 const evaluationPath = (id: string) => `/api/ocop/evaluations/${encodeURIComponent(id)}`;
@@ -46,16 +46,10 @@ export function SeatOcopCouncilForm({ evaluationId }: { evaluationId: string }) 
       }}
     >
       <h4 id={titleId}>{pick('Thành lập Hội đồng đánh giá', 'Seat the evaluation council')}</h4>
-      <DirectoryPicker
-        role="COUNCIL_MEMBER"
+      <CouncilPicker
         legend={pick('Thành viên Hội đồng đánh giá', 'Members of the evaluation council')}
-        selected={members}
-        onChange={setMembers}
-        error={
-          noMembers && members.length === 0
-            ? pick('Hãy chọn ít nhất một thành viên.', 'Choose at least one member.')
-            : undefined
-        }
+        chosen={[members, setMembers]}
+        tried={noMembers}
       />
       {seat.isError && <ErrorState error={seat.error} />}
       <button type="submit" className="btn btn-primary" disabled={seat.isPending}>

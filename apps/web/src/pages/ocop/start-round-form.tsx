@@ -5,7 +5,7 @@ import type { StaffEntry } from '../../api/directory';
 import { OcopRounds } from '../../api/ocop-rounds';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/bits';
-import { DirectoryPicker } from '../../ui/directory-picker';
+import { CouncilPicker } from '../../ui/directory-picker';
 import { ErrorState } from '../../ui/states';
 
 interface Form {
@@ -46,16 +46,10 @@ export function StartRoundForm({ productId }: { productId: string }) {
       <h2 className="section-title" id="start-round-title">
         {t('ocopRound.title')}
       </h2>
-      <DirectoryPicker
-        role="COUNCIL_MEMBER"
+      <CouncilPicker
         legend={pick('Thành viên Hội đồng đánh giá', 'Members of the evaluation council')}
-        selected={members}
-        onChange={setMembers}
-        error={
-          noMembers && members.length === 0
-            ? pick('Hãy chọn ít nhất một thành viên.', 'Choose at least one member.')
-            : undefined
-        }
+        chosen={[members, setMembers]}
+        tried={noMembers}
       />
       <Field label={t('ocopRound.communeReport')} hint={t('ocopRound.communeReportHint')}>
         {(p) => (

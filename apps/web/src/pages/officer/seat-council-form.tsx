@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { CouncilSeating, type StaffEntry } from '../../api/directory';
 import { useI18n } from '../../i18n/i18n';
-import { DirectoryPicker } from '../../ui/directory-picker';
+import { CouncilPicker } from '../../ui/directory-picker';
 import { ErrorState } from '../../ui/states';
 
 /** The least council the rule pack allows (libs/domain council-seating); the server has the last word. */
@@ -40,16 +40,11 @@ export function SeatCouncilForm({ applicationId, onDone }: { applicationId: stri
           `Choose at least ${MIN_MEMBERS} council members from the staff directory. Each gets a task to declare conflicts and vote.`,
         )}
       </p>
-      <DirectoryPicker
-        role="COUNCIL_MEMBER"
+      <CouncilPicker
         legend={pick('Thành viên Hội đồng', 'Council members')}
-        selected={members}
-        onChange={setMembers}
-        error={
-          tooFew && members.length < MIN_MEMBERS
-            ? pick(`Hãy chọn ít nhất ${MIN_MEMBERS} thành viên.`, `Choose at least ${MIN_MEMBERS} members.`)
-            : undefined
-        }
+        chosen={[members, setMembers]}
+        min={MIN_MEMBERS}
+        tried={tooFew}
       />
       {seat.isError && <ErrorState error={seat.error} />}
       <button type="submit" className="btn btn-primary" disabled={seat.isPending}>
