@@ -48,6 +48,26 @@ async function act(token: string, applicationId: string, stage: string, action: 
   throw new Error(`no ${stage} task for ${applicationId} in this user's inbox`);
 }
 
+/** The appraiser's seating task has opened: seats the directory's council members on the dossier. */
+async function seatCouncil(token: string, applicationId: string) {
+  const directory = await call('GET', '/api/identity/directory?role=COUNCIL_MEMBER&pageSize=100', token);
+  const memberIds = (directory.items as Json[]).map((m) => m.id as string);
+  for (let i = 0; i < 100; i++) {
+    const list = await call(
+      'GET',
+      `/api/appraisals/tasks?stage=COUNCIL_REVIEW&status=open&applicationId=${applicationId}`,
+      token,
+    );
+    if ((list.items as Json[]).length > 0) {
+      const seated = await call('PUT', `/api/appraisals/approvals/${applicationId}/council`, token, { memberIds });
+      console.log(`  ${'COUNCIL_REVIEW'.padEnd(21)} ${'seat-council'.padEnd(20)} → ${memberIds.length} members`);
+      return seated;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no council seating task for ${applicationId}`);
+}
+
 async function main(): Promise<void> {
   const [applicant, commune, appraiser, leader, ...council] = await Promise.all(
     ['chu.co.so', 'can.bo.xa', 'tham.dinh', 'lanh.dao', 'hoi.dong', 'hoi.dong.2', 'hoi.dong.3'].map(login),
@@ -74,6 +94,7 @@ async function main(): Promise<void> {
     note: 'Cơ sở hoạt động ổn định, đề nghị hỗ trợ',
   });
   await act(appraiser!, id, 'DEPARTMENT_APPRAISAL', 'propose-amount', { amountVnd: 150_000_000 });
+  await seatCouncil(appraiser!, id);
   for (const member of council) {
     await act(member, id, 'COUNCIL_REVIEW', 'declare-conflict', { hasConflict: false });
     await act(member, id, 'COUNCIL_REVIEW', 'vote', { approve: true, note: 'Đồng ý' });

@@ -24,10 +24,6 @@ if [ "${SEED_DEMO:-yes}" = "yes" ]; then
   node scripts/run-ts.js scripts/seed.ts
 fi
 
-# The appraisal council of new dossiers: the seeded council members, unless configured.
-APPROVAL_COUNCIL_MEMBER_IDS="${APPROVAL_COUNCIL_MEMBER_IDS:-$(node scripts/run-ts.js scripts/demo-council.ts)}"
-export APPROVAL_COUNCIL_MEMBER_IDS
-
 echo "==> build"
 rm -rf dist
 npx tsc -p tsconfig.build.json

@@ -73,6 +73,7 @@ export const routeAccess: Readonly<Record<string, Access>> = {
     'DEPARTMENT_LEADER',
     'OPERATOR',
   ],
+  'PUT /api/appraisals/approvals/:applicationId/council': ['DEPARTMENT_APPRAISER'],
   'GET /api/appraisals/tasks': OFFICERS,
   'GET /api/appraisals/tasks/:taskId': OFFICERS,
   'POST /api/appraisals/tasks/:taskId/claim': OFFICERS,

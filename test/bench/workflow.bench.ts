@@ -122,7 +122,6 @@ async function main(): Promise<void> {
       BENCH_GROUP: `bench-wf-appr-${suffix}`,
       AUTH_JWKS_URL: issuer.jwksUrl,
       APPROVALS_TASK_QUEUE: taskQueue,
-      APPROVAL_COUNCIL_MEMBER_IDS: 'bench-hd-1,bench-hd-2,bench-hd-3',
     }),
   );
   const named = (name: string, services: { child: ChildProcess }[]): Component[] =>

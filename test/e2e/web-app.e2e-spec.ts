@@ -80,6 +80,15 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       () => false,
     );
   const done = (page: Page) => page.getByText(/^Đã thực hiện:/).waitFor();
+  /** Picks the run's council members in a directory picker: find each by name, tick them. */
+  const pickMembers = async (form: ReturnType<Page['locator']>, members: { name: string }[]) => {
+    const picker = form.getByTestId('directory-picker');
+    for (const m of members) {
+      await picker.getByLabel('Tìm theo tên').fill(m.name);
+      await picker.getByRole('checkbox', { name: new RegExp(m.name) }).check();
+    }
+    await picker.getByLabel('Tìm theo tên').fill('');
+  };
 
   it('takes a dossier from the applicant through every officer screen to COMPLETED, with live notices', async () => {
     applicant = await b.person(stack.base);
@@ -254,6 +263,19 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await done(appraiser);
     });
 
+    // The appraiser's next task: seat the dossier's council, chosen from the staff directory.
+    await b.step(appraiser, 'council-seated', async () => {
+      await openTask(appraiser, code, 'Hội đồng xét duyệt');
+      const form = appraiser.locator('form[aria-labelledby="SEAT_COUNCIL-title"]');
+      await form.getByRole('button', { name: 'Thành lập Hội đồng xét duyệt' }).click();
+      await form.getByText('Hãy chọn ít nhất 3 thành viên.').waitFor();
+      await pickMembers(form, stack.council);
+      await b.capture(appraiser, '08b-seat-council');
+      await checkA11y(appraiser);
+      await form.getByRole('button', { name: 'Thành lập Hội đồng xét duyệt' }).click();
+      await done(appraiser);
+    });
+
     await b.step(applicant, 'council', async () => {
       const [first, second, third] = stack.council;
       const member = async (email: string, conflict: boolean) => {
@@ -382,12 +404,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await appraiser.goto(`/ocop/san-pham/${productId}`);
       const form = appraiser.locator('form[aria-labelledby="start-round-title"]');
       await form.waitFor();
-      for (const [i, m] of stack.council.entries()) {
-        if (i > 0) await form.getByRole('button', { name: 'Thêm thành viên' }).click();
-        const member = form.locator('fieldset', { hasText: `Thành viên hội đồng ${i + 1}` });
-        await member.getByLabel(/^Mã tài khoản/).fill(m.id);
-        await member.getByLabel(/^Họ và tên/).fill(m.name);
-      }
+      await pickMembers(form, stack.council);
       await form
         .getByLabel(/Báo cáo đánh giá của xã/)
         .fill('Nguyên liệu gạo và lao động tại xã; sản phẩm của hợp tác xã.');

@@ -127,7 +127,15 @@ export async function startWebStack() {
   const people = {} as Record<PersonKey, Person>;
   await gatewayDb.transaction(async (m) => {
     for (const [key, spec] of Object.entries(PEOPLE) as [PersonKey, (typeof PEOPLE)[PersonKey]][]) {
-      const person = { id: randomUUID(), email: `e2e.${key}.${tag}@khuyencong.test`, ...spec };
+      // Council members are picked from the directory by name, and the shared database keeps every run's:
+      // the run's tag tells this run's apart.
+      const picked = (spec.roles as readonly string[]).includes('COUNCIL_MEMBER');
+      const person = {
+        id: randomUUID(),
+        email: `e2e.${key}.${tag}@khuyencong.test`,
+        ...spec,
+        name: picked ? `${spec.name} ${tag}` : spec.name,
+      };
       await m.query(
         `INSERT INTO gateway.accounts (id, email, full_name, password_hash, roles, unit_code) VALUES ($1, $2, $3, $4, $5, $6)`,
         [person.id, person.email, person.name, hash, person.roles, person.unitCode],
@@ -150,7 +158,6 @@ export async function startWebStack() {
     }
   });
   const council = [people.member1, people.member2, people.member3];
-  process.env.APPROVAL_COUNCIL_MEMBER_IDS = council.map((m) => m.id).join(',');
 
   apps.push(
     await boot(applicationsPort, async () =>

@@ -13,7 +13,10 @@ import {
   migrateTestSchema,
   positionGroupAtEnd,
   requestJson,
+  staffAccountRegistered,
+  testTopic,
 } from '@kc/testing';
+import { producerConfig } from '@kc/messaging';
 import { WorkflowIds } from '@kc/contracts';
 import { supportRequestSearchKeys } from '@kc/workflows';
 import { PDF, startApplications } from '../../apps/applications/test/applications-harness';
@@ -28,7 +31,9 @@ describe('a support dossier from submission to completion through the officers�
   let appraisalsBase: string;
   let groupTopics: Awaited<ReturnType<typeof createGroupTopics>>;
   let tap: Awaited<ReturnType<typeof collectFrom>>;
-  const council = [randomUUID(), randomUUID(), randomUUID()];
+  /** Council members as the gateway announces them (the appraisals' directory copy learns them). */
+  const councilAccounts = [1, 2, 3].map(() => staffAccountRegistered(['COUNCIL_MEMBER'], 'DN-HD-KC'));
+  const council = councilAccounts.map((a) => a.id);
 
   beforeAll(async () => {
     h = await startApplications();
@@ -39,10 +44,13 @@ describe('a support dossier from submission to completion through the officers�
     tap = await collectFrom(h.kafka, [Topics.appraisalsEvents], `${group}-tap`);
     Object.assign(process.env, {
       APPROVALS_TASK_QUEUE: `approvals-e2e-${randomUUID()}`,
-      APPROVAL_COUNCIL_MEMBER_IDS: council.join(','),
     });
     const { bootstrapAppraisals } = await import('../../apps/appraisals/src/bootstrap-appraisals');
     appraisals = await bootstrapAppraisals(group);
+    const producer = h.kafka.producer(producerConfig);
+    await producer.connect();
+    await producer.send({ topic: testTopic(Topics.identityEvents), messages: councilAccounts.map((a) => a.message) });
+    await producer.disconnect();
     appraisalsBase = (await appraisals.getUrl()).replace('[::1]', '127.0.0.1');
   });
   afterAll(async () => {
@@ -126,6 +134,12 @@ describe('a support dossier from submission to completion through the officers�
     await act(commune, applicationId, 'RECEPTION', 'accept');
     await act(commune, applicationId, 'LOCAL_REVIEW', 'recommend', { supports: true, note: 'Cơ sở hoạt động ổn định' });
     await act(appraiser, applicationId, 'DEPARTMENT_APPRAISAL', 'propose-amount', { amountVnd: 300_000_000 });
+    // The appraiser's next task is to seat the council, from the directory's council members.
+    await taskAt(appraiser, applicationId, 'COUNCIL_REVIEW');
+    await expectEventually(async () => {
+      const seated = await inbox('PUT', `/approvals/${applicationId}/council`, appraiser, { memberIds: council });
+      expect(seated).toMatchObject({ status: 200 });
+    }, 30_000);
 
     const [first, second, conflicted] = members;
     const conflictedTask = await taskAt(conflicted!, applicationId, 'COUNCIL_REVIEW');

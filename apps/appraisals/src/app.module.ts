@@ -15,6 +15,10 @@ import { TimelineRepository } from './approval/timeline.repository';
 import { SupportRequestActivitiesService } from './approval/support-request.activities';
 import { BudgetReservationActivity } from './approval/budget-reservation.activity';
 import { config } from './config';
+import { CouncilSeating } from './council/council-seating.service';
+import { CouncilSeatingController } from './council/council-seating.controller';
+import { StaffAccountsProjection } from './council/staff-accounts.controller';
+import { StaffAccountsRepository } from './council/staff-accounts.repository';
 import {
   ruralCriteriaActivities,
   ruralCriteriaControllers,
@@ -29,6 +33,8 @@ import { serviceDefinition } from './service.definition';
     StartWorkflowOnApplicationSubmitted,
     SignalWorkflowOnApplicantEvents,
     ApprovalActionsController,
+    CouncilSeatingController,
+    StaffAccountsProjection,
     TasksController,
     BudgetsController,
     ...ruralCriteriaControllers,
@@ -37,6 +43,8 @@ import { serviceDefinition } from './service.definition';
     { provide: APPRAISALS_CONFIG, useValue: config },
     BudgetLedger,
     WorkflowActions,
+    CouncilSeating,
+    StaffAccountsRepository,
     TasksRepository,
     TimelineRepository,
     SupportRequestActivitiesService,

@@ -6,19 +6,6 @@ import { serviceDefinition } from './service.definition';
 
 const appraisalsConfigSchema = serviceConfigSchema(serviceDefinition.port).extend({
   ...authConfigSchema.shape,
-  /**
-   * User ids of the appraisal council (Hội đồng thẩm định đề án khuyến công) for new dossiers. The
-   * council's composition per programme and year is configuration until an admin screen manages it.
-   */
-  APPROVAL_COUNCIL_MEMBER_IDS: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    ),
   /** Extra public-holiday years for the working-day calendar (same file as the applications service). */
   HOLIDAYS_FILE: z.string().optional(),
   /** Task queue of the approval worker (tests use their own). */

@@ -7,6 +7,7 @@ import { CreateTaskInbox1764400000000 } from './migrations/create-task-inbox.mig
 import { CreateBudgetChanges1764400100000 } from './migrations/create-budget-changes.migration';
 import { CreateRuralCriteria1764500000000 } from './migrations/create-rural-criteria.migration';
 import { AllowModernRuralLevel1764600000000 } from './migrations/allow-modern-rural-level.migration';
+import { CreateStaffAccounts1764700500000 } from './migrations/create-staff-accounts.migration';
 
 /** The appraisals service owns schema `appraisals`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
@@ -20,6 +21,7 @@ export const serviceDefinition: ServiceDefinition = {
     CreateBudgetChanges1764400100000,
     CreateRuralCriteria1764500000000,
     AllowModernRuralLevel1764600000000,
+    CreateStaffAccounts1764700500000,
     activityLogMigration('appraisals'),
   ],
 };

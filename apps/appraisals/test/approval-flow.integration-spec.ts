@@ -11,6 +11,7 @@ import {
   migrateTestSchema,
   positionGroupAtEnd,
   requestJson,
+  staffAccountRegistered,
   startTestTokenIssuer,
   testEnv,
   testTopic,
@@ -39,7 +40,6 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       LOG_LEVEL: 'fatal',
       AUTH_JWKS_URL: issuer.jwksUrl,
       APPROVALS_TASK_QUEUE: `approvals-test-${randomUUID()}`,
-      APPROVAL_COUNCIL_MEMBER_IDS: 'hd-1,hd-2,hd-3',
     });
     const { bootstrapAppraisals } = await import('../src/bootstrap-appraisals');
     app = await bootstrapAppraisals(group);
@@ -78,6 +78,41 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
   };
   const act = (authorization: string, applicationId: string, action: object) =>
     post(authorization, `/approvals/${applicationId}/actions`, action);
+  const seat = (authorization: string, applicationId: string, memberIds: string[]) =>
+    requestJson(`${base}/approvals/${applicationId}/council`, authorization, { method: 'PUT', body: { memberIds } });
+  /** Council members as the gateway announces them; the service's directory copy learns them from Kafka. */
+  const councilMembers = async (count: number) => {
+    const accounts = Array.from({ length: count }, () => staffAccountRegistered(['COUNCIL_MEMBER'], 'DN-HD-KC'));
+    await producer.send({ topic: testTopic(Topics.identityEvents), messages: accounts.map((a) => a.message) });
+    return Promise.all(
+      accounts.map(({ id }) =>
+        issuer.token({ id, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' }).then((t) => ({ id, ...t })),
+      ),
+    );
+  };
+  /** Takes a new dossier to COUNCIL_REVIEW, where the appraiser's seating task waits. */
+  const toCouncilStage = async (applicationId: string, appraiser: string) => {
+    await submit(applicationId);
+    const commune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' });
+    await expectEventually(
+      async () => expect((await get(commune.authorization, `/approvals/${applicationId}`)).status).toBe(200),
+      30_000,
+    );
+    await act(commune.authorization, applicationId, { type: 'ACCEPT' });
+    await act(commune.authorization, applicationId, { type: 'RECOMMEND', supports: true, note: 'Cơ sở hoạt động tốt' });
+    await expectEventually(
+      async () => expect((await get(appraiser, `/approvals/${applicationId}`)).status).toBe(200),
+      30_000,
+    );
+    const proposed = await act(appraiser, applicationId, { type: 'PROPOSE_AMOUNT', amountVnd: 150_000_000 });
+    expect(proposed).toMatchObject({ status: 200, body: { stage: 'COUNCIL_REVIEW', council: [] } });
+  };
+  /** The appraiser's open seating task for the dossier (it opens again when a council loses its quorum). */
+  const seatingTasks = async (appraiser: string, applicationId: string) =>
+    (await get(appraiser, `/tasks?stage=COUNCIL_REVIEW&status=open&applicationId=${applicationId}`)).body.items as {
+      taskId: string;
+      actions: string[];
+    }[];
 
   it('starts one workflow per dossier, however often the event arrives, and announces RECEPTION', async () => {
     const applicationId = randomUUID();
@@ -247,9 +282,7 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     const otherCommune = await issuer.token({ roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' });
     const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
     const operator = await issuer.token({ roles: ['OPERATOR'] });
-    const [hd1, hd2, hd3] = await Promise.all(
-      ['hd-1', 'hd-2', 'hd-3'].map((id) => issuer.token({ id, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' })),
-    );
+    const [hd1, hd2, hd3] = await councilMembers(3);
     const path = `/approvals/${applicationId}`;
     await expectEventually(async () => expect((await get(commune.authorization, path)).status).toBe(200), 30_000);
     expect((await get(otherCommune.authorization, path)).status).toBe(404);
@@ -265,6 +298,13 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       amountVnd: 150_000_000,
     });
     expect(proposed).toMatchObject({ status: 200, body: { stage: 'COUNCIL_REVIEW' } });
+    await expectEventually(
+      async () =>
+        expect(await seat(appraiser.authorization, applicationId, [hd1.id, hd2.id, hd3.id])).toMatchObject({
+          status: 200,
+        }),
+      30_000,
+    );
 
     await act(hd3.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: true });
     expect((await get(hd3.authorization, path)).status).toBe(404); // a conflicted member may not see it
@@ -272,8 +312,8 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     expect(await act(hd1.authorization, applicationId, { type: 'VOTE', approve: true })).toMatchObject({ status: 200 });
     const seenByOther = await get(hd2.authorization, path);
     expect(seenByOther.status).toBe(200);
-    expect(seenByOther.body.council.find((m: { userId: string }) => m.userId === 'hd-1')).not.toHaveProperty('vote');
-    // Nor does the timeline an officer reads beside their task tell which way hd-1 voted.
+    expect(seenByOther.body.council.find((m: { userId: string }) => m.userId === hd1.id)).not.toHaveProperty('vote');
+    // Nor does the timeline an officer reads beside their task tell which way hd1 voted.
     let hd2Task = '';
     await expectEventually(async () => {
       const list = await get(hd2.authorization, `/tasks?stage=COUNCIL_REVIEW&applicationId=${applicationId}`);
@@ -284,11 +324,101 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       const lines = (await get(hd2.authorization, `/tasks/${hd2Task}`)).body.timeline.map(
         (l: { textEn: string }) => l.textEn,
       );
-      expect(lines).toContain('Council member hd-1 voted');
+      expect(lines).toContain(`Council member ${hd1.id} voted`);
       expect(lines.join(' ')).not.toMatch(/VOTE_FOR|VOTE_AGAINST/);
     }, 30_000);
     const seenByVoter = await get(hd1.authorization, path);
-    expect(seenByVoter.body.council.find((m: { userId: string }) => m.userId === 'hd-1')).toMatchObject({ vote: true });
+    expect(seenByVoter.body.council.find((m: { userId: string }) => m.userId === hd1.id)).toMatchObject({ vote: true });
+  });
+
+  it('waits at COUNCIL_REVIEW for the appraiser to seat a council of directory members, refusing bad ones bilingually', async () => {
+    const applicationId = randomUUID();
+    const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
+    const [a, b, c] = await councilMembers(3);
+    const notOnCouncil = staffAccountRegistered(['DEPARTMENT_LEADER']);
+    await producer.send({ topic: testTopic(Topics.identityEvents), messages: [notOnCouncil.message] });
+    await toCouncilStage(applicationId, appraiser.authorization);
+    // The appraiser's task is to seat the council; no member has a task yet.
+    await expectEventually(async () => {
+      expect(await seatingTasks(appraiser.authorization, applicationId)).toMatchObject([{ actions: ['SEAT_COUNCIL'] }]);
+    }, 30_000);
+    expect(
+      (await get(a.authorization, `/tasks?stage=COUNCIL_REVIEW&applicationId=${applicationId}`)).body.items,
+    ).toEqual([]);
+
+    // The members are known once the directory copy has consumed their identity events: then the
+    // workflow's own rules answer (too few members).
+    await expectEventually(async () => {
+      expect(JSON.stringify((await seat(appraiser.authorization, applicationId, [a.id, b.id])).body)).toContain(
+        'COUNCIL_SIZE',
+      );
+    }, 30_000);
+    const refusals: [string[], string, string][] = [
+      [[a.id, b.id], 'COUNCIL_SIZE', 'Hội đồng cần từ 3 đến'],
+      [[a.id, a.id, b.id], 'COUNCIL_DUPLICATE_MEMBER', 'Mỗi thành viên chỉ được chọn một lần.'],
+      [[a.id, b.id, notOnCouncil.id], 'NOT_COUNCIL_MEMBERS', notOnCouncil.id],
+      [[a.id, b.id, randomUUID()], 'NOT_COUNCIL_MEMBERS', 'Tài khoản không có trong danh bạ'],
+    ];
+    for (const [memberIds, code, vi] of refusals) {
+      const refused = await seat(appraiser.authorization, applicationId, memberIds);
+      expect(refused.status).toBe(409);
+      expect(JSON.stringify(refused.body)).toContain(code);
+      expect(JSON.stringify(refused.body)).toContain(vi);
+    }
+    expect((await seat(a.authorization, applicationId, [a.id, b.id, c.id])).status).toBe(403);
+    expect((await seat(appraiser.authorization, applicationId, 'x' as unknown as string[])).status).toBe(400);
+  });
+
+  it('seats the council, lets the appraiser re-seat it before a vote, and re-convenes another after no quorum', async () => {
+    const applicationId = randomUUID();
+    const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
+    const [a, b, c, d, e, f] = await councilMembers(6);
+    await toCouncilStage(applicationId, appraiser.authorization);
+    await expectEventually(
+      async () =>
+        expect(await seat(appraiser.authorization, applicationId, [a.id, b.id, c.id])).toMatchObject({ status: 200 }),
+      30_000,
+    );
+    const tasksOf = async (member: { authorization: string }) =>
+      (await get(member.authorization, `/tasks?stage=COUNCIL_REVIEW&status=open&applicationId=${applicationId}`)).body
+        .items as unknown[];
+    await expectEventually(async () => expect(await tasksOf(a)).toHaveLength(1), 30_000);
+    expect(await seatingTasks(appraiser.authorization, applicationId)).toEqual([]);
+
+    // Re-seated before anyone voted: c leaves (their task closes), d joins.
+    const reseated = await seat(appraiser.authorization, applicationId, [a.id, b.id, d.id]);
+    expect(reseated.body.council.map((m: { userId: string }) => m.userId)).toEqual([a.id, b.id, d.id]);
+    await expectEventually(async () => {
+      expect(await tasksOf(c)).toEqual([]);
+      expect(await tasksOf(d)).toHaveLength(1);
+    }, 30_000);
+    expect((await act(c.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: false })).status).toBe(
+      409,
+    );
+
+    // Two of three step out: two thirds cannot vote, the council is dissolved where it sat.
+    await act(a.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: true });
+    await act(b.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: true });
+    const noQuorum = await act(d.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: false });
+    expect(noQuorum).toMatchObject({ status: 200, body: { stage: 'COUNCIL_REVIEW', council: [] } });
+    await expectEventually(async () => {
+      expect(await seatingTasks(appraiser.authorization, applicationId)).toMatchObject([{ actions: ['SEAT_COUNCIL'] }]);
+      expect(await tasksOf(d)).toEqual([]);
+    }, 30_000);
+
+    // Re-convened with other members, who vote it through to the leader.
+    expect(await seat(appraiser.authorization, applicationId, [d.id, e.id, f.id])).toMatchObject({ status: 200 });
+    for (const member of [d, e, f]) {
+      await act(member.authorization, applicationId, { type: 'DECLARE_CONFLICT', hasConflict: false });
+      await act(member.authorization, applicationId, { type: 'VOTE', approve: true });
+    }
+    expect((await get(appraiser.authorization, `/approvals/${applicationId}`)).body).toMatchObject({
+      stage: 'LEADER_APPROVAL',
+    });
+    // A council that has voted is not re-seated.
+    const late = await seat(appraiser.authorization, applicationId, [a.id, b.id, c.id]);
+    expect(late.status).toBe(409);
+    expect(JSON.stringify(late.body)).toContain('COUNCIL_NOT_SEATABLE');
   });
 
   it('binds a claimed task on every route: another officer cannot act through /approvals/{id}/actions', async () => {

@@ -4,6 +4,7 @@ import { servicePort } from '@kc/contracts';
 import type { ServiceDefinition } from '@kc/platform';
 import { CertificatesReplacedByHigherAward1764500000000 } from './migrations/certificates-replaced-by-higher-award.migration';
 import { CreateOcopTables1764400000000 } from './migrations/create-ocop-tables.migration';
+import { CouncilSittings1764700600000 } from './migrations/council-sittings.migration';
 
 /** The ocop service owns schema `ocop`; its migrations are listed here in order. */
 export const serviceDefinition: ServiceDefinition = {
@@ -14,6 +15,7 @@ export const serviceDefinition: ServiceDefinition = {
     createMessagingTablesMigration('ocop'),
     CreateOcopTables1764400000000,
     CertificatesReplacedByHigherAward1764500000000,
+    CouncilSittings1764700600000,
     activityLogMigration('ocop'),
   ],
 };

@@ -63,6 +63,46 @@ describe('ocop evaluation activities on the real database: rows and outbox event
       payload: r.envelope.payload,
     }));
 
+  it('keeps each sitting of a level: a council re-convened after no quorum is a new row, and results close the latest', async () => {
+    const { context } = await certifiedProduct();
+    const record = (sequence: number, step: Parameters<typeof activities.recordOcopStep>[0]['step']) =>
+      activities.recordOcopStep({ ...context(sequence), actor: null, step });
+    const opened = (sequence: number, ids: string[]) =>
+      record(sequence, {
+        kind: 'COUNCIL_OPENED',
+        level: 'PROVINCE',
+        members: ids.map((userId) => ({ userId, name: `Thành viên ${userId}` })),
+        quorum: 2,
+        templateId: 'ocop-1489-2025/FOOD-3c',
+      });
+    const noQuorum = {
+      outcome: 'QUORUM_NOT_REACHED' as const,
+      sheetsCounted: 1,
+      quorum: 2,
+      averageTotal: null,
+      partAverages: null,
+      bandStars: null,
+      stars: null,
+      failedMandatory: [],
+      nextStar: null,
+      routing: { kind: 'QUORUM_NOT_REACHED' as const, sheetsCounted: 1, quorum: 2 },
+      explanation: [{ vi: 'Không đủ số phiếu', en: 'No quorum' }],
+    };
+    await opened(1, ['hd-1', 'hd-2', 'hd-3']);
+    await record(2, { kind: 'LEVEL_RESULT', level: 'PROVINCE', result: noQuorum });
+    await opened(3, ['hd-4', 'hd-5', 'hd-6']);
+    await opened(3, ['hd-4', 'hd-5', 'hd-6']); // a retried step writes nothing twice
+    const sittings = await db.query(
+      `SELECT c.sitting, c.status, array_agg(m.member_id ORDER BY m.member_id) AS members FROM ocop.councils c
+       JOIN ocop.council_members m ON m.council_id = c.id WHERE c.evaluation_id = $1 GROUP BY c.id ORDER BY c.sitting`,
+      [context(1).evaluationId],
+    );
+    expect(sittings).toEqual([
+      { sitting: 1, status: 'CLOSED', members: ['hd-1', 'hd-2', 'hd-3'] },
+      { sitting: 2, status: 'OPEN', members: ['hd-4', 'hd-5', 'hd-6'] },
+    ]);
+  });
+
   it('issues one certificate however often the activity is retried, then marks it expiring and expired', async () => {
     const { productId, context, certificate } = await certifiedProduct();
     const first = await activities.issueOcopCertificate(certificate);

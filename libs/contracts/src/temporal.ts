@@ -53,6 +53,8 @@ export const SupportRequestMessages = {
   supplementSubmitted: 'supplementSubmitted',
   withdrawn: 'withdrawn',
   budgetFreed: 'budgetFreed',
+  /** The appraiser seats or re-seats the dossier's council (an Update). */
+  seatCouncil: 'seatCouncil',
   state: 'state',
 } as const;
 

@@ -25,7 +25,8 @@ export type ConsumerGroup = (typeof ConsumerGroups)[keyof typeof ConsumerGroups]
 /** Which group reads which topics; provisioning creates a retry and a DLQ topic for each pair. */
 export const Subscriptions: Readonly<Record<ConsumerGroup, readonly Topic[]>> = {
   applications: [Topics.appraisalsEvents],
-  appraisals: [Topics.applicationsEvents],
+  // The staff copy (identity events) is what council seating is checked against.
+  appraisals: [Topics.applicationsEvents, Topics.identityEvents],
   ocop: [],
   notifications: [Topics.applicationsEvents, Topics.appraisalsEvents, Topics.ocopEvents, Topics.identityEvents],
   operations: [

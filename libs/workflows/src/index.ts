@@ -12,6 +12,7 @@ export {
   type StageStepInput,
   type StageStepResult,
 } from './support-request/support-request.definitions';
+export { seatCouncilUpdate } from './support-request/support-request.council';
 export { ocopEvaluationWorkflow } from './ocop/ocop-evaluation.workflow';
 export * from './ocop/ocop-evaluation.definitions';
 export type * from './ocop/ocop-evaluation.types';

@@ -282,7 +282,7 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     });
   });
 
-  it('ends without a result when the appraiser closes a council below quorum', async () => {
+  it('re-convenes the level with other members when the appraiser closes a council below quorum', async () => {
     const { handle, update, score } = await start('2024-05-10');
     await update(declareConflictUpdate, { actor: member('hd-2'), hasConflict: true, note: 'Người thân của chủ thể' });
     await score(['hd-1'], 60);
@@ -290,9 +290,19 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
       WorkflowUpdateFailedError,
     );
     await update(closeCouncilUpdate, { actor: appraiser });
-    const result = (await handle.result()) as OcopEvaluationState;
-    expect(result.stage).toBe('QUORUM_NOT_REACHED');
-    expect(result.councils[0].result).toMatchObject({ outcome: 'QUORUM_NOT_REACHED', sheetsCounted: 1, quorum: 2 });
+    await untilStage(handle, 'AWAITING_COUNCIL');
+    const dissolved = await handle.query(ocopStateQuery);
+    expect(dissolved).toMatchObject({ level: 'DISTRICT', councils: [{ level: 'DISTRICT', status: 'CLOSED' }] });
+    expect(dissolved.councils[0]!.result).toMatchObject({ outcome: 'QUORUM_NOT_REACHED', sheetsCounted: 1, quorum: 2 });
+    // The district sits again with other members, whose sheets carry the product on to the province.
+    await update(openCouncilUpdate, { actor: appraiser, members: councilOf('hd-4', 'hd-5', 'hd-6') });
+    await score(['hd-4', 'hd-5', 'hd-6'], 75);
+    await untilStage(handle, 'AWAITING_COUNCIL');
+    const forwarded = await handle.query(ocopStateQuery);
+    expect(forwarded.councils).toHaveLength(2);
+    expect(forwarded.councils[1]).toMatchObject({ level: 'DISTRICT', result: { averageTotal: 7500 } });
+    expect(forwarded.councils[1]!.result!.routing).toEqual({ kind: 'FORWARD', from: 'DISTRICT', to: 'PROVINCE' });
+    await handle.terminate('test finished');
   });
 
   it('lets a member score only their own seat, after declaring, and never once the council has closed', async () => {

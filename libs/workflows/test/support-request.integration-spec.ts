@@ -15,6 +15,7 @@ import {
 import {
   budgetFreedSignal,
   officerActionUpdate,
+  seatCouncilUpdate,
   stateQuery,
   supplementSubmittedSignal,
   type StageStepInput,
@@ -103,7 +104,6 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
       rulePackId: 'dong-nai-2025-07',
       localUnitCode: 'X-XUAN-LOC',
       maxSupportVnd: 200_000_000,
-      council: ['hd-1', 'hd-2', 'hd-3'],
       quorum: { numerator: 2, denominator: 3 },
       ...overrides,
     };
@@ -114,8 +114,11 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
     });
     const act = (actor: Actor, action: OfficerAction) =>
       handle.executeUpdate(officerActionUpdate, { args: [{ actor, action }] });
+    /** The appraiser seats the council (dossiers no longer bring one from configuration). */
+    const seat = (memberIds = ['hd-1', 'hd-2', 'hd-3'], by: Actor = appraiser) =>
+      handle.executeUpdate(seatCouncilUpdate, { args: [{ actor: by, memberIds }] });
     const events = () => published.filter((p) => p.applicationId === applicationId).flatMap((p) => p.events);
-    return { applicationId, handle, act, events };
+    return { applicationId, handle, act, seat, events };
   }
   const stagesOf = (events: StageEvent[]) =>
     events.filter((e) => e.type === 'StageChanged').map((e) => (e as { to: string }).to);
@@ -131,18 +134,19 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
     });
     return `${refusal!.vi} ${refusal!.en}`;
   };
-  async function toLeader(act: Awaited<ReturnType<typeof start>>['act']) {
+  async function toLeader({ act, seat }: Pick<Awaited<ReturnType<typeof start>>, 'act' | 'seat'>) {
     await act(commune, { type: 'ACCEPT' });
     await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
     await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 180_000_000 });
+    await seat();
     for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'DECLARE_CONFLICT', hasConflict: false });
     for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'VOTE', approve: true });
   }
   const stageOf = async (handle: WorkflowHandle) => (await handle.query(stateQuery)).stage;
 
   it('walks from reception to completion through officers’ updates and publishes every step in order', async () => {
-    const { applicationId, handle, act, events } = await start();
-    await toLeader(act);
+    const { applicationId, handle, act, seat, events } = await start();
+    await toLeader({ act, seat });
     await act(leader, { type: 'APPROVE' });
     await act(appraiser, { type: 'RECORD_ACCEPTANCE', passed: true, note: 'Nghiệm thu đạt' });
     await act(appraiser, { type: 'RECORD_DISBURSEMENT', amountVnd: 180_000_000 });
@@ -163,9 +167,14 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
       'COMPLETED',
     ]);
     expect(events()).toContainEqual({ type: 'BudgetReserved', amountVnd: 180_000_000, year: expect.any(Number) });
-    // The council's tasks were opened for the members still eligible, and each member's vote closed theirs.
-    const atCouncil = ours.find((p) => p.stage === 'COUNCIL_REVIEW');
-    expect(atCouncil?.council).toEqual(['hd-1', 'hd-2', 'hd-3']);
+    // The council stage opened with nobody seated (the appraiser's seating task), then the seating step
+    // carried the members, whose votes each closed their own task.
+    const atCouncil = ours.filter((p) => p.stage === 'COUNCIL_REVIEW');
+    expect(atCouncil[0]?.council).toEqual([]);
+    expect(atCouncil.find((p) => p.cause === 'SEAT_COUNCIL')).toMatchObject({
+      council: ['hd-1', 'hd-2', 'hd-3'],
+      events: [{ type: 'CouncilSeated', memberIds: ['hd-1', 'hd-2', 'hd-3'] }],
+    });
     expect(events().filter((e) => e.type === 'TaskDone')).toHaveLength(3);
   });
 
@@ -252,31 +261,43 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
   });
 
   it('rejects when the council votes against', async () => {
-    const { handle, act } = await start();
+    const { handle, act, seat } = await start();
     await act(commune, { type: 'ACCEPT' });
     await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
     await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 100_000_000 });
+    await seat();
     for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'DECLARE_CONFLICT', hasConflict: false });
     for (const id of ['hd-1', 'hd-2', 'hd-3']) await act(member(id), { type: 'VOTE', approve: id === 'hd-1' });
     expect(((await handle.result()) as SupportRequestState).stage).toBe('REJECTED');
   });
 
-  it('refuses a conflicted member’s vote and returns the dossier to the Department without quorum', async () => {
-    const { handle, act } = await start();
+  it('refuses a conflicted member’s vote and, without quorum, re-convenes the council with other members', async () => {
+    const { handle, act, seat } = await start();
     await act(commune, { type: 'ACCEPT' });
     await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
     await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 100_000_000 });
+    expect(await rejection(act(member('hd-1'), { type: 'DECLARE_CONFLICT', hasConflict: false }))).toMatch(
+      /không thuộc hội đồng/,
+    );
+    expect(await rejection(seat(['hd-1', 'hd-2']))).toMatch(/từ 3 đến/);
+    expect(await rejection(seat(['hd-1', 'hd-2', 'hd-3'], member('hd-1')))).toMatch(/thẩm định/);
+    await seat();
     await act(member('hd-1'), { type: 'DECLARE_CONFLICT', hasConflict: true });
     expect(await rejection(act(member('hd-1'), { type: 'VOTE', approve: true }))).toMatch(/xung đột lợi ích/);
     await act(member('hd-2'), { type: 'DECLARE_CONFLICT', hasConflict: true });
-    await act(member('hd-3'), { type: 'DECLARE_CONFLICT', hasConflict: false });
-    expect(await stageOf(handle)).toBe('DEPARTMENT_APPRAISAL');
+    const dissolved = await act(member('hd-3'), { type: 'DECLARE_CONFLICT', hasConflict: false });
+    expect(dissolved).toMatchObject({ stage: 'COUNCIL_REVIEW', council: [] });
+    await seat(['hd-4', 'hd-5', 'hd-6']);
+    for (const id of ['hd-4', 'hd-5', 'hd-6']) await act(member(id), { type: 'DECLARE_CONFLICT', hasConflict: false });
+    for (const id of ['hd-4', 'hd-5', 'hd-6']) await act(member(id), { type: 'VOTE', approve: true });
+    expect(await stageOf(handle)).toBe('LEADER_APPROVAL');
+    expect(await rejection(seat())).toMatch(/không ở bước chờ thành lập Hội đồng/);
     await handle.terminate('test finished');
   });
 
   it('wait-lists an approval the budget cannot cover and approves it once budget is freed', async () => {
-    const { handle, act, events } = await start({ budget: [false, true] });
-    await toLeader(act);
+    const { handle, act, seat, events } = await start({ budget: [false, true] });
+    await toLeader({ act, seat });
     const waiting = await act(leader, { type: 'APPROVE' });
     expect(waiting).toMatchObject({ stage: 'LEADER_APPROVAL', budget: 'WAITLISTED' });
     expect(await rejection(act(leader, { type: 'APPROVE' }))).toMatch(/chờ bố trí ngân sách/);
@@ -292,10 +313,10 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
 
   it('releases the budget when an approved dossier is cancelled, and the wait-listed dossier gets it', async () => {
     const waiter = await start({ budget: [false, true] });
-    await toLeader(waiter.act);
+    await toLeader(waiter);
     await waiter.act(leader, { type: 'APPROVE' });
     const holder = await start({ waitlistedOnRelease: [waiter.applicationId] });
-    await toLeader(holder.act);
+    await toLeader(holder);
     await holder.act(leader, { type: 'APPROVE' });
     await holder.act(operator, { type: 'CANCEL', reason: 'Cơ sở ngừng hoạt động' });
     expect((await holder.handle.result()) as SupportRequestState).toMatchObject({

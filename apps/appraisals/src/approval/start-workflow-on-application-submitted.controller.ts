@@ -46,7 +46,6 @@ export class StartWorkflowOnApplicationSubmitted {
       rulePackId: p.rulePackId,
       localUnitCode: p.localUnitCode,
       maxSupportVnd: p.proposedSupportVnd,
-      council: this.config.APPROVAL_COUNCIL_MEMBER_IDS,
       // The pack the dossier keeps for its whole life sets the council's quorum.
       quorum: packById(p.rulePackId).councilQuorum,
     };

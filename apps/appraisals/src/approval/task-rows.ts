@@ -31,6 +31,18 @@ export function tasksForStage(
   const task = stageTask(stage);
   if (!task) return [];
   const base = { stage, actions: task.actions, role: task.role, due_at: extra.dueAt ? new Date(extra.dueAt) : null };
+  // No council sits yet (or it was dissolved without quorum): the appraiser's one task is to seat it.
+  if (task.perMember && task.seating && extra.council.length === 0)
+    return [
+      {
+        ...base,
+        actions: [task.seating.action],
+        role: task.seating.role,
+        task_id: `${c.applicationId}.${c.sequence}.0`,
+        unit_code: DEPARTMENT_UNIT,
+        assignee_id: extra.assigneeId,
+      },
+    ];
   if (task.perMember) {
     return extra.council.map((userId, n) => ({
       ...base,

@@ -18,7 +18,7 @@ type Line = Omit<TimelineLine, 'kind'>;
 const lines: { [K in StageEvent['type']]: (e: Extract<StageEvent, { type: K }>) => Line } = {
   StageChanged: (e) =>
     e.from === e.to
-      ? { vi: `Hồ sơ vào bước ${vi(e.to)}`, en: `Dossier entered ${en(e.to)}` }
+      ? { vi: withNote(`Hồ sơ vào bước ${vi(e.to)}`, e.note), en: withNote(`Dossier entered ${en(e.to)}`, e.note) }
       : {
           vi: withNote(`Chuyển từ bước ${vi(e.from)} sang ${vi(e.to)}`, e.note),
           en: withNote(`Moved from ${en(e.from)} to ${en(e.to)}`, e.note),
@@ -46,6 +46,10 @@ const lines: { [K in StageEvent['type']]: (e: Extract<StageEvent, { type: K }>) 
           vi: `Thành viên hội đồng ${e.assigneeId} đã hoàn thành (${e.outcome})`,
           en: `Council member ${e.assigneeId} done (${e.outcome})`,
         },
+  CouncilSeated: (e) => ({
+    vi: `Thành lập Hội đồng xét duyệt gồm ${e.memberIds.length} thành viên: ${e.memberIds.join(', ')}`,
+    en: `Council seated with ${e.memberIds.length} members: ${e.memberIds.join(', ')}`,
+  }),
   TaskReassigned: (e) => ({
     vi: `Giao lại nhiệm vụ cho ${e.assigneeId}: ${e.reason}`,
     en: `Task reassigned to ${e.assigneeId}: ${e.reason}`,

@@ -7,8 +7,9 @@ export const councilStepHandlers: StepHandlers<
 > = {
   async COUNCIL_OPENED({ m, i, step, at }) {
     const [c] = await m.query(
-      `INSERT INTO ocop.councils (evaluation_id, level, quorum, template_id, status, opened_at)
-       VALUES ($1, $2, $3, $4, 'OPEN', $5) RETURNING id`,
+      `INSERT INTO ocop.councils (evaluation_id, level, quorum, template_id, status, opened_at, sitting)
+       VALUES ($1, $2, $3, $4, 'OPEN', $5, (SELECT coalesce(max(sitting), 0) + 1 FROM ocop.councils
+         WHERE evaluation_id = $1 AND level = $2)) RETURNING id`,
       [i.evaluationId, step.level, step.quorum, step.templateId, at],
     );
     for (const member of step.members)
@@ -59,10 +60,11 @@ export const councilStepHandlers: StepHandlers<
   },
   async LEVEL_RESULT({ m, i, step, at, event }) {
     const r = step.result;
-    await m.query(
-      `UPDATE ocop.councils SET status = 'CLOSED', closed_at = $3, result = $4 WHERE evaluation_id = $1 AND level = $2`,
-      [i.evaluationId, step.level, at, JSON.stringify(r)],
-    );
+    await m.query(`UPDATE ocop.councils SET status = 'CLOSED', closed_at = $2, result = $3 WHERE id = $1`, [
+      await councilId(m, i.evaluationId, step.level),
+      at,
+      JSON.stringify(r),
+    ]);
     await m.query(`UPDATE ocop.evaluations SET average_total = $2 WHERE id = $1`, [i.evaluationId, r.averageTotal]);
     return [
       event('OcopLevelResult', {

@@ -16,11 +16,12 @@ export const base = (i: StepInput) => ({
   packId: i.packId,
 });
 
+/** The level's latest sitting (a council re-convened after no quorum replaces the one before). */
 export async function councilId(m: EntityManager, evaluationId: string, level: string): Promise<string> {
-  const [row] = await m.query(`SELECT id FROM ocop.councils WHERE evaluation_id = $1 AND level = $2`, [
-    evaluationId,
-    level,
-  ]);
+  const [row] = await m.query(
+    `SELECT id FROM ocop.councils WHERE evaluation_id = $1 AND level = $2 ORDER BY sitting DESC LIMIT 1`,
+    [evaluationId, level],
+  );
   if (!row) throw new Error(`no ${level} council for evaluation ${evaluationId}`);
   return row.id;
 }

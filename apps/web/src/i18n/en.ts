@@ -17,6 +17,7 @@ const actionTypes = {
   REASSIGN: 'Reassign',
   EXTEND_DEADLINE: 'Extend the deadline',
   CANCEL: 'Cancel the dossier',
+  SEAT_COUNCIL: 'Seat the council',
 };
 
 export const en: Catalogue = {

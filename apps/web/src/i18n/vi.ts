@@ -17,6 +17,7 @@ const actionTypes = {
   REASSIGN: 'Giao lại',
   EXTEND_DEADLINE: 'Gia hạn',
   CANCEL: 'Huỷ hồ sơ',
+  SEAT_COUNCIL: 'Thành lập Hội đồng xét duyệt',
 };
 
 export const vi = {

@@ -21,12 +21,18 @@ const member = by('COUNCIL_MEMBER', 'DEPARTMENT');
 const leader = by('DEPARTMENT_LEADER', 'DEPARTMENT');
 const operator = by('OPERATOR', 'ANY');
 
-/** The council's vote: it may still be open, carry, fail, or lack the members to decide (convened again). */
+/**
+ * The council's vote: it may still be open, carry, fail, or lack the members to decide. Without quorum,
+ * a council seated by the appraiser is re-convened in the same stage (RECONVENE: the appraiser seats
+ * other members, then a new vote); dossiers that took their council from configuration go back to the
+ * appraisal (NO_QUORUM), as they always did.
+ */
 const councilOutcomes = {
   PENDING: null,
   APPROVED: 'LEADER_APPROVAL',
   REJECTED: 'REJECTED',
   NO_QUORUM: 'DEPARTMENT_APPRAISAL',
+  RECONVENE: 'COUNCIL_REVIEW',
 } as const;
 /** A stage nobody acts at: a dossier passes through it, or ends there. */
 const noTask = { task: null, actions: {} } as const;
@@ -59,7 +65,12 @@ export const approvalProcedures: readonly ApprovalProcedure[] = [
         },
       },
       COUNCIL_REVIEW: {
-        task: { role: 'COUNCIL_MEMBER', unit: 'DEPARTMENT', perMember: true },
+        task: {
+          role: 'COUNCIL_MEMBER',
+          unit: 'DEPARTMENT',
+          perMember: true,
+          seating: { role: 'DEPARTMENT_APPRAISER', action: 'SEAT_COUNCIL' },
+        },
         actions: { DECLARE_CONFLICT: member(councilOutcomes), VOTE: member(councilOutcomes) },
       },
       LEADER_APPROVAL: {

@@ -36,8 +36,12 @@ export function applyCouncil(
         ? [{ type: 'TaskDone', assigneeId: actor.userId, outcome: 'CONFLICT_DECLARED' }]
         : [];
   const outcome = councilOutcome(next);
-  const path = leads(state, action.type, outcome);
   const then = (applied: Applied): Applied => ({ state: applied.state, events: [...done, ...applied.events] });
+  const note = 'Hội đồng không đủ số thành viên hợp lệ; cần tổ chức lại hội đồng';
+  // A council the appraiser seated is dissolved where it sat: the appraiser seats other members.
+  if (outcome === 'NO_QUORUM' && state.councilSeating === 'BY_APPRAISER')
+    return then(walk({ ...next, council: [] }, leads(state, action.type, 'RECONVENE'), note));
+  const path = leads(state, action.type, outcome);
   if (outcome === 'REJECTED') {
     const reason = 'Hội đồng không thông qua';
     return then(end(next, path.at(-1)!, reason, [{ type: 'ApplicationRejected', reason }]));
@@ -45,7 +49,7 @@ export function applyCouncil(
   if (outcome === 'NO_QUORUM') {
     // Not the applicant's fault: the Department convenes the council again (declarations start over).
     const reset = { ...next, council: next.council.map(({ userId }) => ({ userId })) };
-    return then(walk(reset, path, 'Hội đồng không đủ số thành viên hợp lệ; cần tổ chức lại hội đồng'));
+    return then(walk(reset, path, note));
   }
   return outcome === 'APPROVED' ? then(walk(next, path)) : { state: next, events: done };
 }

@@ -32,8 +32,17 @@ export interface ApprovalStageSpec {
    * The task the stage opens in the inbox (null: nobody has to act). `perMember`: one task for each
    * council member who may still act, instead of one for the stage.
    */
-  task: { role: Role; unit: Exclude<ApprovalUnit, 'ANY'>; perMember?: boolean } | null;
+  task: { role: Role; unit: Exclude<ApprovalUnit, 'ANY'>; perMember?: boolean; seating?: CouncilSeatingTask } | null;
   actions: Partial<Record<StageActionType, ApprovalTransition>>;
+}
+
+/**
+ * Who seats the members of a per-member stage: while no council sits, the stage's one task is theirs
+ * (action SEAT_COUNCIL), and seating opens the members' tasks.
+ */
+export interface CouncilSeatingTask {
+  role: Role;
+  action: 'SEAT_COUNCIL';
 }
 
 export interface ApprovalProcedure extends Versioned {

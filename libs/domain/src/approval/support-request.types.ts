@@ -43,6 +43,11 @@ export interface SupportRequestState {
   appraiserId?: string;
   proposedAmountVnd?: number;
   council: CouncilMember[];
+  /**
+   * The appraiser seats (and may re-seat) the council at COUNCIL_REVIEW. Absent for dossiers started
+   * before seating existed: they keep the council they were started with.
+   */
+  councilSeating?: 'BY_APPRAISER';
   /** Quorum as a fraction of the council (members with a conflict count as absent). */
   quorum: { numerator: number; denominator: number };
   awaitingSupplement: boolean;
@@ -78,6 +83,8 @@ export type StageEvent =
   | { type: 'ApplicationExpired'; reason: string }
   /** One council member finished their part (voted, or declared a conflict and stepped out). */
   | { type: 'TaskDone'; assigneeId: string; outcome: string }
+  /** The appraiser seated (or re-seated) the council: the seating task closes, the members' tasks open. */
+  | { type: 'CouncilSeated'; memberIds: string[] }
   | { type: 'TaskReassigned'; assigneeId: string; reason: string }
   | { type: 'DeadlineExtended'; workingDays: number; reason: string }
   /** The stage's clock restarted after a supplement, with the time that was left. */

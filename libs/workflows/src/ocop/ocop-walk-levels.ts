@@ -1,7 +1,13 @@
 import { condition, patched } from '@temporalio/workflow';
-import { councilResult, starsHeldWhileForwarded, type OcopLevel, type OcopStars } from '@kc/domain/ocop';
+import {
+  councilResult,
+  starsHeldWhileForwarded,
+  type OcopLevel,
+  type OcopLevelResult,
+  type OcopStars,
+} from '@kc/domain/ocop';
 import type { EvaluationRun } from './ocop-evaluation.run';
-import type { OcopEvaluationStage } from './ocop-evaluation.types';
+import type { OcopCouncilState, OcopEvaluationStage } from './ocop-evaluation.types';
 
 /** Stars a level recognised, with the council average that earned them (none for the central answer). */
 export interface Recognition {
@@ -23,7 +29,7 @@ const ended = (stage: OcopEvaluationStage): LevelsOutcome => ({ kind: 'ENDED', s
  * 4★ now, proposed for 5★) ends the walk recognised, with the proposal still open.
  */
 export async function walkLevels(run: EvaluationRun): Promise<LevelsOutcome> {
-  const { state, pack, template } = run;
+  const { state, pack } = run;
   for (const rule of run.plan) {
     if (rule.role === 'REPORT') {
       if (!state.communeReport) {
@@ -36,29 +42,40 @@ export async function walkLevels(run: EvaluationRun): Promise<LevelsOutcome> {
     state.level = rule.level;
     // Rounds recorded before provinces held 4★ while proposed wait here for the national council.
     if (rule.level === 'CENTRAL') return centralDecides(run);
-    let seated = state.councils.find((c) => c.level === rule.level);
-    if (!seated) {
-      if (!run.nextMembers) {
-        run.setStage('AWAITING_COUNCIL');
-        await condition(() => run.nextMembers !== null);
-      }
-      seated = run.seatCouncil(rule.level, run.nextMembers!);
-      run.nextMembers = null;
-    }
-    const council = seated;
-    await condition(() => council.status === 'CLOSED');
-    council.result = councilResult(pack, template, council);
-    await run.steps.record(null, { kind: 'LEVEL_RESULT', level: rule.level, result: council.result });
-    const routing = council.result.routing;
+    let result = await sit(run, state.councils.find((c) => c.level === rule.level) ?? (await convene(run, rule.level)));
+    // Without quorum the appraiser seats other members for the same level (rounds started before re-convening
+    // ended there); patched only when it happens, so recorded rounds replay as they ran.
+    while (result.routing.kind === 'QUORUM_NOT_REACHED' && patched('council-seating'))
+      result = await sit(run, await convene(run, rule.level));
+    const routing = result.routing;
     if (routing.kind === 'QUORUM_NOT_REACHED') return ended('QUORUM_NOT_REACHED');
     if (routing.kind === 'NOT_RECOGNISED') return ended('NOT_RECOGNISED');
-    const average = council.result.averageTotal;
+    const average = result.averageTotal;
     if (routing.kind === 'RECOGNISE') return recognised({ stars: routing.stars, by: routing.level, average }, null);
     const held = starsHeldWhileForwarded(pack, rule.level);
     if (held && patched('ocop-holds-stars-while-proposed'))
       return recognised({ stars: held, by: rule.level, average }, routing.to);
   }
   return ended('NOT_RECOGNISED');
+}
+
+/** Waits for the appraiser to name the level's council (unless already named), then seats it. */
+async function convene(run: EvaluationRun, level: OcopLevel): Promise<OcopCouncilState> {
+  if (!run.nextMembers) {
+    run.setStage('AWAITING_COUNCIL');
+    await condition(() => run.nextMembers !== null);
+  }
+  const council = run.seatCouncil(level, run.nextMembers!);
+  run.nextMembers = null;
+  return council;
+}
+
+/** The council sits until it closes; its result is recorded. */
+async function sit(run: EvaluationRun, council: OcopCouncilState): Promise<OcopLevelResult> {
+  await condition(() => council.status === 'CLOSED');
+  council.result = councilResult(run.pack, run.template, council);
+  await run.steps.record(null, { kind: 'LEVEL_RESULT', level: council.level, result: council.result });
+  return council.result;
 }
 
 const recognised = (recognition: Recognition, proposedTo: OcopLevel | null): LevelsOutcome => ({

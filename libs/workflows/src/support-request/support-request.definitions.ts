@@ -27,8 +27,11 @@ export interface SupportRequestInput {
   localUnitCode: string;
   /** The rule pack's support for the dossier, computed at submission: the ceiling for any proposal. */
   maxSupportVnd: number;
-  /** Council member user ids (the council's composition comes from the Department's configuration). */
-  council: string[];
+  /**
+   * Council member user ids, for dossiers started before the appraiser seated councils (they keep these).
+   * Dossiers started since start with none: the appraiser seats the council (`seatCouncilUpdate`).
+   */
+  council?: string[];
   quorum: { numerator: number; denominator: number };
 }
 

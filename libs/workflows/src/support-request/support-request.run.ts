@@ -11,6 +11,7 @@ import {
 } from '@kc/domain/approval';
 import { vietnamDate } from '@kc/domain/calendar';
 import { StepRecorder } from '../step-recorder';
+import { initialCouncil } from './support-request.council';
 import { searchAttributeMirror } from './support-request.attributes';
 import { BudgetFreedSignals } from './support-request.budget';
 import { deadlineStep, msToNextDeadline } from './support-request.clock';
@@ -64,7 +65,7 @@ export class SupportRequestRun {
       stage: 'RECEPTION',
       localUnitCode: input.localUnitCode,
       maxSupportVnd: input.maxSupportVnd,
-      council: input.council.map((userId) => ({ userId })),
+      ...initialCouncil(input),
       quorum: input.quorum,
       awaitingSupplement: false,
       disbursedVnd: 0,

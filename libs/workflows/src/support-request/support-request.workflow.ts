@@ -4,6 +4,7 @@
  * Id `support-request/<applicationId>`, task queue `approvals`.
  * - Update `officerAction` ({actor, action}): every human step, operators' reassign/extend/cancel included;
  *   its validator is the domain's `validateAction`, so a rejected action changes nothing.
+ * - Update `seatCouncil` ({actor, memberIds}): the appraiser seats or re-seats the council (council-seating).
  * - Signals `supplementSubmitted` (the paused stage resumes), `withdrawn` (ends in WITHDRAWN) and
  *   `budgetFreed` (a wait-listed approval tries its reservation again).
  * - Query `state`: the whole state.
@@ -20,12 +21,14 @@ import {
   listenToBudget,
 } from './support-request.handlers';
 import { SupportRequestRun } from './support-request.run';
+import { acceptCouncilSeating } from './support-request.council';
 
 /** The procedure itself is the table in the rule pack (`approvalProcedure`, @kc/domain/approval). */
 export async function supportRequestWorkflow(input: SupportRequestInput): Promise<SupportRequestState> {
   const run = new SupportRequestRun(input); // RECEPTION, the submission queued as the first step
   answerStateQueries(run);
   acceptOfficerActions(run); // each officer's step, validated and applied by the procedure table
+  acceptCouncilSeating(run); // the appraiser seats (or re-seats) the council at COUNCIL_REVIEW
   listenToApplicant(run); // a supplement resumes the stage, a withdrawal ends the dossier
   listenToBudget(run); // freed money lets a wait-listed approval try again
   do {

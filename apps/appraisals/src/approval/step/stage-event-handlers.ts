@@ -1,4 +1,5 @@
 import type { StageEvent } from '@kc/domain';
+import { councilSeated } from './council-handlers';
 import { budgetReleased, budgetReserved, budgetWaitlisted } from './budget-handlers';
 import { deadlineExtended, deadlineMoved, supplementRequested } from './deadline-handlers';
 import { amountDecided, applicationCompleted, endedWithReason } from './decision-handlers';
@@ -12,6 +13,7 @@ export const stageEventHandlers: { [K in StageEvent['type']]: StageEventHandler<
   StageChanged: stageChanged,
   TaskDone: taskDone,
   TaskReassigned: taskReassigned,
+  CouncilSeated: councilSeated,
   SupplementRequested: supplementRequested,
   DeadlineExtended: deadlineExtended,
   DeadlineMoved: deadlineMoved,

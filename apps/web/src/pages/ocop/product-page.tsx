@@ -8,6 +8,7 @@ import { Facts, PageHeader } from '../../ui/bits';
 import { Empty, QueryView } from '../../ui/states';
 import { Stars } from '../../ui/stars';
 import { hasRole, useSession } from '../../session';
+import { SeatOcopCouncilForm } from './seat-ocop-council-form';
 import { StartRoundForm } from './start-round-form';
 
 /** An OCOP product: its evaluation rounds as they progress, each result explained, and the certificate. */
@@ -46,7 +47,7 @@ export default function ProductPage() {
               ) : (p.evaluations ?? []).length === 0 ? (
                 <Empty title={t('ocop.noEvaluation')} />
               ) : (
-                p.evaluations!.map((e) => <Round key={e.id} e={e} />)
+                p.evaluations!.map((e) => <Round key={e.id} e={e} appraiser={appraiser} />)
               )}
             </section>
           </>
@@ -56,7 +57,7 @@ export default function ProductPage() {
   );
 }
 
-function Round({ e }: { e: OcopEvaluationSummary }) {
+function Round({ e, appraiser }: { e: OcopEvaluationSummary; appraiser: boolean }) {
   const { t, pick } = useI18n();
   const result = useQuery({
     queryKey: ['ocop-result', e.id],
@@ -73,8 +74,8 @@ function Round({ e }: { e: OcopEvaluationSummary }) {
       <QueryView query={result}>
         {(r) => (
           <>
-            {r.levels.map((l) => (
-              <div key={l.level} className="level-result">
+            {r.levels.map((l, n) => (
+              <div key={`${l.level}-${n}`} className="level-result">
                 <h4>{t(`ocop.level.${l.level}` as never)}</h4>
                 {!l.result ? (
                   <p className="muted">{t('ocop.councilSitting')}</p>
@@ -105,6 +106,7 @@ function Round({ e }: { e: OcopEvaluationSummary }) {
                 )}
               </div>
             ))}
+            {appraiser && <SeatOcopCouncilForm evaluationId={e.id} />}
             {r.certificate && (
               <div className="certificate-box" data-testid="certificate">
                 <p>

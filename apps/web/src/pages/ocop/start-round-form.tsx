@@ -1,30 +1,31 @@
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { StaffEntry } from '../../api/directory';
 import { OcopRounds } from '../../api/ocop-rounds';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/bits';
+import { CouncilPicker } from '../../ui/directory-picker';
 import { ErrorState } from '../../ui/states';
 
 interface Form {
-  council: { userId: string; name: string }[];
   summary: string;
 }
 
 /**
- * The appraiser opens a product's evaluation round: the council members (account id and name, as the
- * Department's decision names them) and, when the commune sent one, its evaluation report.
+ * The appraiser opens a product's evaluation round: the council members, chosen from the staff
+ * directory (council role), and, when the commune sent one, its evaluation report.
  */
 export function StartRoundForm({ productId }: { productId: string }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const client = useQueryClient();
-  const { register, control, handleSubmit, formState } = useForm<Form>({
-    defaultValues: { council: [{ userId: '', name: '' }], summary: '' },
-  });
-  const members = useFieldArray({ control, name: 'council' });
+  const [members, setMembers] = useState<StaffEntry[]>([]);
+  const [noMembers, setNoMembers] = useState(false);
+  const { register, handleSubmit, formState } = useForm<Form>({ defaultValues: { summary: '' } });
   const start = useMutation({
     mutationFn: (f: Form) =>
       OcopRounds.start(productId, {
-        council: f.council.map((m) => ({ userId: m.userId.trim(), name: m.name.trim() })),
+        council: members.map((m) => ({ userId: m.id, name: m.fullName })),
         ...(f.summary.trim() ? { communeReport: { summary: f.summary.trim() } } : {}),
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['ocop-product', productId] }),
@@ -35,40 +36,21 @@ export function StartRoundForm({ productId }: { productId: string }) {
       className="form card"
       aria-labelledby="start-round-title"
       noValidate
-      onSubmit={(ev) => void handleSubmit((f) => start.mutate(f))(ev)}
+      onSubmit={(ev) =>
+        void handleSubmit((f) => {
+          setNoMembers(members.length === 0);
+          if (members.length > 0) start.mutate(f);
+        })(ev)
+      }
     >
       <h2 className="section-title" id="start-round-title">
         {t('ocopRound.title')}
       </h2>
-      {members.fields.map((m, i) => (
-        <fieldset key={m.id} className="grid-2">
-          <legend>{t('ocopRound.member', { n: i + 1 })}</legend>
-          <Field label={t('ocopRound.userId')} required error={e.council?.[i]?.userId && t('ocopRound.required')}>
-            {(p) => <input {...p} {...register(`council.${i}.userId`, { validate: (v) => !!v.trim() })} />}
-          </Field>
-          <Field label={t('ocopRound.name')} required error={e.council?.[i]?.name && t('ocopRound.required')}>
-            {(p) => <input {...p} {...register(`council.${i}.name`, { validate: (v) => v.trim().length >= 2 })} />}
-          </Field>
-        </fieldset>
-      ))}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="btn btn-secondary btn-sm"
-          onClick={() => members.append({ userId: '', name: '' })}
-        >
-          {t('ocopRound.addMember')}
-        </button>
-        {members.fields.length > 1 && (
-          <button
-            type="button"
-            className="btn btn-ghost btn-sm"
-            onClick={() => members.remove(members.fields.length - 1)}
-          >
-            {t('ocopRound.removeMember')}
-          </button>
-        )}
-      </div>
+      <CouncilPicker
+        legend={pick('Thành viên Hội đồng đánh giá', 'Members of the evaluation council')}
+        chosen={[members, setMembers]}
+        tried={noMembers}
+      />
       <Field label={t('ocopRound.communeReport')} hint={t('ocopRound.communeReportHint')}>
         {(p) => (
           <textarea rows={3} {...p} {...register('summary', { validate: (v) => !v.trim() || v.trim().length >= 10 })} />

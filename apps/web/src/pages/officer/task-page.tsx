@@ -12,6 +12,7 @@ import { DocumentViewer } from '../../ui/document-viewer';
 import { Alert, ErrorState, Loading, QueryView } from '../../ui/states';
 import { Timeline } from '../../ui/timeline';
 import { ActionForm, actionForms, SupplementForm } from './action-forms';
+import { SeatCouncilForm } from './seat-council-form';
 
 /** Actions after which the same task still waits on this officer (the others end their part). */
 const STAYS_OPEN: ActionType[] = ['REQUEST_SUPPLEMENT', 'DECLARE_CONFLICT'];
@@ -187,6 +188,9 @@ function Actions({
 }) {
   const { t } = useI18n();
   if (stateLoading) return <Loading />;
+  // The appraiser's task at the council stage: seat (or re-seat after no quorum) the council.
+  if ((task.actions as string[]).includes('SEAT_COUNCIL'))
+    return <SeatCouncilForm applicationId={task.applicationId} onDone={onDone('SEAT_COUNCIL' as ActionType)} />;
   // A council member declares conflicts of interest first; only then may they vote.
   let offered = task.actions;
   if (task.stage === 'COUNCIL_REVIEW')

@@ -1,0 +1,86 @@
+import type { DomainRefusal } from '../refusals/domain-refusal';
+import { versionInForce, type Versioned } from '../versioning/in-force';
+import { councilRefusals as no } from './council-seating-refusals';
+import { approvalProcedure } from './approval-procedure';
+import type { Applied } from './stage-moves';
+import type { Actor, SupportRequestState, Verdict } from './support-request.types';
+
+/** How large the appraisal council of one dossier must be when the appraiser seats it. */
+export interface CouncilSeatingRule extends Versioned {
+  minMembers: number;
+  maxMembers: number;
+  legalBasis: string;
+}
+
+/**
+ * Councils of at least three: a council decides by majority, and two thirds of it must be free of
+ * conflicts of interest, which three is the least number that allows. The Đồng Nai council rules (quy chế
+ * hoạt động của Hội đồng thẩm định đề án khuyến công) are not retrieved [unverified: check its size].
+ */
+export const councilSeatingRules: readonly CouncilSeatingRule[] = [
+  {
+    id: 'khuyen-cong-council-2020',
+    effectiveFrom: '2020-04-16',
+    minMembers: 3,
+    maxMembers: 15,
+    legalBasis: 'Quy chế Hội đồng thẩm định đề án khuyến công tỉnh Đồng Nai [unverified]',
+  },
+];
+
+export const councilSeatingRule: CouncilSeatingRule = versionInForce(
+  councilSeatingRules,
+  '9999-12-31',
+  'council seating rule',
+);
+
+/** The stage whose council the appraiser seats, and who that is, as the procedure table says. */
+const seatingStage = approvalProcedure.toDecision.find((stage) => approvalProcedure.stages[stage].task?.seating)!;
+const seatingRole = approvalProcedure.stages[seatingStage].task!.seating!.role;
+
+/** What the caller knows outside the workflow's state: who has claimed the seating task in the inbox. */
+export interface SeatingContext {
+  claimedBy?: string | null;
+}
+
+/**
+ * Whether this appraiser may seat these members now: only where the table says, only in dossiers whose
+ * council is seated by an appraiser, before anyone has voted; at least the rule's number, none twice.
+ * That each member holds the council role is checked against the directory by the service first.
+ */
+export function validateSeating(
+  state: SupportRequestState,
+  actor: Actor,
+  memberIds: readonly string[],
+  context: SeatingContext = {},
+): Verdict {
+  const refusal = seatingRefusal(state, actor, memberIds, context);
+  return refusal ? { ok: false, refusal } : { ok: true };
+}
+
+function seatingRefusal(
+  state: SupportRequestState,
+  actor: Actor,
+  memberIds: readonly string[],
+  context: SeatingContext,
+): DomainRefusal | undefined {
+  if (!actor.roles.includes(seatingRole)) return no.appraiserOnly;
+  if (state.stage !== seatingStage || state.councilSeating !== 'BY_APPRAISER') return no.notSeatable;
+  if (state.awaitingSupplement) return no.notSeatable;
+  if (context.claimedBy && context.claimedBy !== actor.userId) return no.claimedByOther;
+  if (state.council.some((m) => m.vote !== undefined)) return no.voteUnderWay;
+  const { minMembers, maxMembers } = councilSeatingRule;
+  if (memberIds.length < minMembers || memberIds.length > maxMembers) return no.size(minMembers, maxMembers);
+  if (new Set(memberIds).size !== memberIds.length) return no.duplicate;
+  return undefined;
+}
+
+/**
+ * Seats the council: every member starts undeclared. A re-seat replaces the members who had not voted;
+ * the stage keeps its deadline.
+ */
+export function applySeating(state: SupportRequestState, memberIds: readonly string[]): Applied {
+  return {
+    state: { ...state, council: memberIds.map((userId) => ({ userId })) },
+    events: [{ type: 'CouncilSeated', memberIds: [...memberIds] }],
+  };
+}
