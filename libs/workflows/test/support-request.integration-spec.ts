@@ -333,8 +333,11 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
   it('does not lose a budgetFreed signal that arrives while the re-reservation is in flight', async () => {
     // Wait-listed at APPROVE; the first signal's reservation finds no money, but meanwhile money is freed
     // and the dossier signalled again: that signal makes it ask once more, and then it is funded.
-    const { applicationId, handle, act, events } = await start({ budget: [false, false, true], signalledDuring: [2] });
-    await toLeader(act);
+    const { applicationId, handle, act, seat, events } = await start({
+      budget: [false, false, true],
+      signalledDuring: [2],
+    });
+    await toLeader({ act, seat });
     expect(await act(leader, { type: 'APPROVE' })).toMatchObject({ budget: 'WAITLISTED' });
     await handle.signal(budgetFreedSignal);
     await expectEventually(async () => expect(await stageOf(handle)).toBe('IMPLEMENTATION'));
@@ -346,8 +349,8 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
   });
 
   it('asks the ledger once per signal not yet answered, and not again by itself', async () => {
-    const { applicationId, handle, act } = await start({ budget: [false, false] });
-    await toLeader(act);
+    const { applicationId, handle, act, seat } = await start({ budget: [false, false] });
+    await toLeader({ act, seat });
     await act(leader, { type: 'APPROVE' });
     await handle.signal(budgetFreedSignal);
     await expectEventually(async () => expect(reservations.get(applicationId)).toBe(2));

@@ -3,10 +3,10 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
 import { WorkflowIds } from '@kc/contracts';
 import { councilRefusals, DomainRefusalError, type SupportRequestState } from '@kc/domain';
+import { httpError } from '@kc/platform';
 import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { seatCouncilUpdate } from '@kc/workflows';
 import { withSecretVotes } from '../approval/approval-visibility';
-import { problem } from '../approval/workflow-actions.service';
 import { TasksRepository } from '../inbox/tasks.repository';
 import { StaffAccountsRepository } from './staff-accounts.repository';
 
@@ -41,7 +41,7 @@ export class CouncilSeating {
       const refusal = updateRefusal(error);
       if (refusal) throw new DomainRefusalError(refusal);
       if (error instanceof WorkflowNotFoundError)
-        throw problem(404, 'Không tìm thấy hồ sơ đang xử lý.', 'No approval workflow for this dossier.');
+        throw httpError(404, 'Không tìm thấy hồ sơ đang xử lý.', 'No approval workflow for this dossier.');
       throw error;
     }
   }
