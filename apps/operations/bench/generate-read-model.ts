@@ -55,6 +55,11 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
   );
   // The projection keeps the dashboard's counters up to date event by event; rows made by SQL need them filled.
   await backfillRollups(db, schema);
+  await vacuumAnalyze(db, schema);
+}
+
+/** What autovacuum does to a table in time: statistics, and the visibility map that index-only scans need. */
+export async function vacuumAnalyze(db: DataSource, schema: string): Promise<void> {
   for (const table of [
     'cases',
     'stage_visits',
@@ -64,5 +69,5 @@ export async function generateReadModel(db: DataSource, schema: string, count: n
     'ocop_star_counts',
     'channel_counts',
   ])
-    await db.query(`VACUUM ANALYZE ${s}.${table}`);
+    await db.query(`VACUUM ANALYZE "${schema}".${table}`);
 }

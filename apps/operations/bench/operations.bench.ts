@@ -1,7 +1,9 @@
 // npm run bench:operations: fills a throw-away schema with BENCH_DOSSIERS cases (default 100,000; run again
 // with 1000000) and their stage visits, then times the dashboard and list queries the API runs and prints
 // p50 / p95 / max per query (goal: p95 ≤ 100 ms, and about the same at 100,000 and 1,000,000).
+// BENCH_KEEP=1 keeps the schema; BENCH_REUSE=1 then measures it again (after applying newer migrations).
 import { performance } from 'node:perf_hooks';
+import type { DataSource } from 'typeorm';
 import { createAppDataSource, databaseConfigSchema, migrateDataSource, redactDatabaseUrl } from '@kc/persistence';
 import { attributionByUnit, backlog, processingTimes, throughputPerDay } from '../src/indicators/flow.query';
 import { decodeCursor, ocopStars, slaList } from '../src/indicators/lists.query';
@@ -9,12 +11,19 @@ import { onlineIndicators } from '../src/indicators/online.query';
 import { onTimeRates } from '../src/indicators/on-time.query';
 import { parsePeriod } from '../src/indicators/period';
 import { operationsMigrations } from '../src/service.definition';
-import { generateReadModel } from './generate-read-model';
+import { generateReadModel, vacuumAnalyze } from './generate-read-model';
 
 const count = Number(process.env.BENCH_DOSSIERS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 40);
 /** Cases received per day: a month of the dashboard holds about 30 × this, whatever the history's length. */
 const perDay = Number(process.env.BENCH_PER_DAY ?? 500);
+/** BENCH_REUSE=1 measures again a schema an earlier run kept (BENCH_KEEP=1) instead of generating it anew. */
+const reuse = Boolean(process.env.BENCH_REUSE);
+
+/** Whether an earlier run left this schema's rows (its cases table exists). */
+const kept = async (db: DataSource, schema: string) =>
+  ((await db.query(`SELECT to_regclass($1) IS NOT NULL AS found`, [`"${schema}".cases`])) as { found: boolean }[])[0]
+    .found;
 
 const thisMonth = () => {
   const now = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
@@ -26,16 +35,23 @@ async function main(): Promise<void> {
   const schema = `bench_operations_${count}`;
   const db = createAppDataSource({ url: DATABASE_URL, schema, migrations: operationsMigrations(schema), poolSize: 4 });
   await db.initialize();
-  await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await migrateDataSource(db, schema);
-  console.log(
-    `generating ${count.toLocaleString('en')} cases and ${(count * 5).toLocaleString('en')} stage visits in ${schema} @ ${redactDatabaseUrl(DATABASE_URL)}`,
-  );
-  const t0 = performance.now();
-  await generateReadModel(db, schema, count, perDay);
-  console.log(
-    `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${perDay} cases a day: ${Math.round(count / perDay)} days of history)`,
-  );
+  if (reuse && (await kept(db, schema))) {
+    // A schema kept by BENCH_KEEP: its rows stay, newer migrations apply to them as they would in production.
+    await migrateDataSource(db, schema);
+    await vacuumAnalyze(db, schema);
+    console.log(`reusing ${schema} @ ${redactDatabaseUrl(DATABASE_URL)} (migrated to the latest schema)`);
+  } else {
+    await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await migrateDataSource(db, schema);
+    console.log(
+      `generating ${count.toLocaleString('en')} cases and ${(count * 5).toLocaleString('en')} stage visits in ${schema} @ ${redactDatabaseUrl(DATABASE_URL)}`,
+    );
+    const t0 = performance.now();
+    await generateReadModel(db, schema, count, perDay);
+    console.log(
+      `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (${perDay} cases a day: ${Math.round(count / perDay)} days of history)`,
+    );
+  }
 
   const period = thisMonth();
   const page = { limit: 20, offset: 0 };

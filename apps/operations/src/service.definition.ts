@@ -6,6 +6,7 @@ import { createAuditLogMigration } from './migrations/create-audit-log.migration
 import { createBatchJobsMigration } from './migrations/create-batch-jobs.migration';
 import { createDlqMessagesMigration } from './migrations/create-dlq-messages.migration';
 import { coverOpenRowsMigration } from './migrations/cover-open-rows.migration';
+import { coverSlaListsMigration } from './migrations/cover-sla-lists.migration';
 import { createReadModelMigration } from './migrations/create-read-model.migration';
 import { createRollupsMigration } from './migrations/create-rollups.migration';
 import { OPERATIONS_SCHEMA } from './operations-schema';
@@ -21,6 +22,7 @@ export function operationsMigrations(schema: string) {
     createRollupsMigration(schema),
     addOnlineAndRuralMigration(schema),
     coverOpenRowsMigration(schema),
+    coverSlaListsMigration(schema),
   ];
 }
 

@@ -6,6 +6,7 @@ import { createKafka, producerConfig } from '@kc/messaging';
 import {
   createGroupTopics,
   envelopeMessage,
+  expectEventually,
   migrateTestSchema,
   positionGroupAtEnd,
   startTestTokenIssuer,
@@ -54,6 +55,21 @@ export async function startOperations() {
     return sent;
   };
 
+  /**
+   * Waits until the service's inbox holds the event of every message sent: all of them applied, whatever
+   * order the topics (consumed concurrently) were read in.
+   */
+  const applied = async (sent: { message: { value: string } }[]) => {
+    const ids = sent.map((s) => (JSON.parse(s.message.value) as { id: string }).id);
+    await expectEventually(async () => {
+      const rows: { n: number }[] = await db.query(
+        `SELECT count(*)::int AS n FROM operations.inbox WHERE consumer_group = $1 AND event_id::text = ANY($2::text[])`,
+        [group, ids],
+      );
+      expect(rows[0].n).toBe(ids.length);
+    }, 30_000);
+  };
+
   const token = async (roles: string[], unitCode: string | null = null) =>
     (await issuer.token({ roles: roles as never, unitCode })).authorization;
 
@@ -81,6 +97,7 @@ export async function startOperations() {
     group,
     producer,
     publish,
+    applied,
     token,
     get,
     async stop() {

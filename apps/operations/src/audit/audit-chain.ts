@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditChainBreak } from '@kc/contracts';
 
 /** What one audit row says; personal data (phone, e-mail, tax code, names) never goes in. */
 export interface AuditContent {
@@ -36,10 +37,8 @@ export function auditHash(prevHash: string | null, content: AuditContent): strin
     .digest('hex');
 }
 
-export interface ChainBreak {
-  seq: string;
-  problem: 'prev_hash' | 'hash';
-}
+/** Where the chain breaks (declared in the contracts: the verify route answers it). */
+export type ChainBreak = AuditChainBreak;
 
 /** Checks rows in `seq` order against the chain, starting from the hash before the first; the first break. */
 export function verifyChain(

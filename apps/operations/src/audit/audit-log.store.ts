@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditRow } from '@kc/contracts';
 import { auditHash, verifyChain, type AuditContent, type ChainBreak } from './audit-chain';
 
 // seq is read as text (a bigint); ORDER BY names the table's column, not this text alias.
@@ -8,7 +9,10 @@ const SELECT_CONTENT = `seq::text AS seq, occurred_at AS "occurredAt", actor_kin
 
 type StoredRow = AuditContent & { seq: string; prevHash: string | null; hash: string; occurredAt: string | Date };
 
-const asContent = (r: StoredRow) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() });
+const asContent = (r: StoredRow): AuditRow & AuditContent => ({
+  ...r,
+  occurredAt: new Date(r.occurredAt).toISOString(),
+});
 
 /** Appends to and reads the hash-chained audit log of one schema. */
 export class AuditLogStore {
@@ -73,7 +77,10 @@ export class AuditLogStore {
   }
 
   /** One page of the log, newest first, optionally for one case or one actor. */
-  async list(db: DataSource, q: { caseId?: string; actorId?: string; action?: string; limit: number; offset: number }) {
+  async list(
+    db: DataSource,
+    q: { caseId?: string; actorId?: string; action?: string; limit: number; offset: number },
+  ): Promise<{ items: AuditRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {

@@ -1,8 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated } from '@kc/auth';
+import type { AuditRow, AuditVerify, TablePage } from '@kc/contracts';
 import { pageOffset, validate } from '@kc/platform';
 import { tableQueryShape, tableResponse } from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
@@ -31,19 +32,21 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'Nhật ký can thiệp và quyết định (mới nhất trước) / audit log, newest first' })
-  async list(@Query(validate(auditQuery)) q: z.infer<typeof auditQuery>) {
+  async list(
+    @Query(validate(auditQuery)) q: z.infer<typeof auditQuery>,
+  ): Promise<TablePage<AuditRow> | StreamableFile> {
     const whole = q.format !== 'json';
     const { items, total } = await this.store.list(this.db, {
       ...q,
       limit: whole ? 50_000 : q.pageSize,
       offset: whole ? 0 : pageOffset(q),
     });
-    return tableResponse(items as never, 'nhat-ky-kiem-toan', q, whole ? items.length : total);
+    return tableResponse(items, 'nhat-ky-kiem-toan', q, whole ? items.length : total);
   }
 
   @Get('verify')
   @ApiOperation({ summary: 'Kiểm tra chuỗi băm của nhật ký / verify the hash chain' })
-  async verify() {
+  async verify(): Promise<AuditVerify> {
     const result = await this.store.verify(this.db);
     return { intact: !result.broken, rowsChecked: result.rows, broken: result.broken ?? null };
   }

@@ -1,21 +1,15 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { MessageHeaders, retryTopic } from '@kc/contracts';
+import { MessageHeaders, retryTopic, type DlqMessage, type DlqOutcome } from '@kc/contracts';
 import type { AuthUser } from '@kc/auth';
 import { KAFKA, producerConfig } from '@kc/messaging';
 import { AuditLogStore } from '../audit/audit-log.store';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
-import { DlqRepository, type DlqRow, type DlqSelection } from './dlq.repository';
+import { DlqRepository, type DlqSelection } from './dlq.repository';
 
 /** At most this many messages per request; a larger selection is worked through by repeating it. */
 const MAX_PER_REQUEST = 1000;
-
-export interface DlqOutcome {
-  dryRun: boolean;
-  matched: number;
-  done: number;
-}
 
 const actorRole = (u: AuthUser) => u.roles.find((r) => r === 'OPERATOR' || r === 'ADMIN') ?? u.roles[0] ?? null;
 
@@ -54,7 +48,7 @@ export class DlqActions implements OnApplicationShutdown {
     reason: string,
     dryRun: boolean,
     status: 'REDRIVEN' | 'DISCARDED',
-    effect: (rows: DlqRow[]) => Promise<void>,
+    effect: (rows: DlqMessage<Date>[]) => Promise<void>,
   ): Promise<DlqOutcome> {
     return this.db.transaction(async (m) => {
       const rows = await this.repo.parked(m, selection, MAX_PER_REQUEST);
@@ -84,7 +78,7 @@ export class DlqActions implements OnApplicationShutdown {
     });
   }
 
-  private async send(rows: DlqRow[]): Promise<void> {
+  private async send(rows: DlqMessage<Date>[]): Promise<void> {
     const producer = await (this.producer ??= this.connect());
     const now = String(Date.now());
     await producer.sendBatch({

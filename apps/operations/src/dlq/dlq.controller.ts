@@ -1,7 +1,18 @@
-import { Body, Controller, Get, HttpCode, HttpException, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  Param,
+  Post,
+  Query,
+  type StreamableFile,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import type { DlqDetail, DlqOutcome, DlqRow, TablePage } from '@kc/contracts';
 import { bilingual, pageOffset, validate } from '@kc/platform';
 import { tableQueryShape, tableResponse } from '../http/table-response';
 import { DlqActions } from './dlq-actions';
@@ -44,7 +55,9 @@ export class DlqController {
   @ApiOperation({
     summary: 'Tin nhắn bị đưa vào DLQ (lọc theo nhóm, topic, loại, lý do, trạng thái) / parked messages',
   })
-  async list(@Query(validate(listQuery)) q: z.infer<typeof listQuery>) {
+  async list(
+    @Query(validate(listQuery)) q: z.infer<typeof listQuery>,
+  ): Promise<TablePage<DlqRow<Date>> | StreamableFile> {
     const whole = q.format !== 'json';
     const { items, total } = await this.repo.list(q, whole ? 50_000 : q.pageSize, whole ? 0 : pageOffset(q));
     return tableResponse(items, 'dlq', q, whole ? items.length : total);
@@ -52,7 +65,7 @@ export class DlqController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Một tin nhắn: phong bì, tiêu đề và lý do lỗi / one message, its envelope and failure' })
-  async one(@Param('id') id: string) {
+  async one(@Param('id') id: string): Promise<DlqDetail<Date>> {
     const row = /^\d+$/.test(id) ? await this.repo.one(id) : undefined;
     if (!row)
       throw new HttpException(
@@ -71,14 +84,14 @@ export class DlqController {
   @Post('redrive')
   @HttpCode(200)
   @ApiOperation({ summary: 'Gửi lại (theo id hoặc bộ lọc; dryRun để đếm trước) / redrive to the group’s retry topic' })
-  redrive(@CurrentUser() user: AuthUser, @Body(validate(actionBody)) body: ActionBody) {
+  redrive(@CurrentUser() user: AuthUser, @Body(validate(actionBody)) body: ActionBody): Promise<DlqOutcome> {
     return this.actions.redrive(user, { ids: body.ids, ...body.filter }, body.reason, body.dryRun);
   }
 
   @Post('discard')
   @HttpCode(200)
   @ApiOperation({ summary: 'Bỏ qua tin nhắn, có lý do / discard with a reason' })
-  discard(@CurrentUser() user: AuthUser, @Body(validate(actionBody)) body: ActionBody) {
+  discard(@CurrentUser() user: AuthUser, @Body(validate(actionBody)) body: ActionBody): Promise<DlqOutcome> {
     return this.actions.discard(user, { ids: body.ids, ...body.filter }, body.reason, body.dryRun);
   }
 }

@@ -1,30 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { DlqMessage, DlqQuery, DlqRow } from '@kc/contracts';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
 
 /** Which parked messages an operator means: a list of ids, or everything matching a filter. */
-export interface DlqSelection {
+export interface DlqSelection extends DlqQuery {
   ids?: string[];
-  group?: string;
-  originalTopic?: string;
-  eventType?: string;
-  reasonContains?: string;
-  status?: 'PARKED' | 'REDRIVEN' | 'DISCARDED';
-}
-
-export interface DlqRow {
-  id: string;
-  dlqTopic: string;
-  consumerGroup: string;
-  originalTopic: string;
-  eventId: string | null;
-  eventType: string | null;
-  messageKey: string | null;
-  reason: string | null;
-  failedAt: string | null;
-  status: string;
-  value: string | null;
-  headers: Record<string, string | null>;
 }
 
 const COLUMNS = `id::text AS id, dlq_topic AS "dlqTopic", consumer_group AS "consumerGroup", original_topic AS "originalTopic",
@@ -50,28 +31,29 @@ export class DlqRepository {
 
   constructor(private readonly db: DataSource) {}
 
-  async list(s: DlqSelection, limit: number, offset: number) {
+  async list(s: DlqSelection, limit: number, offset: number): Promise<{ items: DlqRow<Date>[]; total: number }> {
     const params: unknown[] = [];
     const w = where(s, params);
     const [items, count] = await Promise.all([
       this.db.query(
         `SELECT ${COLUMNS} FROM ${this.table} ${w} ORDER BY id DESC LIMIT ${limit} OFFSET ${offset}`,
         params,
-      ),
+      ) as Promise<DlqRow<Date>[]>,
       this.db.query(`SELECT count(*)::int AS n FROM ${this.table} ${w}`, params) as Promise<{ n: number }[]>,
     ]);
-    return { items: items as Record<string, unknown>[], total: count[0].n };
+    return { items, total: count[0].n };
   }
 
-  async one(id: string): Promise<DlqRow | undefined> {
-    const rows: DlqRow[] = await this.db.query(`SELECT ${COLUMNS}, value, headers FROM ${this.table} WHERE id = $1`, [
-      id,
-    ]);
+  async one(id: string): Promise<DlqMessage<Date> | undefined> {
+    const rows: DlqMessage<Date>[] = await this.db.query(
+      `SELECT ${COLUMNS}, value, headers FROM ${this.table} WHERE id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
   /** Parked messages of a selection, with what is needed to send them again. */
-  async parked(m: EntityManager, s: DlqSelection, limit: number): Promise<DlqRow[]> {
+  async parked(m: EntityManager, s: DlqSelection, limit: number): Promise<DlqMessage<Date>[]> {
     const params: unknown[] = [];
     const w = where({ ...s, status: 'PARKED' }, params);
     // SKIP LOCKED: two operators redriving overlapping selections never send the same row twice at once.

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 
 export type Cell = string | number | boolean | Date | null | undefined;
-export type TableRow = Record<string, unknown>;
+/** A row of a table: any object (the contracts' row interfaces have no index signature). */
+export type TableRow = object;
 
 /** Leading characters a spreadsheet reads as a formula (CSV/formula injection, OWASP). */
 const FORMULA_LEADS = new Set(['=', '+', '-', '@', '\t', '\r']);
@@ -21,23 +22,24 @@ const csvField = (value: Cell) => {
 };
 
 /** The columns of a table: those of its first row, unless named. */
-const columnsOf = (rows: TableRow[], columns?: string[]) => columns ?? Object.keys(rows[0] ?? {});
+const columnsOf = (rows: readonly TableRow[], columns?: string[]) => columns ?? Object.keys(rows[0] ?? {});
+const cellOf = (row: TableRow, column: string) => (row as Record<string, unknown>)[column];
 
 /** CSV with a UTF-8 byte-order mark, so Excel shows Vietnamese diacritics. */
-export function toCsv(rows: TableRow[], columns?: string[]): Buffer {
+export function toCsv(rows: readonly TableRow[], columns?: string[]): Buffer {
   const cols = columnsOf(rows, columns);
   const lines = [cols.map((c) => csvField(guardCell(c))).join(',')];
-  for (const row of rows) lines.push(cols.map((c) => csvField(guardCell(row[c]))).join(','));
+  for (const row of rows) lines.push(cols.map((c) => csvField(guardCell(cellOf(row, c)))).join(','));
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 /** One worksheet with a header row. */
-export async function toXlsx(rows: TableRow[], sheetName: string, columns?: string[]): Promise<Buffer> {
+export async function toXlsx(rows: readonly TableRow[], sheetName: string, columns?: string[]): Promise<Buffer> {
   const cols = columnsOf(rows, columns);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.columns = cols.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));
-  for (const row of rows) sheet.addRow(Object.fromEntries(cols.map((c) => [c, guardCell(row[c])])));
+  for (const row of rows) sheet.addRow(Object.fromEntries(cols.map((c) => [c, guardCell(cellOf(row, c))])));
   sheet.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -49,6 +51,6 @@ export const exportFormats = {
 export type ExportFormat = keyof typeof exportFormats;
 
 /** The file of a table in a format. */
-export async function exportTable(rows: TableRow[], name: string, format: ExportFormat): Promise<Buffer> {
+export async function exportTable(rows: readonly TableRow[], name: string, format: ExportFormat): Promise<Buffer> {
   return format === 'csv' ? toCsv(rows) : toXlsx(rows, name);
 }

@@ -1,8 +1,9 @@
 import { ForbiddenException, StreamableFile } from '@nestjs/common';
 import { z } from 'zod';
 import type { AuthUser } from '@kc/auth';
+import type { TablePage } from '@kc/contracts';
 import { pageOffset, pageQueryShape } from '@kc/platform';
-import { exportFormats, exportTable, type TableRow } from '../export/table-export';
+import { exportFormats, exportTable, type ExportFormat, type TableRow } from '../export/table-export';
 
 /** Query fields every table answer takes: a unit, an export format, and a page. */
 export const tableQueryShape = {
@@ -32,15 +33,27 @@ export function unitScope(user: AuthUser, requested: string | undefined): string
  * A table as JSON (one page: items, page, pageSize, total) or, with `format=csv|xlsx`, the whole table as a
  * file to download.
  */
-export async function tableResponse(rows: TableRow[], name: string, q: TableQuery, total = rows.length) {
-  if (q.format === 'json') {
-    const offset = pageOffset(q);
-    const items = total === rows.length ? rows.slice(offset, offset + q.pageSize) : rows;
-    return { items, page: q.page, pageSize: q.pageSize, total };
-  }
-  const format = exportFormats[q.format];
-  return new StreamableFile(await exportTable(rows, name, q.format), {
-    type: format.contentType,
-    disposition: `attachment; filename="${name}.${format.extension}"`,
+export async function tableResponse<T extends TableRow>(
+  rows: T[],
+  name: string,
+  q: TableQuery,
+  total = rows.length,
+): Promise<TablePage<T> | StreamableFile> {
+  return q.format === 'json' ? tablePage(rows, q, total) : tableFile(rows, name, q.format);
+}
+
+/** The whole table as a file to download. */
+export async function tableFile(rows: TableRow[], name: string, format: ExportFormat): Promise<StreamableFile> {
+  const { contentType, extension } = exportFormats[format];
+  return new StreamableFile(await exportTable(rows, name, format), {
+    type: contentType,
+    disposition: `attachment; filename="${name}.${extension}"`,
   });
+}
+
+/** One page of a table as JSON: the rows are the page already when `total` counts more than them. */
+export function tablePage<T extends TableRow>(rows: T[], q: TableQuery, total = rows.length): TablePage<T> {
+  const offset = pageOffset(q);
+  const items = total === rows.length ? rows.slice(offset, offset + q.pageSize) : rows;
+  return { items, page: q.page, pageSize: q.pageSize, total };
 }

@@ -1,11 +1,11 @@
-import { Controller, Get, HttpException, Param, Query } from '@nestjs/common';
+import { Controller, Get, HttpException, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { programCodeSchema } from '@kc/contracts';
+import { programCodeSchema, type OperationsCaseDetail, type SlaPage } from '@kc/contracts';
 import { bilingual, pageOffset, validate } from '@kc/platform';
-import { INDICATOR_READERS, tableQueryShape, tableResponse, unitScope } from '../http/table-response';
+import { INDICATOR_READERS, tableFile, tablePage, tableQueryShape, unitScope } from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
 import { caseWithVisits, decodeCursor, slaList, type SlaList } from './lists.query';
 
@@ -56,14 +56,14 @@ export class CasesController {
   @Get(':caseId')
   @Authenticated('OPERATOR', 'ADMIN')
   @ApiOperation({ summary: 'Một hồ sơ: các giai đoạn, thời gian tạm dừng, phân bổ trễ hạn / one case (id or code)' })
-  async one(@Param('caseId') caseId: string) {
+  async one(@Param('caseId') caseId: string): Promise<OperationsCaseDetail> {
     const found = await caseWithVisits(this.db, OPERATIONS_SCHEMA, caseId);
     if (!found)
       throw new HttpException({ statusCode: 404, message: 'Không tìm thấy hồ sơ.', messageEn: 'No such case.' }, 404);
     return found;
   }
 
-  private async list(which: SlaList, u: AuthUser, q: ListQuery) {
+  private async list(which: SlaList, u: AuthUser, q: ListQuery): Promise<SlaPage<Date> | StreamableFile> {
     const whole = q.format !== 'json';
     const { items, total, nextCursor } = await slaList(this.db, OPERATIONS_SCHEMA, which, {
       unit: unitScope(u, q.unit),
@@ -74,7 +74,7 @@ export class CasesController {
       after: whole ? undefined : q.after,
     });
     const name = which === 'atRisk' ? 'sap-qua-han' : 'qua-han';
-    if (whole) return tableResponse(items, name, q, items.length);
-    return { ...(await tableResponse(items, name, q, total)), nextCursor };
+    if (q.format !== 'json') return tableFile(items, name, q.format);
+    return { ...tablePage(items, q, total), nextCursor };
   }
 }

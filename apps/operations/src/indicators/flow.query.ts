@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AttributionRow, BacklogRow, ProcessingTimeRow, ThroughputRow } from '@kc/contracts';
 import { vietnamDay } from '../read-model/working-time';
 import type { Period } from './period';
 
@@ -21,7 +22,7 @@ export async function processingTimes(
   db: DataSource,
   schema: string,
   q: { period: Period; by: 'unit' | 'programme'; unit?: string },
-) {
+): Promise<ProcessingTimeRow[]> {
   const params: unknown[] = [q.period.start, q.period.end];
   const rows: { key: string | null; decided: number; avg: string | null; p90: string | null }[] = await db.query(
     `SELECT ${caseGroupings[q.by]} AS key, count(*)::int AS decided,
@@ -41,9 +42,13 @@ export async function processingTimes(
 }
 
 /** Cases decided per Vietnamese calendar day of the period (from the day counters). */
-export async function throughputPerDay(db: DataSource, schema: string, q: { period: Period; unit?: string }) {
+export async function throughputPerDay(
+  db: DataSource,
+  schema: string,
+  q: { period: Period; unit?: string },
+): Promise<ThroughputRow[]> {
   const params: unknown[] = periodDays(q.period);
-  const rows: { day: string; decided: number }[] = await db.query(
+  const rows: ThroughputRow[] = await db.query(
     `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(n)::int AS decided
      FROM "${schema}".decided_per_day WHERE day >= $1::date AND day < $2::date ${unitClause(params, q.unit)}
      GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1`,
@@ -53,9 +58,13 @@ export async function throughputPerDay(db: DataSource, schema: string, q: { peri
 }
 
 /** Cases not closed yet, grouped; with how many wait on the applicant and how many are past their stage's deadline. */
-export async function backlog(db: DataSource, schema: string, q: { by: CaseGrouping; unit?: string; now?: Date }) {
+export async function backlog(
+  db: DataSource,
+  schema: string,
+  q: { by: CaseGrouping; unit?: string; now?: Date },
+): Promise<BacklogRow[]> {
   const params: unknown[] = [q.now ?? new Date()];
-  const rows: { key: string | null; open: number; waitingOnApplicant: number; stagePastDue: number }[] = await db.query(
+  const rows: BacklogRow[] = await db.query(
     `SELECT ${caseGroupings[q.by]} AS key, count(*)::int AS open,
        count(*) FILTER (WHERE paused_since IS NOT NULL)::int AS "waitingOnApplicant",
        count(*) FILTER (WHERE paused_since IS NULL AND stage_due_at < $1)::int AS "stagePastDue"
@@ -70,9 +79,14 @@ export async function backlog(db: DataSource, schema: string, q: { by: CaseGroup
  * Delay attribution summed per unit over the cases closed in the period: the working days each party held
  * them (Department, local unit, applicant, council, budget wait), in total (from the day counters).
  */
-export async function attributionByUnit(db: DataSource, schema: string, q: { period: Period; unit?: string }) {
+export async function attributionByUnit(
+  db: DataSource,
+  schema: string,
+  q: { period: Period; unit?: string },
+): Promise<AttributionRow[]> {
   const params: unknown[] = periodDays(q.period);
-  const rows: Record<string, string | number | null>[] = await db.query(
+  // Sums of numeric columns come back as text (exact); counts as numbers.
+  const rows: (Record<PartyColumn, string | null> & { unitCode: string | null; closed: number })[] = await db.query(
     `SELECT unit_code AS "unitCode", sum(n)::int AS closed,
        sum(days_department) AS department, sum(days_local) AS local, sum(days_applicant) AS applicant,
        sum(days_council) AS council, sum(days_budget_wait) AS "budgetWait"
@@ -84,8 +98,14 @@ export async function attributionByUnit(db: DataSource, schema: string, q: { per
   return rows.map((r) => ({
     unitCode: r.unitCode,
     closed: Number(r.closed),
-    ...Object.fromEntries(['department', 'local', 'applicant', 'council', 'budgetWait'].map((k) => [k, num(r[k])])),
+    department: num(r.department),
+    local: num(r.local),
+    applicant: num(r.applicant),
+    council: num(r.council),
+    budgetWait: num(r.budgetWait),
   }));
 }
+
+type PartyColumn = 'department' | 'local' | 'applicant' | 'council' | 'budgetWait';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined ? null : Number(v));

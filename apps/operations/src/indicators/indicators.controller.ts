@@ -36,7 +36,7 @@ export class IndicatorsController {
       by: q.by,
       unit: unitScope(u, q.unit),
     });
-    return tableResponse(rows as never, `ti-le-dung-han-${q.period.label}`, q);
+    return tableResponse(rows, `ti-le-dung-han-${q.period.label}`, q);
   }
 
   @Get('processing-time')
@@ -61,7 +61,7 @@ export class IndicatorsController {
       by: q.by,
       unit: unitScope(u, q.unit),
     });
-    return tableResponse(rows as never, `ho-so-truc-tuyen-${q.period.label}`, q);
+    return tableResponse(rows, `ho-so-truc-tuyen-${q.period.label}`, q);
   }
 
   @Get('throughput')

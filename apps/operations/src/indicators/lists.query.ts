@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { OperationsCaseDetail, SlaRow, StarsRow } from '@kc/contracts';
 
 export interface ListQuery {
   unit?: string;
@@ -46,7 +47,12 @@ export type SlaList = keyof typeof listConditions;
  * Open stage visits at risk (past 75 % of the stage's time) or overdue, most urgent first; visits waiting on
  * the applicant are left out (their clock is stopped).
  */
-export async function slaList(db: DataSource, schema: string, which: SlaList, q: ListQuery) {
+export async function slaList(
+  db: DataSource,
+  schema: string,
+  which: SlaList,
+  q: ListQuery,
+): Promise<{ items: SlaRow<Date>[]; total: number; nextCursor: string | null }> {
   const params: unknown[] = [q.now ?? new Date()];
   const filters = [
     `v.left_at IS NULL`,
@@ -66,21 +72,23 @@ export async function slaList(db: DataSource, schema: string, which: SlaList, q:
       `SELECT ${LIST_COLUMNS} FROM ${from} WHERE ${filters} ${page}
        ORDER BY v.effective_due_at, v.case_id LIMIT ${q.limit} OFFSET ${q.after ? 0 : q.offset}`,
       pageParams,
-    ) as Promise<Record<string, unknown>[]>,
+    ) as Promise<SlaRow<Date>[]>,
     db.query(`SELECT count(*)::int AS n FROM "${schema}".stage_visits v WHERE ${filters}`, params) as Promise<
       { n: number }[]
     >,
   ]);
   const last = items.at(-1);
   const nextCursor =
-    last && items.length === q.limit
-      ? encodeCursor({ dueAt: (last.dueAt as Date).toISOString(), caseId: String(last.caseId) })
-      : null;
+    last && items.length === q.limit ? encodeCursor({ dueAt: last.dueAt.toISOString(), caseId: last.caseId }) : null;
   return { items, total: total[0].n, nextCursor };
 }
 
 /** One case with its stage visits (the delay attribution of a closed dossier is on the case row). */
-export async function caseWithVisits(db: DataSource, schema: string, caseId: string) {
+export async function caseWithVisits(
+  db: DataSource,
+  schema: string,
+  caseId: string,
+): Promise<OperationsCaseDetail | undefined> {
   // to_jsonb keeps dates as dates ("2026-11-25") and numerics as numbers, as the API shows them.
   const [cases, visits] = (await Promise.all([
     db.query(`SELECT to_jsonb(c) AS row FROM "${schema}".cases c WHERE case_id = $1 OR code = $1 LIMIT 1`, [caseId]),
@@ -94,7 +102,11 @@ export async function caseWithVisits(db: DataSource, schema: string, caseId: str
 }
 
 /** OCOP star distribution of the evaluations that ended with stars, by unit or by product group (counters). */
-export async function ocopStars(db: DataSource, schema: string, q: { by: 'unit' | 'group'; unit?: string }) {
+export async function ocopStars(
+  db: DataSource,
+  schema: string,
+  q: { by: 'unit' | 'group'; unit?: string },
+): Promise<StarsRow[]> {
   const key = q.by === 'unit' ? 'unit_code' : 'product_group';
   const params: unknown[] = [];
   const unit = q.unit ? `AND unit_code = $${params.push(q.unit)}` : '';
@@ -103,11 +115,11 @@ export async function ocopStars(db: DataSource, schema: string, q: { by: 'unit' 
      WHERE true ${unit} GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2`,
     params,
   );
-  const byKey = new Map<string | null, Record<string, number | string | null>>();
+  const byKey = new Map<string | null, StarsRow>();
   for (const r of rows) {
     const entry = byKey.get(r.key) ?? { key: r.key, star1: 0, star2: 0, star3: 0, star4: 0, star5: 0, total: 0 };
-    entry[`star${r.stars}`] = r.products;
-    entry.total = Number(entry.total) + r.products;
+    entry[`star${r.stars as 1 | 2 | 3 | 4 | 5}`] = r.products;
+    entry.total += r.products;
     byKey.set(r.key, entry);
   }
   return [...byKey.values()];

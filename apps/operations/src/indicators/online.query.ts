@@ -1,27 +1,9 @@
 import type { DataSource } from 'typeorm';
+import type { OnlineRow } from '@kc/contracts';
 import { vietnamDay } from '../read-model/working-time';
 import type { Period } from './period';
 
 const keyColumn = { unit: 'unit_code', programme: 'program_code' } as const;
-
-export interface OnlineRow {
-  key: string | null;
-  /** Dossiers received in the period, and how many of them online. */
-  received: number;
-  submittedOnline: number;
-  /** Percent with two decimals; null when nothing was received. */
-  onlineRate: number | null;
-  /**
-   * Dossiers decided in the period, and how many answered online: a dossier submitted online gets its result
-   * in the applicant's online dossier and inbox (the applications service shows every decision there).
-   */
-  decided: number;
-  answeredOnline: number;
-  answeredOnlineRate: number | null;
-  /** Documents received as files by the dossiers received in the period (those whose count is known). */
-  documentsDigitised: number;
-  digitisedPerDossier: number | null;
-}
 
 const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 100);
 

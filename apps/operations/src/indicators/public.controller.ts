@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import type { PublicOnTime } from '@kc/contracts';
 import { validate } from '@kc/platform';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
 import { onTimeRates } from './on-time.query';
@@ -20,7 +21,7 @@ export class PublicIndicatorsController {
 
   @Get('on-time')
   @ApiOperation({ summary: 'Công khai tỉ lệ giải quyết đúng hạn theo đơn vị / public on-time rate per unit' })
-  async onTime(@Query(validate(publicQuery)) q: z.infer<typeof publicQuery>) {
+  async onTime(@Query(validate(publicQuery)) q: z.infer<typeof publicQuery>): Promise<PublicOnTime> {
     const rows = await onTimeRates(this.db, OPERATIONS_SCHEMA, { period: q.period, by: 'unit' });
     return {
       period: q.period.label,

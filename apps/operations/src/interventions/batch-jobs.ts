@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
+import type { BatchItem, BatchReport } from '@kc/contracts';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
 import type { WorkflowFilter } from '../workflows/visibility-query';
 import { WorkflowExplorer } from '../workflows/workflow-explorer';
@@ -137,8 +138,13 @@ export class BatchJobs implements OnApplicationBootstrap {
     );
   }
 
-  async report(jobId: string, limit: number, offset: number) {
-    const [job] = await this.db.query(
+  /** The job and a page of its items (the caller adds the page's number and size). */
+  async report(
+    jobId: string,
+    limit: number,
+    offset: number,
+  ): Promise<Omit<BatchReport<Date>, 'page' | 'pageSize'> | undefined> {
+    const [job]: Omit<BatchReport<Date>, 'page' | 'pageSize' | 'counts' | 'items'>[] = await this.db.query(
       `SELECT job_id AS "jobId", action, reason, selection, status, created_at AS "createdAt", finished_at AS "finishedAt" FROM ${this.t('batch_jobs')} WHERE job_id = $1`,
       [jobId],
     );
@@ -147,7 +153,7 @@ export class BatchJobs implements OnApplicationBootstrap {
       `SELECT status, count(*)::int AS n FROM ${this.t('batch_items')} WHERE job_id = $1 GROUP BY status`,
       [jobId],
     );
-    const items = await this.db.query(
+    const items: BatchItem<Date>[] = await this.db.query(
       `SELECT workflow_id AS "workflowId", status, error, attempted_at AS "attemptedAt" FROM ${this.t('batch_items')}
        WHERE job_id = $1 ORDER BY workflow_id LIMIT ${limit} OFFSET ${offset}`,
       [jobId],

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import type { BatchDryRun, BatchReport, BatchResumed, BatchStarted, InterventionDone } from '@kc/contracts';
 import { bilingual, pageOffset, pageQueryShape, validate } from '@kc/platform';
 import { workflowFilterShape } from '../workflows/visibility-query';
 import { BatchJobs } from './batch-jobs';
@@ -38,7 +39,10 @@ export class InterventionsController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Can thiệp một quy trình: gia hạn, giao lại, huỷ (có lý do) / one intervention' })
-  async one(@CurrentUser() user: AuthUser, @Body(validate(interventionBody)) body: z.infer<typeof interventionBody>) {
+  async one(
+    @CurrentUser() user: AuthUser,
+    @Body(validate(interventionBody)) body: z.infer<typeof interventionBody>,
+  ): Promise<InterventionDone> {
     const result = await this.intervention.run(user, body.workflowId, body.action, body.reason);
     if (!result.ok) throw WorkflowIntervention.problem(result);
     await this.db.transaction((m) =>
@@ -50,7 +54,10 @@ export class InterventionsController {
   @Post('batches')
   @HttpCode(200)
   @ApiOperation({ summary: 'Can thiệp hàng loạt theo bộ lọc hoặc danh sách; dryRun (mặc định) chỉ đếm / batch' })
-  async batch(@CurrentUser() user: AuthUser, @Body(validate(batchBody)) body: z.infer<typeof batchBody>) {
+  async batch(
+    @CurrentUser() user: AuthUser,
+    @Body(validate(batchBody)) body: z.infer<typeof batchBody>,
+  ): Promise<BatchDryRun | BatchStarted> {
     const selection = { filter: body.filter, workflowIds: body.workflowIds };
     if (body.dryRun) {
       const ids = await this.batches.resolve(selection);
@@ -61,7 +68,10 @@ export class InterventionsController {
 
   @Get('batches/:jobId')
   @ApiOperation({ summary: 'Kết quả từng mục của lô / a batch and its items’ results' })
-  async report(@Param('jobId') jobId: string, @Query(validate(jobQuery)) q: z.infer<typeof jobQuery>) {
+  async report(
+    @Param('jobId') jobId: string,
+    @Query(validate(jobQuery)) q: z.infer<typeof jobQuery>,
+  ): Promise<BatchReport<Date>> {
     const report = z.uuid().safeParse(jobId).success
       ? await this.batches.report(jobId, q.pageSize, pageOffset(q))
       : undefined;
@@ -72,7 +82,7 @@ export class InterventionsController {
   @Post('batches/:jobId/resume')
   @HttpCode(202)
   @ApiOperation({ summary: 'Tiếp tục lô còn mục chưa làm (không làm lại mục đã xong) / resume a batch' })
-  async resume(@Param('jobId') jobId: string) {
+  async resume(@Param('jobId') jobId: string): Promise<BatchResumed> {
     if (!z.uuid().safeParse(jobId).success || !(await this.batches.report(jobId, 1, 0))) throw noJob();
     this.batches.resume(jobId);
     return { jobId, resumed: true };

@@ -1,13 +1,5 @@
 import type { Kafka } from 'kafkajs';
-
-export interface PartitionLag {
-  group: string;
-  topic: string;
-  partition: number;
-  committed: string;
-  end: string;
-  lag: string;
-}
+import type { PartitionLag } from '@kc/contracts';
 
 /**
  * Lag per consumer group and partition: the topic's end offset minus the group's committed offset (the

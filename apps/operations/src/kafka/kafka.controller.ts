@@ -1,13 +1,14 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated } from '@kc/auth';
+import type { ConsumerLagPage, OutboxBacklogRow, TablePage } from '@kc/contracts';
 import { KAFKA } from '@kc/messaging';
 import { validate } from '@kc/platform';
 import { config } from '../config';
-import { tableQueryShape, tableResponse } from '../http/table-response';
+import { tableFile, tablePage, tableQueryShape, tableResponse } from '../http/table-response';
 import { consumerLag } from './consumer-lag';
 
 const lagQuery = z.strictObject({ group: z.string().trim().min(1).max(200).optional(), ...tableQueryShape });
@@ -25,11 +26,11 @@ export class KafkaController {
 
   @Get('lag')
   @ApiOperation({ summary: 'Độ trễ tiêu thụ theo nhóm và phân vùng / consumer lag per group and partition' })
-  async lag(@Query(validate(lagQuery)) q: z.infer<typeof lagQuery>) {
+  async lag(@Query(validate(lagQuery)) q: z.infer<typeof lagQuery>): Promise<ConsumerLagPage | StreamableFile> {
     const rows = await consumerLag(this.kafka, q.group);
+    if (q.format !== 'json') return tableFile(rows, 'consumer-lag', q.format);
     const total = rows.reduce((sum, r) => sum + BigInt(r.lag), 0n);
-    const table = await tableResponse(rows as never, 'consumer-lag', q);
-    return q.format === 'json' ? { ...table, totalLag: String(total) } : table;
+    return { ...tablePage(rows, q), totalLag: String(total) };
   }
 
   /**
@@ -39,13 +40,15 @@ export class KafkaController {
    */
   @Get('outbox-backlog')
   @ApiOperation({ summary: 'Số sự kiện chưa chuyển lên Kafka của mỗi dịch vụ / outbox relay backlog' })
-  async outboxBacklog(@Query(validate(backlogQuery)) q: z.infer<typeof backlogQuery>) {
-    const rows: { schema: string; unsent: number | null; oldestUnsentAt: string | null }[] = [];
+  async outboxBacklog(
+    @Query(validate(backlogQuery)) q: z.infer<typeof backlogQuery>,
+  ): Promise<TablePage<OutboxBacklogRow<Date>> | StreamableFile> {
+    const rows: OutboxBacklogRow<Date>[] = [];
     for (const schema of config.OUTBOX_SCHEMAS) {
       // A service not migrated here yet has no schema or function: its backlog is unknown, not an error.
       const [r] = (await this.db
         .query(`SELECT unsent, oldest_unsent_at AS "oldestUnsentAt" FROM "${schema}".outbox_backlog()`)
-        .catch(() => [])) as { unsent: number; oldestUnsentAt: string | null }[];
+        .catch(() => [])) as { unsent: number; oldestUnsentAt: Date | null }[];
       rows.push({ schema, unsent: r?.unsent ?? null, oldestUnsentAt: r?.oldestUnsentAt ?? null });
     }
     return tableResponse(rows, 'outbox-backlog', q);

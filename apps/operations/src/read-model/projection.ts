@@ -33,6 +33,11 @@ export class OperationsProjection {
   }
 
   async apply(envelope: EventEnvelope, m: EntityManager): Promise<void> {
+    // One projection transaction at a time per schema, locked before anything else: the inbox applies a
+    // batch's events in one transaction, each locking its cases, the shared counters and the audit chain in
+    // turn, so two partitions' batches could lock them in opposite orders and deadlock (a deadlocked event
+    // goes to the retry topic and the read model lags behind its topics for the backoff).
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${this.store.schema}.projection`]);
     const payload = envelope.payload as Record<string, unknown>;
     await sideTables[envelope.type]?.(this.store, payload, m);
     const facts = await factsOf(envelope, { product: (id) => this.store.product(m, id) });

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { ruralLevelSchema } from '@kc/contracts';
 import { pageOffset, validate } from '@kc/platform';
-import { INDICATOR_READERS, tableQueryShape, tableResponse, unitScope } from '../http/table-response';
+import {
+  INDICATOR_READERS,
+  tableFile,
+  tablePage,
+  tableQueryShape,
+  tableResponse,
+  unitScope,
+} from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
 import { ruralAppraisals, ruralTargets } from './rural.query';
 
@@ -32,8 +39,8 @@ export class RuralController {
   async targets(@CurrentUser() u: AuthUser, @Query(validate(targetsQuery)) q: z.infer<typeof targetsQuery>) {
     const progress = await ruralTargets(this.db, OPERATIONS_SCHEMA, { year: q.year, unit: unitScope(u, q.unit) });
     const rows = progress.levels.map((l) => ({ ...l }));
-    const answer = await tableResponse(rows, `chi-tieu-nong-thon-moi-${q.year}`, q);
-    return q.format === 'json' ? { ...answer, year: progress.year, legalBasis: progress.legalBasis } : answer;
+    if (q.format !== 'json') return tableFile(rows, `chi-tieu-nong-thon-moi-${q.year}`, q.format);
+    return { ...tablePage(rows, q), year: progress.year, legalBasis: progress.legalBasis };
   }
 
   @Get('appraisals')

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { RuralAppraisalRow } from '@kc/contracts';
 import { planProgress, type RuralLevel, type RuralStage } from '@kc/domain/rural-criteria';
 
 /**
@@ -25,7 +26,7 @@ export async function ruralAppraisals(
   db: DataSource,
   schema: string,
   q: { year: number; level?: string; unit?: string; limit: number; offset: number },
-) {
+): Promise<{ items: RuralAppraisalRow<Date>[]; total: number }> {
   const params: unknown[] = [q.year];
   const filters = [
     `case_kind = 'RURAL'`,
@@ -42,6 +43,6 @@ export async function ruralAppraisals(
       params,
     ),
     db.query(`SELECT count(*)::int AS n FROM "${schema}".cases WHERE ${filters}`, params),
-  ])) as [Record<string, unknown>[], { n: number }[]];
+  ])) as [RuralAppraisalRow<Date>[], { n: number }[]];
   return { items, total: total[0].n };
 }

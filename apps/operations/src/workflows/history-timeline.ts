@@ -1,4 +1,5 @@
 import { temporal } from '@temporalio/proto';
+import type { WorkflowHistoryItem } from '@kc/contracts';
 
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 const EventType = temporal.api.enums.v1.EventType;
@@ -36,7 +37,7 @@ const timeOf = (e: HistoryEvent) => {
 };
 
 /** A workflow's history as lines an operator reads: when, what (Vietnamese), the event's number and kind. */
-export function readableTimeline(events: HistoryEvent[]) {
+export function readableTimeline(events: HistoryEvent[]): WorkflowHistoryItem[] {
   return events.flatMap((e) => {
     const describe = describers[Number(e.eventType)];
     if (!describe) return [];

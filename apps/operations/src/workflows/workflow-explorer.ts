@@ -1,5 +1,13 @@
 import { HttpException, Inject, Injectable } from '@nestjs/common';
 import type { WorkflowExecutionInfo } from '@temporalio/client';
+import type {
+  StuckPage,
+  StuckWorkflowRow,
+  WorkflowDetail,
+  WorkflowPage,
+  WorkflowSummary,
+  WorkflowTimeline,
+} from '@kc/contracts';
 import { WorkingDayCalendar } from '@kc/domain';
 import { isWorkflowNotFound, TemporalConnection } from '@kc/temporal';
 import { OPS_CONFIG, type ExplorerConfig } from './explorer-config';
@@ -20,9 +28,9 @@ export class WorkflowExplorer {
   ) {}
 
   /** One page of the workflows matching a filter, newest first. */
-  async list(filter: WorkflowFilter, page: number, pageSize: number) {
+  async list(filter: WorkflowFilter, page: number, pageSize: number): Promise<WorkflowPage> {
     const client = await this.temporal.workflowClient();
-    const items: ReturnType<WorkflowExplorer['summary']>[] = [];
+    const items: WorkflowSummary[] = [];
     let index = 0;
     const skip = (page - 1) * pageSize;
     for await (const info of client.workflow.list({
@@ -36,9 +44,22 @@ export class WorkflowExplorer {
     return { items, page, pageSize };
   }
 
-  summary(info: Omit<WorkflowExecutionInfo, 'raw'>) {
+  summary(info: Omit<WorkflowExecutionInfo, 'raw'>): WorkflowSummary {
     const sa = info.typedSearchAttributes;
     const get = (name: string) => sa?.getAll().find((p) => p.key.name === name)?.value ?? null;
+    // The Kc* attributes' declared kinds (contracts' temporal.ts): Keyword, Datetime (ISO on the wire), Bool.
+    const text = (name: string) => {
+      const v = get(name);
+      return typeof v === 'string' ? v : null;
+    };
+    const instant = (name: string) => {
+      const v = get(name);
+      return v instanceof Date ? v.toISOString() : typeof v === 'string' ? v : null;
+    };
+    const flag = (name: string) => {
+      const v = get(name);
+      return typeof v === 'boolean' ? v : null;
+    };
     return {
       workflowId: info.workflowId,
       runId: info.runId,
@@ -46,12 +67,12 @@ export class WorkflowExplorer {
       status: info.status.name,
       startedAt: info.startTime.toISOString(),
       closedAt: info.closeTime?.toISOString() ?? null,
-      dossierCode: get('KcDossierCode'),
-      program: get('KcProgram'),
-      stage: get('KcStage'),
-      unit: get('KcUnit'),
-      dueAt: get('KcDueAt'),
-      overdue: get('KcOverdue'),
+      dossierCode: text('KcDossierCode'),
+      program: text('KcProgram'),
+      stage: text('KcStage'),
+      unit: text('KcUnit'),
+      dueAt: instant('KcDueAt'),
+      overdue: flag('KcOverdue'),
       temporalUi: temporalUiLink(
         this.config.TEMPORAL_UI_URL,
         this.config.TEMPORAL_NAMESPACE,
@@ -62,7 +83,7 @@ export class WorkflowExplorer {
   }
 
   /** One workflow: its summary and the activities it is waiting on (attempts, last failure). */
-  async describe(workflowId: string) {
+  async describe(workflowId: string): Promise<WorkflowDetail> {
     const client = await this.temporal.workflowClient();
     try {
       const d = await client.workflow.getHandle(workflowId).describe();
@@ -87,7 +108,7 @@ export class WorkflowExplorer {
   }
 
   /** The workflow's history as a Vietnamese timeline. */
-  async timeline(workflowId: string) {
+  async timeline(workflowId: string): Promise<WorkflowTimeline> {
     const client = await this.temporal.workflowClient();
     try {
       const history = await client.workflow.getHandle(workflowId).fetchHistory();
@@ -133,9 +154,9 @@ export class WorkflowExplorer {
     idleHours: number,
     noProgressHours = this.config.STUCK_NO_PROGRESS_WORKING_HOURS,
     scan = 200,
-  ) {
+  ): Promise<StuckPage> {
     const running = await this.list({ ...filter, status: 'Running' }, 1, scan);
-    const found = [];
+    const found: StuckWorkflowRow[] = [];
     const now = Date.now();
     const idleSince = now - idleHours * 3_600_000;
     for (const w of running.items) {
