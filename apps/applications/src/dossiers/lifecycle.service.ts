@@ -1,3 +1,4 @@
+import type { SupplementAnswer, WithdrawAnswer } from '@kc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -17,7 +18,7 @@ export class LifecycleService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async withdraw(user: AuthUser, id: string, reason: string, now = new Date()) {
+  async withdraw(user: AuthUser, id: string, reason: string, now = new Date()): Promise<WithdrawAnswer> {
     await this.dataSource.transaction(async (m) => {
       const d = await this.repo.findOwned(id, user.id, m, true);
       if (!WITHDRAWABLE.includes(d.status)) {
@@ -49,7 +50,7 @@ export class LifecycleService {
   }
 
   /** Sends the documents uploaded for an open supplement request; every requested item must be there. */
-  async submitSupplement(user: AuthUser, id: string, requestId: string, now = new Date()) {
+  async submitSupplement(user: AuthUser, id: string, requestId: string, now = new Date()): Promise<SupplementAnswer> {
     return this.dataSource.transaction(async (m) => {
       const d = await this.repo.findOwned(id, user.id, m, true);
       const [request]: { items: { documentCode: string }[]; answered_at: Date | null }[] = await m.query(
