@@ -16,3 +16,4 @@ export * from './http/applications';
 export type * from './http/appraisals';
 export type * from './http/ocop';
 export type * from './http/notifications';
+export type * from './http/errors';

@@ -246,7 +246,7 @@ function SubmitCard({
           <p>{t('dossier.submitBlocked')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p.field}>{pick(p.messageVi ?? p.message, p.messageEn)}</li>
+              <li key={p.field}>{pick(p.messageVi, p.messageEn)}</li>
             ))}
           </ul>
         </Alert>
