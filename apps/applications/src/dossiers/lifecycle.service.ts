@@ -1,4 +1,4 @@
-import type { SupplementAnswer, WithdrawAnswer } from '@kc/contracts';
+import { withdrawableStatuses, type SupplementAnswer, type WithdrawAnswer } from '@kc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -6,8 +6,6 @@ import { OutboxWriter } from '@kc/messaging';
 import { applicantActor } from './applicant-actor';
 import { DossiersRepository } from './dossiers.repository';
 import { httpError } from './http-errors';
-
-const WITHDRAWABLE = ['SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT'];
 
 /** What the applicant can do after submission: answer a supplement request, or withdraw. */
 @Injectable()
@@ -21,7 +19,7 @@ export class LifecycleService {
   async withdraw(user: AuthUser, id: string, reason: string, now = new Date()): Promise<WithdrawAnswer> {
     await this.dataSource.transaction(async (m) => {
       const d = await this.repo.findOwned(id, user.id, m, true);
-      if (!WITHDRAWABLE.includes(d.status)) {
+      if (!withdrawableStatuses.includes(d.status)) {
         throw httpError(
           409,
           'Chỉ rút được hồ sơ đã nộp và đang xử lý.',

@@ -16,6 +16,9 @@ export const dossierStatuses = [
 ] as const;
 export type DossierStatus = (typeof dossierStatuses)[number];
 
+/** Submitted and not yet decided: the applicant may still withdraw. */
+export const withdrawableStatuses: readonly DossierStatus[] = ['SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT'];
+
 export interface Establishment<ApplicantType extends string = string> {
   name: string;
   type: ApplicantType;

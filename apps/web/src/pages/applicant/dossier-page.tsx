@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { withdrawableStatuses } from '@kc/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Applications } from '../../api/endpoints';
 import { usePrograms } from '../../api/queries';
@@ -14,7 +15,6 @@ import { ReceiptPanel } from './receipt-panel';
 import { SupplementPanel } from './supplement-panel';
 import { WithdrawPanel } from './withdraw-panel';
 
-const WITHDRAWABLE = ['SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT'];
 const FINISHED = ['COMPLETED', 'CLOSED', 'WITHDRAWN'];
 
 /** One of the applicant's dossiers: draft (edit, documents, submit) or submitted (receipt, clock, supplement). */
@@ -106,7 +106,7 @@ function DossierView({ d, program }: { d: Dossier; program: Program }) {
           }))}
         />
       </section>
-      {WITHDRAWABLE.includes(d.status) && <WithdrawPanel d={d} refresh={refresh} />}
+      {withdrawableStatuses.includes(d.status) && <WithdrawPanel d={d} refresh={refresh} />}
     </div>
   );
 }
