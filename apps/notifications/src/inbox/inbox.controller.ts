@@ -145,7 +145,8 @@ export class InboxController {
       );
       since = lookBack;
       (await this.inbox.since(manager, user.id, since)).forEach((item) => shown.add(item.id));
-      const hello: MessageEvent = { type: 'unread', data: { unread: await unread() } };
+      const count: UnreadCount = { unread: await unread() };
+      const hello: MessageEvent = { type: 'unread', data: count };
       const news = changes.pipe(
         filter((recipientId) => recipientId === user.id),
         mergeMap(() => from(fresh()), 1),
