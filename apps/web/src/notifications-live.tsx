@@ -5,6 +5,7 @@
 // inbox page shows it at once.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { UnreadCount } from '@kc/contracts';
 import { Notifications } from './api/endpoints';
 import { useSession } from './session';
 
@@ -30,7 +31,8 @@ export function NotificationsLive({ children }: { children: ReactNode }) {
     let source: EventSource | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    const read = (e: Event) => JSON.parse((e as MessageEvent<string>).data) as { unread: number };
+    // Both `unread` and each `notification` (an InboxStreamEvent) carry the count.
+    const read = (e: Event) => JSON.parse((e as MessageEvent<string>).data) as UnreadCount;
     const reopenLater = (ms: number) => {
       if (!stopped) retry = setTimeout(() => void open(), ms);
     };

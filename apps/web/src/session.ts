@@ -1,13 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import type { SessionUser } from '@kc/contracts';
 
-/** The signed-in person as the gateway's token describes them. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  roles: string[];
-  unitCode: string | null;
-}
+export type { SessionUser };
 export interface Session {
   token: string;
   user: SessionUser;

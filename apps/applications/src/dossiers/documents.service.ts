@@ -1,3 +1,4 @@
+import type { UploadedDocument } from '@kc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
@@ -111,7 +112,15 @@ export class DocumentsService {
     // A draft's replaced file is nobody's record: delete it. A submitted dossier's earlier file stays, since it
     // is what was submitted (the officers' record of the dossier).
     if (dossier.status === 'DRAFT') await this.deleteFiles(replaced.map((r) => r.storage_key));
-    return { id, requirementCode, fileName, mime: stored.mime, sizeBytes: stored.sizeBytes, sha256: stored.sha256 };
+    const answer: UploadedDocument = {
+      id,
+      requirementCode,
+      fileName,
+      mime: stored.mime,
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+    };
+    return answer;
   }
 
   async remove(user: AuthUser, dossierId: string, documentId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ProgramCode } from '@kc/contracts';
+import type { DossierStatus, DossierTimelineEntry, DossierView, ProgramCode, Stage } from '@kc/contracts';
 
 /** A row of applications.dossiers as queries return it (bigint columns arrive as strings). */
 export interface DossierRow {
@@ -6,8 +6,8 @@ export interface DossierRow {
   applicant_id: string;
   applicant_name: string;
   program_code: ProgramCode;
-  status: string;
-  stage: string | null;
+  status: DossierStatus;
+  stage: Stage | null;
   title: string;
   establishment: { name: string; type: string; taxCode?: string; address: string; phone?: string };
   cost: Record<string, unknown>;
@@ -41,14 +41,14 @@ export interface DocumentRow {
 export interface TimelineRow {
   at: Date;
   kind: string;
-  stage: string | null;
+  stage: Stage | null;
   label_vi: string;
   label_en: string;
   note: string | null;
 }
 
 /** What the applicant sees of their dossier. */
-export function toDossierView(d: DossierRow, documents: DocumentRow[] = [], timeline: TimelineRow[] = []) {
+export function toDossierView(d: DossierRow, documents: DocumentRow[] = [], timeline: TimelineRow[] = []): DossierView {
   return {
     id: d.id,
     dossierCode: d.dossier_code,
@@ -81,7 +81,7 @@ export function toDossierView(d: DossierRow, documents: DocumentRow[] = [], time
   };
 }
 
-export function toTimelineView(t: TimelineRow) {
+export function toTimelineView(t: TimelineRow): DossierTimelineEntry {
   return {
     at: t.at.toISOString(),
     kind: t.kind,

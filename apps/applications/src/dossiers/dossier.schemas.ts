@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { programCodeSchema } from '@kc/contracts';
+import { dossierStatuses, programCodeSchema } from '@kc/contracts';
 import { bilingual, pageQueryShape } from '@kc/platform';
 
 const MAX_VND = 10_000_000_000_000; // 10,000 billion VND: far above any programme, below 2^53
@@ -63,9 +63,7 @@ export const withdrawSchema = z.strictObject({ reason: z.string().trim().min(5).
 
 export const listQuerySchema = z.strictObject({
   ...pageQueryShape,
-  status: z
-    .enum(['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT', 'APPROVED', 'COMPLETED', 'CLOSED', 'WITHDRAWN'])
-    .optional(),
+  status: z.enum(dossierStatuses).optional(),
   programCode: programCodeSchema.optional(),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;

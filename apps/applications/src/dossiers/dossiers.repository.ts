@@ -1,3 +1,4 @@
+import type { SupplementRequest } from '@kc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageOffset } from '@kc/platform';
@@ -122,13 +123,18 @@ export class DossiersRepository {
     );
   }
 
-  async supplementRequests(dossierId: string) {
-    const rows: { id: string; items: unknown; due_date: string; requested_at: Date; answered_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT id, items, to_char(due_date, 'YYYY-MM-DD') AS due_date, requested_at, answered_at
+  async supplementRequests(dossierId: string): Promise<SupplementRequest[]> {
+    const rows: {
+      id: string;
+      items: SupplementRequest['items'];
+      due_date: string;
+      requested_at: Date;
+      answered_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT id, items, to_char(due_date, 'YYYY-MM-DD') AS due_date, requested_at, answered_at
        FROM applications.supplement_requests WHERE dossier_id = $1 ORDER BY requested_at`,
-        [dossierId],
-      );
+      [dossierId],
+    );
     return rows.map((r) => ({
       id: r.id,
       items: r.items,

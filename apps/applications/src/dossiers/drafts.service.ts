@@ -1,3 +1,4 @@
+import type { DossierView, Page } from '@kc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -87,7 +88,7 @@ export class DraftsService {
     return this.view(await this.repo.findForOfficer(id, user));
   }
 
-  private async view(dossier: DossierRow) {
+  private async view(dossier: DossierRow): Promise<DossierView> {
     const id = dossier.id;
     const [documents, timeline, supplementRequests] = await Promise.all([
       this.repo.currentDocuments(id),
@@ -97,7 +98,7 @@ export class DraftsService {
     return { ...toDossierView(dossier, documents, timeline), supplementRequests };
   }
 
-  async list(user: AuthUser, query: ListQuery) {
+  async list(user: AuthUser, query: ListQuery): Promise<Page<DossierView>> {
     const { items, total } = await this.repo.list(user.id, query);
     return { items: items.map((d) => toDossierView(d)), page: query.page, pageSize: query.pageSize, total };
   }

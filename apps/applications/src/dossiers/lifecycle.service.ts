@@ -1,3 +1,4 @@
+import { withdrawableStatuses, type SupplementAnswer, type WithdrawAnswer } from '@kc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -5,8 +6,6 @@ import { OutboxWriter } from '@kc/messaging';
 import { applicantActor } from './applicant-actor';
 import { DossiersRepository } from './dossiers.repository';
 import { httpError } from './http-errors';
-
-const WITHDRAWABLE = ['SUBMITTED', 'IN_REVIEW', 'AWAITING_SUPPLEMENT'];
 
 /** What the applicant can do after submission: answer a supplement request, or withdraw. */
 @Injectable()
@@ -17,10 +16,10 @@ export class LifecycleService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async withdraw(user: AuthUser, id: string, reason: string, now = new Date()) {
+  async withdraw(user: AuthUser, id: string, reason: string, now = new Date()): Promise<WithdrawAnswer> {
     await this.dataSource.transaction(async (m) => {
       const d = await this.repo.findOwned(id, user.id, m, true);
-      if (!WITHDRAWABLE.includes(d.status)) {
+      if (!withdrawableStatuses.includes(d.status)) {
         throw httpError(
           409,
           'Chỉ rút được hồ sơ đã nộp và đang xử lý.',
@@ -49,7 +48,7 @@ export class LifecycleService {
   }
 
   /** Sends the documents uploaded for an open supplement request; every requested item must be there. */
-  async submitSupplement(user: AuthUser, id: string, requestId: string, now = new Date()) {
+  async submitSupplement(user: AuthUser, id: string, requestId: string, now = new Date()): Promise<SupplementAnswer> {
     return this.dataSource.transaction(async (m) => {
       const d = await this.repo.findOwned(id, user.id, m, true);
       const [request]: { items: { documentCode: string }[]; answered_at: Date | null }[] = await m.query(

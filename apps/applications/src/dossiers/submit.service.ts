@@ -1,3 +1,4 @@
+import type { Receipt } from '@kc/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -14,19 +15,8 @@ import { checkSubmission } from './submission-rules';
 import { APPLICATIONS_CONFIG } from '../applications-config.token';
 import type { ApplicationsConfig } from '../config';
 
-export interface ReceiptView {
-  dossierId: string;
-  dossierCode: string;
-  lookupSecret: string;
-  receivedAt: string;
-  expectedResultDate: string;
-  rulePackId: string;
-  proposedSupportVnd: number;
-  supportExplanation: string;
-  programNameVi: string;
-  localUnitName: string;
-  publicLookupUrl: string;
-}
+/** The receipt (Form 01) as the applicant's routes answer it: @kc/contracts' Receipt. */
+export type ReceiptView = Receipt;
 
 /**
  * Submission: completeness and eligibility under the pack in force today, a dossier code, the receipt

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PublicDossier } from '@kc/contracts';
 import { Programs } from '@kc/domain';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { httpError } from '../dossiers/http-errors';
@@ -20,7 +21,7 @@ export class PublicLookupController {
 
   @Get(':code')
   @ApiOperation({ summary: 'Tra cứu hồ sơ bằng mã hồ sơ và mã tra cứu / public lookup by code and lookup secret' })
-  async lookup(@Param('code') code: string, @Query('secret') secret: string | undefined) {
+  async lookup(@Param('code') code: string, @Query('secret') secret: string | undefined): Promise<PublicDossier> {
     const notFound = httpError(
       404,
       'Không tìm thấy hồ sơ với mã và mã tra cứu này.',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { programCodeSchema, type ProgramCode } from '@kc/contracts';
-import { calculateSupport, packInForce, Programs, vietnamDate } from '@kc/domain';
+import { programCodeSchema, type ProgramCatalogue, type ProgramCode, type SupportEstimate } from '@kc/contracts';
+import { calculateSupport, packInForce, Programs, vietnamDate, type ProgramRule, type SupportResult } from '@kc/domain';
 import { validate } from '@kc/platform';
 import { costSchema } from '../dossiers/dossier.schemas';
 import { httpError } from '../dossiers/http-errors';
@@ -12,7 +12,7 @@ import { httpError } from '../dossiers/http-errors';
 export class ProgramsController {
   @Get()
   @ApiOperation({ summary: 'Danh mục chương trình hỗ trợ / support programmes under the rules in force' })
-  catalogue() {
+  catalogue(): ProgramCatalogue<ProgramRule> {
     const pack = packInForce(vietnamDate(new Date()));
     return {
       rulePackId: pack.id,
@@ -29,7 +29,10 @@ export class ProgramsController {
   @Post(':code/estimate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ước tính mức hỗ trợ / estimate the support for a cost' })
-  estimate(@Param('code') code: string, @Body(validate(costSchema)) cost: Record<string, unknown>) {
+  estimate(
+    @Param('code') code: string,
+    @Body(validate(costSchema)) cost: Record<string, unknown>,
+  ): SupportEstimate<SupportResult> {
     const parsed = programCodeSchema.safeParse(code);
     if (!parsed.success) throw httpError(404, `Không có chương trình ${code}.`, `No programme ${code}.`);
     const pack = packInForce(vietnamDate(new Date()));

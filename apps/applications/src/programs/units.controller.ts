@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { isUnitValidOn, vietnamDate } from '@kc/domain';
+import type { UnitList } from '@kc/contracts';
+import { isUnitValidOn, vietnamDate, type OrgUnit } from '@kc/domain';
 import { validate } from '@kc/platform';
 import { ReferenceData } from '../dossiers/reference-data';
 
@@ -18,7 +19,7 @@ export class UnitsController {
 
   @Get()
   @ApiOperation({ summary: 'Đơn vị hành chính / units valid on a day' })
-  list(@Query(validate(unitsQuerySchema)) query: z.infer<typeof unitsQuerySchema>) {
+  list(@Query(validate(unitsQuerySchema)) query: z.infer<typeof unitsQuerySchema>): UnitList<OrgUnit> {
     const day = query.on ?? vietnamDate(new Date());
     return {
       on: day,

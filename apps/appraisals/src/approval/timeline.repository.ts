@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { ApprovalTimelineLine } from '@kc/contracts';
 import type { TimelineLine } from './timeline-text';
 
 /** The one owner of `appraisals.timeline`: the step activity appends a step's lines, officers read them. */
@@ -23,11 +24,11 @@ export class TimelineRepository {
   }
 
   /** The workflow's history as lines an officer reads, oldest first. */
-  read(applicationId: string) {
+  read(applicationId: string): Promise<ApprovalTimelineLine[]> {
     return this.dataSource.query(
       `SELECT at, stage, actor_id AS "actorId", kind, text_vi AS "textVi", text_en AS "textEn"
          FROM appraisals.timeline WHERE application_id = $1 ORDER BY sequence, position`,
       [applicationId],
-    ) as Promise<Record<string, unknown>[]>;
+    ) as Promise<ApprovalTimelineLine[]>;
   }
 }

@@ -2,7 +2,13 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { programCodeSchema, WorkflowIds } from '@kc/contracts';
+import {
+  programCodeSchema,
+  WorkflowIds,
+  type BudgetList,
+  type ProgramBudget,
+  type SetBudgetAnswer,
+} from '@kc/contracts';
 import { bilingual, validate } from '@kc/platform';
 import { TemporalConnection } from '@kc/temporal';
 import { budgetFreedSignal } from '@kc/workflows';
@@ -31,8 +37,9 @@ export class BudgetsController {
   @Get()
   @Authenticated('DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN')
   @ApiOperation({ summary: 'Ngân sách theo chương trình và năm / budgets by programme and year' })
-  async list(@Query(validate(z.strictObject({ year: year.optional() }))) q: { year?: number }) {
-    return { items: await this.ledger.overview(q.year) };
+  async list(@Query(validate(z.strictObject({ year: year.optional() }))) q: { year?: number }): Promise<BudgetList> {
+    // The ledger reads programme codes as text; they are the programmes' own codes.
+    return { items: (await this.ledger.overview(q.year)) as ProgramBudget[] };
   }
 
   @Get(':programCode/:year/changes')
@@ -56,7 +63,7 @@ export class BudgetsController {
     @CurrentUser() user: AuthUser,
     @Param(validate(budgetPath)) path: z.infer<typeof budgetPath>,
     @Body(validate(budgetBody)) body: z.infer<typeof budgetBody>,
-  ) {
+  ): Promise<SetBudgetAnswer> {
     const funded = await this.ledger.setBudget(path.programCode, path.year, body.totalVnd, {
       actorId: user.id,
       actorName: user.name,
@@ -70,6 +77,6 @@ export class BudgetsController {
         .catch(() => undefined); // that dossier ended meanwhile
     }
     const [budget] = await this.ledger.overview(path.year, path.programCode);
-    return { ...budget, notified: funded.length };
+    return { ...(budget as ProgramBudget), notified: funded.length };
   }
 }

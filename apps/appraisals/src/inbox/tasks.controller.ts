@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import type { OfficerAction } from '@kc/domain';
+import type { OfficerAction, SupportRequestState } from '@kc/domain';
+import type { Page, TaskActionResult, TaskDetail } from '@kc/contracts';
 import { isOperatorAction } from '@kc/domain';
 import { httpError, validate } from '@kc/platform';
 import { actionBodies, actionFromPath } from '../approval/officer-action.schema';
@@ -39,14 +40,17 @@ export class TasksController {
     summary:
       'Danh sách nhiệm vụ / my tasks (filters: unit, role, stage, applicationId, dossierCode, programCode, status=open|claimed|done, dueBefore, overdue; sorted by due date; paginated)',
   })
-  async list(@CurrentUser() user: AuthUser, @Query(validate(taskQuerySchema)) q: TaskQuery) {
+  async list(@CurrentUser() user: AuthUser, @Query(validate(taskQuerySchema)) q: TaskQuery): Promise<Page<TaskView>> {
     const { items, total } = await this.tasks.list(user, q);
     return { items, page: q.page, pageSize: q.pageSize, total };
   }
 
   @Get(':taskId')
   @ApiOperation({ summary: 'Một nhiệm vụ với tóm tắt hồ sơ và diễn biến / one task, its dossier and timeline' })
-  async one(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string) {
+  async one(
+    @CurrentUser() user: AuthUser,
+    @Param('taskId', TaskIdParam) taskId: string,
+  ): Promise<TaskDetail<OfficerAction['type']>> {
     const task = await this.visible(user, taskId);
     const [dossier, timeline] = await Promise.all([
       this.tasks.dossier(task.applicationId),
@@ -60,7 +64,7 @@ export class TasksController {
   @Post(':taskId/claim')
   @HttpCode(200)
   @ApiOperation({ summary: 'Nhận xử lý nhiệm vụ / claim the task' })
-  async claim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string) {
+  async claim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string): Promise<TaskView> {
     const task = await this.visible(user, taskId);
     this.open(task);
     if (!(await this.tasks.claim(user.id, taskId)))
@@ -71,7 +75,7 @@ export class TasksController {
   @Post(':taskId/unclaim')
   @HttpCode(200)
   @ApiOperation({ summary: 'Trả lại nhiệm vụ / release a claim (the holder, or an operator)' })
-  async unclaim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string) {
+  async unclaim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string): Promise<TaskView> {
     const task = await this.visible(user, taskId);
     this.open(task);
     if (!(await this.tasks.unclaim(user.id, taskId, user.roles.includes('OPERATOR'))))
@@ -92,7 +96,7 @@ export class TasksController {
     @Param('taskId', TaskIdParam) taskId: string,
     @Param('action') segment: string,
     @Body() body: unknown,
-  ) {
+  ): Promise<TaskActionResult<OfficerAction['type'], SupportRequestState>> {
     const type = actionFromPath(segment);
     if (!type)
       throw httpError(404, `Không có thao tác "${segment}".`, `No action "${segment}" (see the API documentation).`);

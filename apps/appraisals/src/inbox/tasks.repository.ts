@@ -1,3 +1,5 @@
+import type { AppraisalTask, TaskDossierSummary } from '@kc/contracts';
+import type { OfficerAction } from '@kc/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -6,29 +8,8 @@ import type { TaskQuery } from './task-query.schema';
 import { columns, from, viewer, visible } from './task-view';
 import { TaskWrites } from './task-writes';
 
-export interface TaskView {
-  taskId: string;
-  applicationId: string;
-  dossierCode: string;
-  programCode: string;
-  applicantName: string | null;
-  stage: string;
-  actions: string[];
-  unitCode: string;
-  role: string;
-  assigneeId: string | null;
-  claimedBy: string | null;
-  claimedAt: string | null;
-  status: 'OPEN' | 'DONE';
-  outcome: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  warnedAt: string | null;
-  escalatedAt: string | null;
-  createdAt: string;
-  completedAt: string | null;
-  completedBy: string | null;
-}
+/** A task as the inbox answers it: @kc/contracts' AppraisalTask with the domain's action names. */
+export type TaskView = AppraisalTask<OfficerAction['type']>;
 
 /**
  * The one owner of `appraisals.tasks`: the officers' inbox reads and claims them with the viewer's rights,
@@ -126,7 +107,7 @@ export class TasksRepository extends TaskWrites {
     return count === 1;
   }
 
-  async dossier(applicationId: string) {
+  async dossier(applicationId: string): Promise<TaskDossierSummary | null> {
     const rows = (await this.dataSource.query(
       `SELECT dossier_code AS "dossierCode", program_code AS "programCode", rule_pack_id AS "rulePackId",
               applicant_name AS "applicantName", local_unit_code AS "localUnitCode",
@@ -134,7 +115,7 @@ export class TasksRepository extends TaskWrites {
               submitted_at AS "submittedAt", to_char(expected_result_date, 'YYYY-MM-DD') AS "expectedResultDate", stage
          FROM appraisals.dossiers WHERE application_id = $1`,
       [applicationId],
-    )) as Record<string, unknown>[];
+    )) as TaskDossierSummary[];
     return rows[0] ?? null;
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Post, UnauthorizedException, UseGu
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Authenticated, CurrentUser, hashPassword, needsRehash, verifyPassword, type AuthUser } from '@kc/auth';
+import type { BilingualMessage } from '@kc/contracts';
 import { validate } from '@kc/platform';
 import { AccountsRepository } from './accounts.repository';
 import { LoginLimits } from './login-limits';
@@ -24,9 +25,7 @@ export class AuthController {
   @HttpCode(202)
   @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Đăng ký tài khoản người nộp hồ sơ / register as an applicant' })
-  async register(
-    @Body(validate(registerSchema)) body: RegisterRequest,
-  ): Promise<{ message: string; messageEn: string }> {
+  async register(@Body(validate(registerSchema)) body: RegisterRequest): Promise<BilingualMessage> {
     // Same answer whether or not the e-mail was free: the response never tells who has an account.
     const { password, ...account } = body;
     await this.accounts.createApplicant({ ...account, passwordHash: await hashPassword(password) });

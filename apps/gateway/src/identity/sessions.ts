@@ -1,3 +1,4 @@
+import type { SessionTokens as ContractSessionTokens } from '@kc/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -8,14 +9,7 @@ import { GATEWAY_CONFIG } from './gateway-config.token';
 import type { GatewayConfig } from '../config';
 
 /** What sign-in and refresh answer: a short-lived access token and the refresh token that renews it. */
-export interface SessionTokens {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  refreshToken: string;
-  refreshExpiresIn: number;
-  user: AuthUser;
-}
+export type SessionTokens = ContractSessionTokens<AuthUser>;
 
 /** Signs access tokens from the account as it is now (roles and unit are read again at every refresh). */
 @Injectable()

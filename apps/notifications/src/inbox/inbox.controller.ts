@@ -12,6 +12,7 @@ import {
   type MessageEvent,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { InboxPage, InboxStreamEvent, ReadAllAnswer, StreamTicket, UnreadCount } from '@kc/contracts';
 import {
   concat,
   defer,
@@ -53,7 +54,7 @@ export class InboxController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Thông báo của tôi, mới nhất trước / my notifications, newest first (paginated)' })
-  async list(@CurrentUser() user: AuthUser, @Query(validate(inboxQuerySchema)) query: InboxQuery) {
+  async list(@CurrentUser() user: AuthUser, @Query(validate(inboxQuerySchema)) query: InboxQuery): Promise<InboxPage> {
     const { items, total, unread } = await this.inbox.page(
       this.dataSource.manager,
       user.id,
@@ -67,7 +68,7 @@ export class InboxController {
   @Get('unread-count')
   @Authenticated()
   @ApiOperation({ summary: 'Số thông báo chưa đọc / unread count' })
-  async unreadCount(@CurrentUser() user: AuthUser): Promise<{ unread: number }> {
+  async unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCount> {
     return { unread: await this.inbox.unreadCount(this.dataSource.manager, user.id) };
   }
 
@@ -75,7 +76,7 @@ export class InboxController {
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Đánh dấu tất cả đã đọc / mark all read' })
-  async readAll(@CurrentUser() user: AuthUser): Promise<{ marked: number; unread: number }> {
+  async readAll(@CurrentUser() user: AuthUser): Promise<ReadAllAnswer> {
     const marked = await this.inbox.markAllRead(this.dataSource.manager, user.id);
     return { marked, unread: 0 };
   }
@@ -87,7 +88,7 @@ export class InboxController {
   async read(
     @CurrentUser() user: AuthUser,
     @Param('id', validate(notificationIdSchema)) id: string,
-  ): Promise<{ unread: number }> {
+  ): Promise<UnreadCount> {
     if (!(await this.inbox.markRead(this.dataSource.manager, user.id, id))) {
       throw new NotFoundException({
         message: 'Không tìm thấy thông báo.',
@@ -102,7 +103,7 @@ export class InboxController {
   @HttpCode(200)
   @Authenticated()
   @ApiOperation({ summary: 'Vé mở luồng thông báo (dùng một lần) / a single-use ticket for the live stream' })
-  streamTicket(@CurrentUser() user: AuthUser, @Req() req: { sessionExpiresAt: Date }) {
+  streamTicket(@CurrentUser() user: AuthUser, @Req() req: { sessionExpiresAt: Date }): Promise<StreamTicket> {
     return this.tickets.issue({ user, expiresAt: req.sessionExpiresAt });
   }
 
@@ -132,7 +133,10 @@ export class InboxController {
       if (items.length === 0) return [];
       items.forEach((item) => shown.add(item.id));
       const count = await unread();
-      return items.map((item) => ({ type: 'notification', id: item.id, data: { item, unread: count } }));
+      return items.map((item) => {
+        const data: InboxStreamEvent = { item, unread: count };
+        return { type: 'notification', id: item.id, data };
+      });
     };
     return defer(async () => {
       const changes = await this.changes.stream();
@@ -141,7 +145,8 @@ export class InboxController {
       );
       since = lookBack;
       (await this.inbox.since(manager, user.id, since)).forEach((item) => shown.add(item.id));
-      const hello: MessageEvent = { type: 'unread', data: { unread: await unread() } };
+      const count: UnreadCount = { unread: await unread() };
+      const hello: MessageEvent = { type: 'unread', data: count };
       const news = changes.pipe(
         filter((recipientId) => recipientId === user.id),
         mergeMap(() => from(fresh()), 1),

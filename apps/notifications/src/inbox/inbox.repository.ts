@@ -1,18 +1,11 @@
+import type { InboxNotification } from '@kc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updatedRows } from '../delivery/updated-rows';
 
-export interface InboxItem {
-  id: string;
-  eventType: string;
-  templateKey: string;
-  applicationId: string | null;
-  subject: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
+/** One notification as the inbox and the live stream answer it (@kc/contracts). */
+export type InboxItem = InboxNotification;
 
 interface InboxRow {
   id: string;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ocopEvaluationPackById, scoreTemplate } from '@kc/domain';
 import { pageOffset } from '@kc/platform';
+import type { CouncilTask, Page } from '@kc/contracts';
 
 export interface TaskQuery {
   status?: 'OPEN' | 'CLOSED';
@@ -31,7 +32,7 @@ interface TaskRow {
 export class CouncilTasksRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(memberId: string, q: TaskQuery) {
+  async list(memberId: string, q: TaskQuery): Promise<Page<CouncilTask>> {
     const params: unknown[] = [memberId];
     const filter = q.status ? `AND c.status = $${params.push(q.status)}` : '';
     const from = `FROM ocop.council_members m JOIN ocop.councils c ON c.id = m.council_id
@@ -56,7 +57,7 @@ function nextAction(r: TaskRow): 'DECLARE_CONFLICT' | 'SUBMIT_SCORE_SHEET' | 'NO
   return 'SUBMIT_SCORE_SHEET';
 }
 
-function toTask(r: TaskRow) {
+function toTask(r: TaskRow): CouncilTask {
   const template = scoreTemplate(ocopEvaluationPackById(r.pack_id), r.subgroup_code);
   return {
     evaluationId: r.evaluation_id,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseFilters } 
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import type { ConflictDeclarationAnswer, ScoreSheetAnswer } from '@kc/contracts';
 import { ocopEvaluationPackById, scoreSheet, scoreTemplate } from '@kc/domain';
 import { bilingual, pageQueryShape, validate, IdParam } from '@kc/platform';
 import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
@@ -59,7 +60,7 @@ export class CouncilController {
     @CurrentUser() user: AuthUser,
     @Param('id', IdParam) id: string,
     @Body(validate(conflictSchema)) body: z.infer<typeof conflictSchema>,
-  ) {
+  ): Promise<ConflictDeclarationAnswer> {
     const row = await this.evaluations.find(id);
     if (!(await this.evaluations.seat(row.id, user.id))) throw noSeat();
     const handle = (await this.temporal.workflowClient()).workflow.getHandle(row.workflow_id);
@@ -77,7 +78,7 @@ export class CouncilController {
     @CurrentUser() user: AuthUser,
     @Param('id', IdParam) id: string,
     @Body(validate(sheetSchema)) body: z.infer<typeof sheetSchema>,
-  ) {
+  ): Promise<ScoreSheetAnswer> {
     const row = await this.evaluations.find(id);
     const seat = await this.evaluations.seat(row.id, user.id);
     if (!seat) throw noSeat();

@@ -1,3 +1,4 @@
+import type { OcopEvaluationSummary, OcopProduct, OcopSubjectKind } from '@kc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
@@ -10,7 +11,7 @@ export interface ProductRow {
   id: string;
   subject_id: string;
   subject_name: string;
-  subject_kind: string;
+  subject_kind: OcopSubjectKind;
   owner_id: string | null;
   name: string;
   group_code: string;
@@ -68,7 +69,7 @@ export class ProductsRepository {
     return { items: items.map(toProductView), total, page: q.page, pageSize: q.pageSize };
   }
 
-  async evaluations(productId: string) {
+  async evaluations(productId: string): Promise<OcopEvaluationSummary[]> {
     const rows: {
       id: string;
       round: number;
@@ -97,7 +98,7 @@ export class ProductsRepository {
   }
 }
 
-export function toProductView(r: ProductRow) {
+export function toProductView(r: ProductRow): OcopProduct {
   return {
     id: r.id,
     name: r.name,

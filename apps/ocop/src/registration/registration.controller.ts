@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { ocopPackForRegistration, vietnamDate } from '@kc/domain';
+import type { OcopProduct, OcopSubject, Page, ProductGroups, RegisteredProduct } from '@kc/contracts';
+import { ocopPackForRegistration, vietnamDate, type OcopProductGroup } from '@kc/domain';
 import { bilingual, validate, IdParam } from '@kc/platform';
 import { ProductsRepository, toProductView } from './products.repository';
 import {
@@ -41,7 +42,7 @@ export class RegistrationController {
   @ApiOperation({
     summary: 'Nhóm, phân nhóm sản phẩm theo bộ tiêu chí hiện hành / product groups of the pack in force',
   })
-  groups(@Query(validate(groupsQuerySchema)) q: { date?: string }) {
+  groups(@Query(validate(groupsQuerySchema)) q: { date?: string }): ProductGroups<OcopProductGroup> {
     const pack = ocopPackForRegistration(q.date ?? vietnamDate(new Date()));
     return { packId: pack.id, legalBasis: pack.legalBasis, groups: pack.productGroups };
   }
@@ -49,28 +50,37 @@ export class RegistrationController {
   @Post('subjects')
   @Authenticated('APPLICANT', 'DEPARTMENT_APPRAISER')
   @ApiOperation({ summary: 'Đăng ký chủ thể OCOP / register an OCOP subject (enterprise, cooperative, …)' })
-  createSubject(@CurrentUser() user: AuthUser, @Body(validate(createSubjectSchema)) body: CreateSubjectRequest) {
+  createSubject(
+    @CurrentUser() user: AuthUser,
+    @Body(validate(createSubjectSchema)) body: CreateSubjectRequest,
+  ): Promise<OcopSubject> {
     return this.registration.createSubject(user, body);
   }
 
   @Post('products')
   @Authenticated('APPLICANT', 'DEPARTMENT_APPRAISER')
   @ApiOperation({ summary: 'Đăng ký sản phẩm OCOP / register a product (group, subgroup, dossier documents)' })
-  register(@CurrentUser() user: AuthUser, @Body(validate(registerProductSchema)) body: RegisterProductRequest) {
+  register(
+    @CurrentUser() user: AuthUser,
+    @Body(validate(registerProductSchema)) body: RegisterProductRequest,
+  ): Promise<RegisteredProduct> {
     return this.registration.registerProduct(user, body);
   }
 
   @Get('products')
   @Authenticated()
   @ApiOperation({ summary: 'Danh sách sản phẩm (phân trang) / products, paginated (applicants: their own)' })
-  list(@CurrentUser() user: AuthUser, @Query(validate(productListSchema)) q: ProductListQuery) {
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query(validate(productListSchema)) q: ProductListQuery,
+  ): Promise<Page<OcopProduct>> {
     return this.products.list(user, q);
   }
 
   @Get('products/:id')
   @Authenticated()
   @ApiOperation({ summary: 'Một sản phẩm với các lượt đánh giá / one product with its evaluation rounds' })
-  async get(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
+  async get(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string): Promise<OcopProduct> {
     const row = await this.products.find(user, id);
     return { ...toProductView(row), evaluations: await this.products.evaluations(row.id) };
   }

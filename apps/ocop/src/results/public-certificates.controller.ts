@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import type { PublicCertificate } from '@kc/contracts';
 import { vietnamDate } from '@kc/domain';
 import { httpError } from '../shared/http-errors';
 import { OcopUnits } from '../shared/ocop-units';
@@ -19,7 +20,7 @@ export class PublicCertificatesController {
 
   @Get(':number')
   @ApiOperation({ summary: 'Tra cứu giấy chứng nhận OCOP theo số / public certificate lookup by number' })
-  async lookup(@Param('number') number: string) {
+  async lookup(@Param('number') number: string): Promise<PublicCertificate> {
     const notFound = httpError(404, 'Không tìm thấy giấy chứng nhận số này.', 'No certificate with this number.');
     if (!/^OCOP-DN-\d{4}-\d{6}$/.test(number)) throw notFound;
     const [c] = await this.dataSource.query(

@@ -1,4 +1,5 @@
-import type { OcopLevelResult } from '@kc/workflows';
+import type { OcopLevelResult } from '@kc/contracts';
+import type { OcopLevelResult as WorkflowLevelResult } from '@kc/workflows';
 
 const points = (centipoints: number | null) => (centipoints === null ? null : centipoints / 100);
 
@@ -10,8 +11,8 @@ const points = (centipoints: number | null) => (centipoints === null ? null : ce
 export function toLevelResultView(
   council: { level: string; status: string; quorum: number; result: unknown },
   partMax: Record<string, number>,
-) {
-  const r = council.result as OcopLevelResult | null;
+): OcopLevelResult {
+  const r = council.result as WorkflowLevelResult | null;
   if (!r) return { level: council.level, status: council.status, quorum: council.quorum, result: null };
   return {
     level: council.level,

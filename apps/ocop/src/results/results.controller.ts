@@ -3,6 +3,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
+import type { OcopCertificateSummary, OcopResult } from '@kc/contracts';
 import { ocopEvaluationPackById } from '@kc/domain';
 import { EvaluationsRepository } from '../evaluation/evaluations.repository';
 import { ProductsRepository } from '../registration/products.repository';
@@ -22,13 +23,13 @@ export class ResultsController {
   @Get('evaluations/:id/result')
   @Authenticated()
   @ApiOperation({ summary: 'Kết quả và giải thích / result with explanation (per part, mandatory, next star)' })
-  async result(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
+  async result(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string): Promise<OcopResult> {
     const row = await this.evaluations.find(id);
     // The product's readers read its results (an applicant their own; a conflicted member nothing).
     if (!(await this.products.visible(user, row.product_id)))
       throw httpError(404, 'Không tìm thấy lượt đánh giá.', 'Evaluation not found.');
     const pack = ocopEvaluationPackById(row.pack_id);
-    const [certificate] = await this.dataSource.query(
+    const [certificate]: (OcopCertificateSummary | undefined)[] = await this.dataSource.query(
       `SELECT number, stars, issued_by AS "issuedBy", to_char(issue_date, 'YYYY-MM-DD') AS "issueDate",
          to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate", status FROM ocop.certificates WHERE evaluation_id = $1`,
       [row.id],

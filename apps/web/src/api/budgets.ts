@@ -1,10 +1,10 @@
 // A Department leader sets a programme's yearly budget (appraisals service), with the reason the ledger keeps.
 import { api } from './client';
-import type { Budget, ProgramCode } from './types';
+import type { ProgramCode, SetBudgetAnswer, SetBudgetRequest } from '@kc/contracts';
 
 export const Budgets = {
-  set: (programCode: ProgramCode, year: number, body: { totalVnd: number; reason: string }) =>
-    api<Budget & { notified: number }>(`/api/appraisals/budgets/${encodeURIComponent(programCode)}/${year}`, {
+  set: (programCode: ProgramCode, year: number, body: SetBudgetRequest) =>
+    api<SetBudgetAnswer>(`/api/appraisals/budgets/${encodeURIComponent(programCode)}/${year}`, {
       method: 'PUT',
       body,
     }),

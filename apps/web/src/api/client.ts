@@ -1,13 +1,8 @@
+import type { ErrorBody, FieldProblem } from '@kc/contracts';
 import { clearSession, getSession } from '../session';
 import { canRenew, forgetRefreshToken, renewSession } from './refresh';
 
-/** A field problem as the services send them (bilingual). */
-export interface FieldProblem {
-  field: string;
-  messageVi?: string;
-  messageEn?: string;
-  message?: string;
-}
+export type { FieldProblem } from '@kc/contracts';
 
 /**
  * An API failure with the server's bilingual message (`message` Vietnamese, `messageEn` English) and
@@ -28,7 +23,8 @@ export class ApiError extends Error {
 const OWN_TEXT = new Set([0, 413, 415, 429, 502, 503, 504]);
 
 export function errorFromBody(status: number, body: unknown): ApiError {
-  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  // Any body may arrive (a proxy's, a limit's): each field of ErrorBody is checked before it is used.
+  const b = (body && typeof body === 'object' ? body : {}) as Partial<Record<keyof ErrorBody, unknown>>;
   const own = OWN_TEXT.has(status) || status >= 500;
   const text = (v: unknown) => (typeof v === 'string' && !own ? v : undefined);
   return new ApiError(

@@ -1,6 +1,7 @@
 // One function per service route the web app calls, typed with ./types. Paths go through the gateway.
 import { api, upload } from './client';
 import { endSession, keepTokens } from './refresh';
+import type * as C from '@kc/contracts';
 import type * as T from './types';
 
 const A = '/api/applications';
@@ -16,9 +17,8 @@ const qs = (q: Record<string, string | number | boolean | undefined>) =>
   ).toString();
 
 export const Auth = {
-  register: (body: { fullName: string; email: string; password: string }) =>
-    api<{ message: string; messageEn: string }>('/api/auth/register', { method: 'POST', body }),
-  login: async (body: { email: string; password: string }) => {
+  register: (body: C.RegisterRequest) => api<C.BilingualMessage>('/api/auth/register', { method: 'POST', body }),
+  login: async (body: C.LoginRequest) => {
     const tokens = await api<T.LoginResponse>('/api/auth/login', { method: 'POST', body });
     keepTokens(tokens);
     return tokens;
@@ -32,13 +32,13 @@ export const Applications = {
   estimate: (code: T.ProgramCode, cost: T.Cost) =>
     api<T.Estimate>(`${A}/programs/${enc(code)}/estimate`, { method: 'POST', body: cost }),
   list: (q: { status?: string; page?: number; pageSize?: number }) =>
-    api<T.Page<T.Dossier>>(`${A}/applications?${qs(q)}`),
+    api<C.Page<T.Dossier>>(`${A}/applications?${qs(q)}`),
   get: (id: string) => api<T.Dossier>(`${A}/applications/${enc(id)}`),
   create: (body: T.DossierDraft) => api<T.Dossier>(`${A}/applications`, { method: 'POST', body }),
   update: (id: string, body: Partial<T.DossierDraft>) =>
     api<T.Dossier>(`${A}/applications/${enc(id)}`, { method: 'PATCH', body }),
   uploadDocument: (id: string, form: FormData, onProgress: (ratio: number) => void) =>
-    upload<T.DossierDocument>(`${A}/applications/${enc(id)}/documents`, form, onProgress),
+    upload<C.UploadedDocument>(`${A}/applications/${enc(id)}/documents`, form, onProgress),
   removeDocument: (id: string, docId: string) =>
     api<null>(`${A}/applications/${enc(id)}/documents/${enc(docId)}`, { method: 'DELETE' }),
   downloadDocument: (id: string, docId: string) =>
@@ -50,28 +50,22 @@ export const Applications = {
     }),
   receiptPdf: (id: string) => api<Blob>(`${A}/applications/${enc(id)}/receipt.pdf`, { as: 'blob' }),
   withdraw: (id: string, reason: string) =>
-    api<T.Dossier>(`${A}/applications/${enc(id)}/withdraw`, { method: 'POST', body: { reason } }),
+    api<C.WithdrawAnswer>(`${A}/applications/${enc(id)}/withdraw`, {
+      method: 'POST',
+      body: { reason } satisfies C.WithdrawRequest,
+    }),
   answerSupplement: (id: string, requestId: string) =>
-    api<unknown>(`${A}/applications/${enc(id)}/supplements/${enc(requestId)}`, { method: 'POST' }),
+    api<C.SupplementAnswer>(`${A}/applications/${enc(id)}/supplements/${enc(requestId)}`, { method: 'POST' }),
   lookup: (code: string, secret: string) => api<T.PublicDossier>(`${A}/public/dossiers/${enc(code)}?${qs({ secret })}`),
   officerDossier: (id: string) => api<T.Dossier>(`${A}/officer/dossiers/${enc(id)}`),
   officerDocument: (id: string, docId: string) =>
     api<Blob>(`${A}/officer/dossiers/${enc(id)}/documents/${enc(docId)}`, { as: 'blob' }),
 };
 
-export interface TaskFilters {
-  dossierCode?: string;
-  stage?: string;
-  programCode?: string;
-  status?: 'open' | 'claimed' | 'done';
-  overdue?: boolean;
-  dueBefore?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type { TaskFilters } from '@kc/contracts';
 
 export const Appraisals = {
-  tasks: (q: TaskFilters) => api<T.Page<T.Task>>(`${R}/tasks?${qs({ ...q })}`),
+  tasks: (q: C.TaskFilters) => api<C.Page<T.Task>>(`${R}/tasks?${qs({ ...q })}`),
   task: (taskId: string) => api<T.TaskDetail>(`${R}/tasks/${enc(taskId)}`),
   claim: (taskId: string) => api<T.Task>(`${R}/tasks/${enc(taskId)}/claim`, { method: 'POST' }),
   unclaim: (taskId: string) => api<T.Task>(`${R}/tasks/${enc(taskId)}/unclaim`, { method: 'POST' }),
@@ -81,49 +75,38 @@ export const Appraisals = {
     return api<T.ActionResult>(`${R}/tasks/${enc(taskId)}/${segment}`, { method: 'POST', body });
   },
   approval: (applicationId: string) => api<T.ActionResult['state']>(`${R}/approvals/${enc(applicationId)}`),
-  budgets: (year?: number) => api<{ items: T.Budget[] }>(`${R}/budgets?${qs({ year })}`),
+  budgets: (year?: number) => api<C.BudgetList>(`${R}/budgets?${qs({ year })}`),
 };
 
 export const Ocop = {
   groups: () => api<T.ProductGroups>(`${O}/product-groups`),
-  createSubject: (body: {
-    kind: T.OcopSubjectKind;
-    name: string;
-    taxCode?: string;
-    address: string;
-    unitCode: string;
-  }) => api<T.OcopSubject>(`${O}/subjects`, { method: 'POST', body }),
-  registerProduct: (body: {
-    subjectId: string;
-    name: string;
-    groupCode: string;
-    subgroupCode: string;
-    documents: { kind: string; fileName: string }[];
-  }) => api<T.OcopProduct>(`${O}/products`, { method: 'POST', body }),
-  products: (page = 1) => api<T.Page<T.OcopProduct>>(`${O}/products?${qs({ page, pageSize: 20 })}`),
+  createSubject: (body: C.CreateSubjectRequest) => api<T.OcopSubject>(`${O}/subjects`, { method: 'POST', body }),
+  registerProduct: (body: C.RegisterProductRequest) =>
+    api<C.RegisteredProduct>(`${O}/products`, { method: 'POST', body }),
+  products: (page = 1) => api<C.Page<T.OcopProduct>>(`${O}/products?${qs({ page, pageSize: 20 })}`),
   product: (id: string) => api<T.OcopProduct>(`${O}/products/${enc(id)}`),
   result: (evaluationId: string) => api<T.OcopResult>(`${O}/evaluations/${enc(evaluationId)}/result`),
   councilTasks: (status?: 'OPEN' | 'CLOSED') =>
-    api<T.Page<T.CouncilTask>>(`${O}/council/tasks?${qs({ status, pageSize: 50 })}`),
+    api<C.Page<T.CouncilTask>>(`${O}/council/tasks?${qs({ status, pageSize: 50 })}`),
   declareConflict: (evaluationId: string, hasConflict: boolean, note?: string) =>
-    api<unknown>(`${O}/evaluations/${enc(evaluationId)}/conflict-declaration`, {
+    api<C.ConflictDeclarationAnswer>(`${O}/evaluations/${enc(evaluationId)}/conflict-declaration`, {
       method: 'POST',
-      body: { hasConflict, ...(note ? { note } : {}) },
+      body: { hasConflict, ...(note ? { note } : {}) } satisfies C.ConflictDeclarationRequest,
     }),
   submitSheet: (evaluationId: string, answers: Record<string, number>) =>
-    api<{ total: number; councilStatus: string }>(`${O}/evaluations/${enc(evaluationId)}/score-sheet`, {
+    api<C.ScoreSheetAnswer>(`${O}/evaluations/${enc(evaluationId)}/score-sheet`, {
       method: 'PUT',
-      body: { answers },
+      body: { answers } satisfies C.ScoreSheetRequest,
     }),
   certificate: (number: string) => api<T.PublicCertificate>(`${O}/public/certificates/${enc(number)}`),
 };
 
 export const Notifications = {
   inbox: (page = 1) => api<T.NotificationPage>(`${N}/inbox?${qs({ page, pageSize: 20 })}`),
-  unread: () => api<{ unread: number }>(`${N}/inbox/unread-count`),
-  read: (id: string) => api<{ unread: number }>(`${N}/inbox/${enc(id)}/read`, { method: 'POST' }),
-  readAll: () => api<{ unread: number }>(`${N}/inbox/read-all`, { method: 'POST' }),
+  unread: () => api<C.UnreadCount>(`${N}/inbox/unread-count`),
+  read: (id: string) => api<C.UnreadCount>(`${N}/inbox/${enc(id)}/read`, { method: 'POST' }),
+  readAll: () => api<C.ReadAllAnswer>(`${N}/inbox/read-all`, { method: 'POST' }),
   /** A short single-use ticket for the live stream, so no access token ever sits in a URL. */
-  streamTicket: () => api<{ ticket: string; expiresInSeconds: number }>(`${N}/inbox/stream-ticket`, { method: 'POST' }),
+  streamTicket: () => api<C.StreamTicket>(`${N}/inbox/stream-ticket`, { method: 'POST' }),
   streamUrl: (ticket: string) => `${N}/inbox/stream?${qs({ ticket })}`,
 };

@@ -1,12 +1,10 @@
 import { BadRequestException, type PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
+import type { ErrorBody, FieldProblem } from '@kc/contracts';
 import { splitBilingual } from './bilingual';
 
-export interface FieldError {
-  field: string;
-  messageVi: string;
-  messageEn: string;
-}
+/** One invalid field, as every service reports it (@kc/contracts' FieldProblem). */
+export type FieldError = FieldProblem;
 
 const vietnamese = z.locales.vi();
 
@@ -31,13 +29,14 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
         messageEn: custom?.en ?? issue.message,
       };
     });
-    throw new BadRequestException({
+    const body: ErrorBody = {
       statusCode: 400,
       error: 'Bad Request',
       message: 'Dữ liệu gửi lên không hợp lệ.',
       messageEn: 'The request is invalid.',
       fields,
-    });
+    };
+    throw new BadRequestException(body);
   }
 }
 

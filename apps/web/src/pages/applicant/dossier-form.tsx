@@ -1,103 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
-import { programCodeSchema } from '@kc/contracts';
-import type { DossierDraft, Program, ProgramCatalogue } from '../../api/types';
+import type { DossierDraft, ProgramCatalogue } from '../../api/types';
 import { useUnits } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { groupDigits, money } from '../../format';
 import { Field } from '../../ui/bits';
-import { CostFields, costFromText, type CostText } from '../../ui/cost-fields';
+import { CostFields, costFromText } from '../../ui/cost-fields';
 import { useFieldError } from '../../ui/form-errors';
 import { Alert } from '../../ui/states';
+import { EstablishmentStep, ReviewStep } from './dossier-form-steps';
+import { schema, STEP_FIELDS, STEPS, toDraft, type DossierFormValues } from './dossier-form-values';
 
-const applicantTypes = ['SME', 'COOPERATIVE', 'COOPERATIVE_GROUP', 'HOUSEHOLD_BUSINESS'] as const;
-
-/** The form's own schema; the server re-checks everything and answers bilingual field problems. */
-const schema = z.object({
-  programCode: programCodeSchema,
-  title: z.string().trim().min(3, 'validation.title'),
-  establishment: z.object({
-    name: z.string().trim().min(2, 'validation.estName'),
-    type: z.enum(applicantTypes, 'validation.estType'),
-    taxCode: z
-      .string()
-      .trim()
-      .regex(/^(\d{10}(-\d{3})?)?$/, 'validation.taxCode'),
-    address: z.string().trim().min(5, 'validation.address'),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^((\+84|0)\d{9,10})?$/, 'validation.phone'),
-  }),
-  localUnitCode: z.string().min(2, 'validation.localUnit'),
-  cost: z.object({
-    eligibleCost: z.string().optional(),
-    wholeLine: z.boolean().optional(),
-    loanAmount: z.string().optional(),
-    rate: z.string().optional(),
-    months: z.string().optional(),
-  }),
-});
-export type DossierFormValues = z.infer<typeof schema>;
-
-const STEPS = ['program', 'establishment', 'cost', 'review'] as const;
-const STEP_FIELDS: Record<(typeof STEPS)[number], string[]> = {
-  program: ['programCode', 'title'],
-  establishment: ['establishment'],
-  cost: ['localUnitCode', 'cost'],
-  review: [],
-};
-
-export function toFormValues(d?: Partial<DossierDraft>): DossierFormValues {
-  const c = (d?.cost ?? {}) as Record<string, number | boolean | undefined>;
-  return {
-    programCode: d?.programCode ?? ('' as DossierFormValues['programCode']),
-    title: d?.title ?? '',
-    establishment: {
-      name: d?.establishment?.name ?? '',
-      type: d?.establishment?.type ?? ('' as DossierFormValues['establishment']['type']),
-      taxCode: d?.establishment?.taxCode ?? '',
-      address: d?.establishment?.address ?? '',
-      phone: d?.establishment?.phone ?? '',
-    },
-    localUnitCode: d?.localUnitCode ?? '',
-    cost: {
-      eligibleCost: typeof c.eligibleCostVnd === 'number' ? groupDigits(c.eligibleCostVnd) : '',
-      wholeLine: !!c.wholeTechnologyLine,
-      loanAmount: typeof c.loanAmountVnd === 'number' ? groupDigits(c.loanAmountVnd) : '',
-      rate: typeof c.annualInterestRate === 'number' ? String(c.annualInterestRate / 100).replace('.', ',') : '',
-      months: typeof c.months === 'number' ? String(c.months) : '',
-    },
-  };
-}
-
-/** The amount a reviewer reads first: the eligible cost, or the loan. */
-function costAmount(program: Program, c: CostText): number | null {
-  const cost = costFromText(program, c);
-  if (!cost) return null;
-  return ('loanAmountVnd' in cost ? cost.loanAmountVnd : cost.eligibleCostVnd) ?? null;
-}
-
-export function toDraft(v: DossierFormValues, program: Program): DossierDraft | null {
-  const cost = costFromText(program, v.cost);
-  if (!cost) return null;
-  const e = v.establishment;
-  return {
-    programCode: v.programCode,
-    title: v.title.trim(),
-    establishment: {
-      name: e.name.trim(),
-      type: e.type,
-      address: e.address.trim(),
-      ...(e.taxCode ? { taxCode: e.taxCode } : {}),
-      ...(e.phone ? { phone: e.phone } : {}),
-    },
-    localUnitCode: v.localUnitCode,
-    cost,
-  };
-}
+export { toFormValues, type DossierFormValues } from './dossier-form-values';
 
 /**
  * The dossier in four steps (programme, establishment, cost and place, review). What is typed is kept in
@@ -135,6 +49,8 @@ export function DossierForm({
   }, [autosaveKey, values]);
 
   const program = catalogue.items.find((p) => p.code === values.programCode);
+  // Every type some programme accepts, in the programmes' order: the list is the rule packs', not ours.
+  const applicantTypes = [...new Set(catalogue.items.flatMap((p) => p.eligibleApplicantTypes))];
   const localKinds = catalogue.localTier === 'COMMUNE' ? ['COMMUNE', 'WARD'] : ['DISTRICT'];
   const localUnits = (units.data?.items ?? []).filter((u) => localKinds.includes(u.kind));
   const e = formState.errors;
@@ -182,33 +98,12 @@ export function DossierForm({
         </Field>
       </fieldset>
 
-      <fieldset hidden={STEPS[step] !== 'establishment'}>
-        <legend className="section-title">{t('form.establishment')}</legend>
-        <Field label={t('form.estName')} required error={fieldError(e.establishment?.name)}>
-          {(p) => <input {...p} autoComplete="organization" {...register('establishment.name')} />}
-        </Field>
-        <Field label={t('form.estType')} required error={fieldError(e.establishment?.type)}>
-          {(p) => (
-            <select {...p} {...register('establishment.type')}>
-              <option value="">{t('form.choose')}</option>
-              {applicantTypes.map((x) => (
-                <option key={x} value={x} disabled={!!program && !program.eligibleApplicantTypes.includes(x)}>
-                  {t(`establishmentType.${x}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('form.taxCode')} hint={t('form.taxCodeHint')} error={fieldError(e.establishment?.taxCode)}>
-          {(p) => <input {...p} inputMode="numeric" {...register('establishment.taxCode')} />}
-        </Field>
-        <Field label={t('form.address')} required error={fieldError(e.establishment?.address)}>
-          {(p) => <input {...p} autoComplete="street-address" {...register('establishment.address')} />}
-        </Field>
-        <Field label={t('form.phone')} error={fieldError(e.establishment?.phone)}>
-          {(p) => <input {...p} type="tel" autoComplete="tel" {...register('establishment.phone')} />}
-        </Field>
-      </fieldset>
+      <EstablishmentStep
+        form={form}
+        program={program}
+        types={applicantTypes}
+        hidden={STEPS[step] !== 'establishment'}
+      />
 
       <fieldset hidden={STEPS[step] !== 'cost'}>
         <legend className="section-title">{t('form.costSection')}</legend>
@@ -230,34 +125,11 @@ export function DossierForm({
       </fieldset>
 
       {STEPS[step] === 'review' && program && (
-        <section aria-labelledby="review-title">
-          <h2 id="review-title" className="section-title">
-            {t('form.step.review')}
-          </h2>
-          <dl className="facts">
-            <div>
-              <dt>{t('form.program')}</dt>
-              <dd>{pick(program.nameVi, program.nameEn)}</dd>
-            </div>
-            <div>
-              <dt>{t('form.title')}</dt>
-              <dd>{values.title}</dd>
-            </div>
-            <div>
-              <dt>{t('form.estName')}</dt>
-              <dd>{values.establishment.name}</dd>
-            </div>
-            <div>
-              <dt>{t('form.localUnit')}</dt>
-              <dd>{localUnits.find((u) => u.code === values.localUnitCode)?.name}</dd>
-            </div>
-            <div>
-              <dt>{t('dossier.cost')}</dt>
-              <dd>{money(costAmount(program, values.cost))}</dd>
-            </div>
-          </dl>
-          <p className="muted">{t('form.docsAfter', { count: program.requiredDocuments.length })}</p>
-        </section>
+        <ReviewStep
+          program={program}
+          values={values}
+          unitName={(code) => localUnits.find((u) => u.code === code)?.name}
+        />
       )}
 
       <div className="form-actions">

@@ -3,22 +3,13 @@ import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Applications } from '../../api/endpoints';
 import { usePrograms } from '../../api/queries';
-import type { DossierStatus } from '../../api/types';
+import { dossierStatuses } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { date, money } from '../../format';
 import { Badge, PageHeader, Pagination, StageName } from '../../ui/bits';
 import { Empty, QueryView } from '../../ui/states';
 
-const STATUSES: DossierStatus[] = [
-  'DRAFT',
-  'SUBMITTED',
-  'IN_REVIEW',
-  'AWAITING_SUPPLEMENT',
-  'APPROVED',
-  'COMPLETED',
-  'CLOSED',
-  'WITHDRAWN',
-];
+const STATUSES = dossierStatuses;
 
 export default function DossiersPage() {
   const { t, pick } = useI18n();

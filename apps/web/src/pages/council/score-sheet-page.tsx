@@ -16,6 +16,8 @@ import type { CouncilTask } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeader } from '../../ui/bits';
 import { Alert, Empty, ErrorState, QueryView } from '../../ui/states';
+import { ConflictDeclaration } from './conflict-declaration';
+import { ScorePart } from './score-part';
 import { Stars } from '../../ui/stars';
 
 /** One seat: the conflict declaration first, then the product's score sheet, totalled as you type. */
@@ -43,11 +45,6 @@ function Seat({ task }: { task: CouncilTask }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['council-tasks'] });
-  const declare = useMutation({
-    mutationFn: (hasConflict: boolean) => Ocop.declareConflict(task.evaluationId, hasConflict),
-    onSuccess: refresh,
-  });
-  const [choice, setChoice] = useState<'yes' | 'no' | ''>('');
   const closed = task.councilStatus !== 'OPEN';
   return (
     <>
@@ -58,35 +55,7 @@ function Seat({ task }: { task: CouncilTask }) {
       {closed && <Alert kind="info">{t('council.readOnly')}</Alert>}
       {task.conflictDeclared === true && <Alert kind="info">{t('council.conflicted')}</Alert>}
       {!closed && task.conflictDeclared === null && (
-        <section className="card" aria-labelledby="conflict-title">
-          <h2 className="section-title" id="conflict-title">
-            {t('council.conflictTitle')}
-          </h2>
-          <p>{t('council.conflictIntro')}</p>
-          <form
-            className="form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (choice) declare.mutate(choice === 'yes');
-            }}
-          >
-            <fieldset className="field">
-              <legend>{t('actions.hasConflict')}</legend>
-              <label className="radio-inline">
-                <input type="radio" name="conflict" checked={choice === 'no'} onChange={() => setChoice('no')} />{' '}
-                {t('actions.conflictNo')}
-              </label>
-              <label className="radio-inline">
-                <input type="radio" name="conflict" checked={choice === 'yes'} onChange={() => setChoice('yes')} />{' '}
-                {t('actions.conflictYes')}
-              </label>
-            </fieldset>
-            {declare.isError && <ErrorState error={declare.error} />}
-            <button type="submit" className="btn btn-primary" disabled={!choice || declare.isPending}>
-              {t('actions.submit.DECLARE_CONFLICT')}
-            </button>
-          </form>
-        </section>
+        <ConflictDeclaration evaluationId={task.evaluationId} onDeclared={refresh} />
       )}
       {(task.conflictDeclared === false || closed) && <Sheet task={task} readOnly={closed} onSaved={refresh} />}
     </>
@@ -94,7 +63,7 @@ function Seat({ task }: { task: CouncilTask }) {
 }
 
 function Sheet({ task, readOnly, onSaved }: { task: CouncilTask; readOnly: boolean; onSaved: () => Promise<unknown> }) {
-  const { t, pick, lang } = useI18n();
+  const { t, lang } = useI18n();
   // The template is the domain's own (pack + subgroup from its id), so the sheet totals as the server does.
   const template = useMemo(() => {
     const [packId, subgroupCode] = task.template.id.split('/');
@@ -135,63 +104,14 @@ function Sheet({ task, readOnly, onSaved }: { task: CouncilTask; readOnly: boole
       }}
     >
       {template.parts.map((part) => (
-        <fieldset key={part.part} className="card">
-          <legend className="section-title">
-            {part.part}. {pick(part.nameVi, part.nameEn)} ({t('council.max', { points: part.maxPoints })})
-          </legend>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('council.criterion')}</th>
-                <th scope="col">{t('council.points')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {part.criteria.map((c) => {
-                const problem = !checked.ok ? checked.problems.find((p) => p.criterionCode === c.code) : undefined;
-                const id = `crit-${c.code}`;
-                return (
-                  <tr key={c.code}>
-                    <th scope="row">
-                      <label htmlFor={id}>
-                        {c.code} · {pick(c.nameVi, c.nameEn)}
-                        {c.mandatory && (
-                          <span className="pill">{t('council.mandatory', { min: c.minimumPoints })}</span>
-                        )}
-                      </label>
-                      {problem && (
-                        <p className="field-error" id={`${id}-error`}>
-                          {pick(problem.messageVi, problem.messageEn)}
-                        </p>
-                      )}
-                    </th>
-                    <td>
-                      <input
-                        id={id}
-                        type="number"
-                        inputMode="numeric"
-                        min={0}
-                        max={c.maxPoints}
-                        step={1}
-                        className="points-input"
-                        value={typed[c.code] ?? ''}
-                        aria-invalid={!!problem || undefined}
-                        aria-describedby={problem ? `${id}-error` : undefined}
-                        onChange={(e) => setTyped({ ...typed, [c.code]: e.target.value })}
-                      />{' '}
-                      / {c.maxPoints}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {checked.ok && (
-            <p className="part-total">
-              {t('council.partTotal', { points: checked.partTotals[part.part], max: part.maxPoints })}
-            </p>
-          )}
-        </fieldset>
+        <ScorePart
+          key={part.part}
+          part={part}
+          typed={typed}
+          problems={checked.ok ? [] : checked.problems}
+          partTotal={checked.ok ? checked.partTotals[part.part] : null}
+          onType={(code, value) => setTyped({ ...typed, [code]: value })}
+        />
       ))}
       <section className="card sticky-total" aria-live="polite" data-testid="sheet-total">
         <p className="estimate-amount">{t('council.total', { total: total ?? '—' })}</p>

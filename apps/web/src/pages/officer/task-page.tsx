@@ -1,18 +1,18 @@
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Applications, Appraisals } from '../../api/endpoints';
 import { usePrograms, useUnitName } from '../../api/queries';
-import type { ActionType, Program, Task, TaskDetail } from '../../api/types';
+import type { ActionType, TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { date, money } from '../../format';
 import { useSession } from '../../session';
-import { Badge, DeadlineClock, Facts, PageHeader, StageName } from '../../ui/bits';
+import { Badge, Facts, PageHeader, StageName } from '../../ui/bits';
 import { DocumentViewer } from '../../ui/document-viewer';
-import { Alert, ErrorState, Loading, QueryView } from '../../ui/states';
+import { Alert, QueryView } from '../../ui/states';
 import { Timeline } from '../../ui/timeline';
-import { ActionForm, actionForms, SupplementForm } from './action-forms';
-import { SeatCouncilForm } from './seat-council-form';
+import { TaskActions } from './task-actions';
+import { TaskDeadline } from './task-deadline';
 
 /** Actions after which the same task still waits on this officer (the others end their part). */
 const STAYS_OPEN: ActionType[] = ['REQUEST_SUPPLEMENT', 'DECLARE_CONFLICT'];
@@ -56,10 +56,6 @@ function TaskView({ detail }: { detail: TaskDetail }) {
       queryClient.invalidateQueries({ queryKey: ['tasks'] }),
       queryClient.invalidateQueries({ queryKey: ['approval', task.applicationId] }),
     ]);
-  const claim = useMutation({
-    mutationFn: (take: boolean) => (take ? Appraisals.claim(task.taskId) : Appraisals.unclaim(task.taskId)),
-    onSuccess: refresh,
-  });
   const program = programs.data?.items.find((p) => p.code === task.programCode);
   const nameOf = (code: string) => {
     const r = program?.requiredDocuments.find((x) => x.code === code);
@@ -98,42 +94,13 @@ function TaskView({ detail }: { detail: TaskDetail }) {
             ]}
           />
         </section>
-        <section className="card" aria-labelledby="deadline-title">
-          <h2 className="section-title" id="deadline-title">
-            {t('deadline.title')}
-          </h2>
-          {task.status === 'DONE' ? (
-            <p>{t('task.doneAt', { date: date(task.completedAt) })}</p>
-          ) : (
-            <DeadlineClock
-              due={task.dueAt}
-              paused={state.data?.awaitingSupplement}
-              pausedUntil={state.data?.supplementDueAt}
-            />
-          )}
-          {task.escalatedAt && <Alert kind="warning">{t('task.escalated')}</Alert>}
-          {task.status === 'OPEN' && (
-            <div className="form-actions">
-              {!task.claimedBy && (
-                <button type="button" className="btn btn-secondary" onClick={() => claim.mutate(true)}>
-                  {t('tasks.claim')}
-                </button>
-              )}
-              {task.claimedBy === session.user.id && (
-                <>
-                  <span className="muted">{t('tasks.claimedByMe')}</span>
-                  <button type="button" className="btn btn-ghost" onClick={() => claim.mutate(false)}>
-                    {t('tasks.unclaim')}
-                  </button>
-                </>
-              )}
-              {task.claimedBy && task.claimedBy !== session.user.id && (
-                <span className="muted">{t('tasks.claimedByOther')}</span>
-              )}
-            </div>
-          )}
-          {claim.isError && <ErrorState error={claim.error} />}
-        </section>
+        <TaskDeadline
+          task={task}
+          userId={session.user.id}
+          paused={state.data?.awaitingSupplement}
+          pausedUntil={state.data?.supplementDueAt}
+          onChanged={refresh}
+        />
       </div>
 
       {task.status === 'OPEN' && !(done && !STAYS_OPEN.includes(done)) && (
@@ -142,7 +109,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
             {t('task.actions')}
           </h2>
           {state.data?.awaitingSupplement && <Alert kind="info">{t('task.awaitingSupplement')}</Alert>}
-          <Actions
+          <TaskActions
             task={task}
             stateLoading={state.isPending && task.stage === 'COUNCIL_REVIEW'}
             conflict={state.data?.council.find((m) => m.userId === session.user.id)?.conflict}
@@ -168,54 +135,5 @@ function TaskView({ detail }: { detail: TaskDetail }) {
         <Timeline lines={detail.timeline} />
       </section>
     </>
-  );
-}
-
-function Actions({
-  task,
-  stateLoading,
-  conflict,
-  maxVnd,
-  program,
-  onDone,
-}: {
-  task: Task;
-  stateLoading: boolean;
-  conflict: boolean | undefined;
-  maxVnd: number | undefined;
-  program: Program | undefined;
-  onDone: (type: ActionType) => () => void;
-}) {
-  const { t } = useI18n();
-  if (stateLoading) return <Loading />;
-  // The appraiser's task at the council stage: seat (or re-seat after no quorum) the council.
-  if ((task.actions as string[]).includes('SEAT_COUNCIL'))
-    return <SeatCouncilForm applicationId={task.applicationId} onDone={onDone('SEAT_COUNCIL' as ActionType)} />;
-  // A council member declares conflicts of interest first; only then may they vote.
-  let offered = task.actions;
-  if (task.stage === 'COUNCIL_REVIEW')
-    offered = conflict === undefined ? ['DECLARE_CONFLICT'] : conflict ? [] : ['VOTE'];
-  if (offered.length === 0) return <p className="muted">{t('task.noActions')}</p>;
-  return (
-    <div className="action-grid">
-      {offered.map((type) =>
-        type === 'REQUEST_SUPPLEMENT' ? (
-          <SupplementForm
-            key={type}
-            taskId={task.taskId}
-            requirements={program?.requiredDocuments ?? []}
-            onDone={onDone(type)}
-          />
-        ) : type in actionForms ? (
-          <ActionForm
-            key={type}
-            taskId={task.taskId}
-            type={type as keyof typeof actionForms}
-            onDone={onDone(type)}
-            hint={type === 'PROPOSE_AMOUNT' && maxVnd ? t('actions.maxAmount', { amount: money(maxVnd) }) : undefined}
-          />
-        ) : null,
-      )}
-    </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import type { BatchBody, BatchDryRun, OperatorActionBody, WorkflowFilterQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
 import { PageHeader } from '../../ui/bits';
-import { Alert, ErrorState, QueryView } from '../../ui/states';
-import { DataTable, OpsNav } from './ops-ui';
+import { Alert } from '../../ui/states';
+import { OpsNav } from './ops-ui';
+import { BatchProgress } from './batch-progress';
+import { DryRunOutcome, ReasonField } from './dry-run';
 import { WorkflowFilterForm } from './workflow-filters';
 
 type ActionType = OperatorActionBody['type'];
@@ -27,6 +28,7 @@ export default function BatchPage() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const changed = () => setCounted(null);
+  const matched = counted?.result.matched ?? 0;
 
   const action = (): OperatorActionBody =>
     type === 'EXTEND_DEADLINE'
@@ -131,129 +133,37 @@ export default function BatchPage() {
               />
             </div>
           )}
-          <div className="field">
-            <label htmlFor="batch-reason">{t('ops.common.reason')}</label>
-            <p className="hint" id="batch-reason-hint">
-              {t('ops.common.reasonHint')}
-            </p>
-            <textarea
-              id="batch-reason"
-              aria-describedby="batch-reason-hint"
-              required
-              minLength={5}
-              rows={2}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                changed();
-              }}
-            />
-          </div>
+          <ReasonField
+            id="batch-reason"
+            minLength={5}
+            value={reason}
+            onChange={(v) => {
+              setReason(v);
+              changed();
+            }}
+          />
         </fieldset>
       </WorkflowFilterForm>
       {problem && <Alert kind="warning">{problem}</Alert>}
-      {dryRun.isPending && <p role="status">{t('app.loading')}</p>}
-      {dryRun.isError && <ErrorState error={dryRun.error} />}
-      {counted && (
-        <section className="card section" aria-live="polite" data-testid="batch-dry-run">
-          {counted.result.matched === 0 ? (
-            <p>{t('ops.batch.dryRunNone')}</p>
-          ) : (
-            <>
-              <p>
-                <strong>{t('ops.batch.dryRunResult', { count: counted.result.matched })}</strong>
-              </p>
-              <details>
-                <summary>{t('ops.batch.sample')}</summary>
-                <ul className="mono">
-                  {counted.result.sample.map((id) => (
-                    <li key={id}>{id}</li>
-                  ))}
-                </ul>
-              </details>
-              <button
-                type="button"
-                className="btn btn-danger"
-                disabled={run.isPending}
-                onClick={() => run.mutate(counted.body)}
-              >
-                {t('ops.batch.run', { count: counted.result.matched })}
-              </button>
-            </>
-          )}
-        </section>
-      )}
-      {run.isError && <ErrorState error={run.error} />}
+      <DryRunOutcome
+        count={dryRun}
+        act={run}
+        matched={counted?.result.matched ?? null}
+        none={t('ops.batch.dryRunNone')}
+        summary={t('ops.batch.dryRunResult', { count: matched })}
+        sample={counted ? { label: t('ops.batch.sample'), ids: counted.result.sample } : undefined}
+        testId="batch-dry-run"
+      >
+        <button
+          type="button"
+          className="btn btn-danger"
+          disabled={run.isPending || !counted}
+          onClick={() => counted && run.mutate(counted.body)}
+        >
+          {t('ops.batch.run', { count: matched })}
+        </button>
+      </DryRunOutcome>
       {jobId && <BatchProgress jobId={jobId} />}
     </div>
-  );
-}
-
-/** A running batch: a progress bar and each workflow's result, polled until no item is pending. */
-function BatchProgress({ jobId }: { jobId: string }) {
-  const { t } = useI18n();
-  const [page, setPage] = useState(1);
-  const q = useQuery({
-    queryKey: ['ops', 'batch', jobId, page],
-    queryFn: () => Operations.batchReport(jobId, page),
-    refetchInterval: (query) => (query.state.data?.status === 'DONE' ? false : 1000),
-  });
-  const resume = useMutation({ mutationFn: () => Operations.resumeBatch(jobId), onSuccess: () => void q.refetch() });
-  return (
-    <section className="card section" aria-labelledby="batch-job-title" data-testid="batch-job">
-      <h2 className="section-title" id="batch-job-title">
-        {t('ops.batch.job', { id: jobId.slice(0, 8) })}
-      </h2>
-      <QueryView query={q}>
-        {(r) => {
-          const done = (r.counts.DONE ?? 0) + (r.counts.FAILED ?? 0);
-          const total = done + (r.counts.PENDING ?? 0);
-          return (
-            <>
-              <label htmlFor="batch-progress">{t('ops.batch.progress', { done, total })}</label>
-              <progress id="batch-progress" className="ops-progress" max={Math.max(total, 1)} value={done} />
-              <p role="status">{r.status === 'DONE' ? t('ops.batch.jobDone') : t('ops.batch.jobRunning')}</p>
-              {r.status !== 'DONE' && (
-                <button type="button" className="btn btn-secondary btn-sm" onClick={() => resume.mutate()}>
-                  {t('ops.batch.resume')}
-                </button>
-              )}
-              <DataTable
-                caption={t('ops.batch.job', { id: jobId })}
-                columns={['Workflow', t('ops.common.status'), t('ops.batch.itemError'), '']}
-                rows={r.items.map((i) => [
-                  <span className="mono" key="id">
-                    {i.workflowId}
-                  </span>,
-                  t(`ops.batch.itemStatuses.${i.status}`),
-                  i.error,
-                  dateTime(i.attemptedAt),
-                ])}
-              />
-              {total > r.pageSize && (
-                <nav className="pagination" aria-label={t('app.pagination')}>
-                  <button
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    disabled={page <= 1}
-                    onClick={() => setPage(page - 1)}
-                  >
-                    {t('app.prev')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    disabled={page * r.pageSize >= total}
-                    onClick={() => setPage(page + 1)}
-                  >
-                    {t('app.next')}
-                  </button>
-                </nav>
-              )}
-            </>
-          );
-        }}
-      </QueryView>
-    </section>
   );
 }

@@ -1,72 +1,32 @@
-// The dashboard's charts (recharts), each with its figures as a table; loaded with the operator pages only.
+// The dashboard's indicators, each drawn by IndicatorChart with its figures as a table; loaded with the
+// operator pages only.
 import { useQuery } from '@tanstack/react-query';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { Operations } from '../../api/operations';
 import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { date } from '../../format';
-import { QueryView } from '../../ui/states';
-import { ChartFigure, ExportButtons, SERIES, useLabels } from './ops-ui';
-
-const HEIGHT = 280;
-const axis = { fontSize: 12 };
-/** Category labels (unit and stage names) slanted and shortened so that many of them stay legible. */
-const shorten = (label: string) => (label.length > 16 ? `${label.slice(0, 15)}…` : label);
-const categoryAxis = {
-  tick: { fontSize: 11 },
-  interval: 0,
-  angle: -35,
-  textAnchor: 'end',
-  height: 80,
-  tickFormatter: shorten,
-} as const;
+import { IndicatorChart } from './indicator-chart';
+import { ExportButtons, useLabels } from './ops-ui';
 
 export function ThroughputChart({ period }: { period: string }) {
   const { t } = useI18n();
-  const q = useQuery({ queryKey: ['ops', 'throughput', period], queryFn: () => Operations.throughput(period) });
+  const query = useQuery({ queryKey: ['ops', 'throughput', period], queryFn: () => Operations.throughput(period) });
   const title = t('ops.dashboard.throughput');
+  const decided = t('ops.dashboard.decided');
   return (
-    <QueryView query={q}>
-      {(data) => (
-        <ChartFigure
-          title={title}
-          columns={[t('ops.dashboard.day'), t('ops.dashboard.decided')]}
-          rows={data.items.map((r) => [date(r.day), r.decided])}
-          actions={<ExportButtons path="indicators/throughput" query={{ period }} name={title} />}
-        >
-          <ResponsiveContainer width="100%" height={HEIGHT}>
-            <LineChart
-              data={data.items.map((r) => ({ ...r, label: date(r.day).slice(0, 5) }))}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" tick={axis} />
-              <YAxis allowDecimals={false} tick={axis} width={32} />
-              <Tooltip />
-              <Line
-                isAnimationActive={false}
-                type="linear"
-                dataKey="decided"
-                name={t('ops.dashboard.decided')}
-                stroke={SERIES[0]}
-                strokeWidth={2}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </ChartFigure>
-      )}
-    </QueryView>
+    <IndicatorChart
+      query={query}
+      spec={{
+        title,
+        kind: 'line',
+        label: (r) => date(r.day).slice(0, 5),
+        series: [{ key: 'decided', name: decided }],
+        wholeNumbers: true,
+        columns: [t('ops.dashboard.day'), decided],
+        cells: (r) => [date(r.day), r.decided],
+        actions: <ExportButtons path="indicators/throughput" query={{ period }} name={title} />,
+      }}
+    />
   );
 }
 
@@ -74,40 +34,29 @@ export function OnTimeChart({ period, by }: { period: string; by: 'unit' | 'stag
   const { t } = useI18n();
   const unitName = useUnitName();
   const { stage } = useLabels();
-  const q = useQuery({ queryKey: ['ops', 'on-time', period, by], queryFn: () => Operations.onTime(period, by) });
+  const query = useQuery({ queryKey: ['ops', 'on-time', period, by], queryFn: () => Operations.onTime(period, by) });
   const title = t(by === 'unit' ? 'ops.dashboard.onTimeUnit' : 'ops.dashboard.onTimeStage');
   const name = (key: string | null) => (by === 'unit' ? unitName(key) : stage(key));
+  const rate = t('ops.dashboard.onTimeRate');
   return (
-    <QueryView query={q}>
-      {(data) => (
-        <ChartFigure
-          title={title}
-          columns={[
-            t(by === 'unit' ? 'ops.common.unit' : 'ops.common.stage'),
-            t('ops.dashboard.toProcess'),
-            t('ops.dashboard.late'),
-            t('ops.dashboard.onTimeRate'),
-          ]}
-          rows={data.items.map((r) => [name(r.key), r.toProcess, r.late, r.onTimeRate])}
-          actions={<ExportButtons path="indicators/on-time" query={{ period, by }} name={title} />}
-        >
-          <ResponsiveContainer width="100%" height={HEIGHT}>
-            <BarChart data={data.items.map((r) => ({ ...r, name: name(r.key) }))} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" {...categoryAxis} />
-              <YAxis domain={[0, 100]} tick={axis} width={36} />
-              <Tooltip />
-              <Bar
-                isAnimationActive={false}
-                dataKey="onTimeRate"
-                name={t('ops.dashboard.onTimeRate')}
-                fill={SERIES[2]}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </ChartFigure>
-      )}
-    </QueryView>
+    <IndicatorChart
+      query={query}
+      spec={{
+        title,
+        kind: 'bar',
+        label: (r) => name(r.key),
+        series: [{ key: 'onTimeRate', name: rate, color: 2 }],
+        yDomain: [0, 100],
+        columns: [
+          t(by === 'unit' ? 'ops.common.unit' : 'ops.common.stage'),
+          t('ops.dashboard.toProcess'),
+          t('ops.dashboard.late'),
+          rate,
+        ],
+        cells: (r) => [name(r.key), r.toProcess, r.late, r.onTimeRate],
+        actions: <ExportButtons path="indicators/on-time" query={{ period, by }} name={title} />,
+      }}
+    />
   );
 }
 
@@ -116,43 +65,23 @@ const PARTIES = ['department', 'local', 'applicant', 'council', 'budgetWait'] as
 export function AttributionChart({ period }: { period: string }) {
   const { t } = useI18n();
   const unitName = useUnitName();
-  const q = useQuery({ queryKey: ['ops', 'attribution', period], queryFn: () => Operations.attribution(period) });
+  const query = useQuery({ queryKey: ['ops', 'attribution', period], queryFn: () => Operations.attribution(period) });
   const title = t('ops.dashboard.attribution');
+  const series = PARTIES.map((p) => ({ key: p, name: t(`ops.dashboard.parties.${p}`) }));
   return (
-    <QueryView query={q}>
-      {(data) => (
-        <ChartFigure
-          title={title}
-          columns={[
-            t('ops.common.unit'),
-            t('ops.dashboard.closed'),
-            ...PARTIES.map((p) => t(`ops.dashboard.parties.${p}`)),
-          ]}
-          rows={data.items.map((r) => [unitName(r.unitCode), r.closed, ...PARTIES.map((p) => r[p])])}
-          actions={<ExportButtons path="indicators/attribution" query={{ period }} name={title} />}
-        >
-          <ResponsiveContainer width="100%" height={HEIGHT}>
-            <BarChart data={data.items.map((r) => ({ ...r, name: unitName(r.unitCode) }))} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" {...categoryAxis} />
-              <YAxis tick={axis} width={36} />
-              <Tooltip />
-              <Legend />
-              {PARTIES.map((p, i) => (
-                <Bar
-                  isAnimationActive={false}
-                  key={p}
-                  dataKey={p}
-                  stackId="days"
-                  name={t(`ops.dashboard.parties.${p}`)}
-                  fill={SERIES[i]}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </ChartFigure>
-      )}
-    </QueryView>
+    <IndicatorChart
+      query={query}
+      spec={{
+        title,
+        kind: 'bar',
+        label: (r) => unitName(r.unitCode),
+        series,
+        stacked: true,
+        columns: [t('ops.common.unit'), t('ops.dashboard.closed'), ...series.map((s) => s.name)],
+        cells: (r) => [unitName(r.unitCode), r.closed, ...PARTIES.map((p) => r[p])],
+        actions: <ExportButtons path="indicators/attribution" query={{ period }} name={title} />,
+      }}
+    />
   );
 }
 
@@ -161,42 +90,23 @@ const STARS = [1, 2, 3, 4, 5] as const;
 export function StarsChart() {
   const { t } = useI18n();
   const unitName = useUnitName();
-  const q = useQuery({ queryKey: ['ops', 'stars'], queryFn: Operations.stars });
+  const query = useQuery({ queryKey: ['ops', 'stars'], queryFn: Operations.stars });
   const title = t('ops.dashboard.stars');
+  const series = STARS.map((n) => ({ key: `star${n}`, name: t('ops.dashboard.starsN', { n }) }));
   return (
-    <QueryView query={q}>
-      {(data) => (
-        <ChartFigure
-          title={title}
-          columns={[
-            t('ops.common.unit'),
-            ...STARS.map((n) => t('ops.dashboard.starsN', { n })),
-            t('ops.dashboard.total'),
-          ]}
-          rows={data.items.map((r) => [unitName(r.key), ...STARS.map((n) => r[`star${n}`]), r.total])}
-          actions={<ExportButtons path="indicators/ocop-stars" name={title} />}
-        >
-          <ResponsiveContainer width="100%" height={HEIGHT}>
-            <BarChart data={data.items.map((r) => ({ ...r, name: unitName(r.key) }))} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" {...categoryAxis} />
-              <YAxis allowDecimals={false} tick={axis} width={32} />
-              <Tooltip />
-              <Legend />
-              {STARS.map((n, i) => (
-                <Bar
-                  isAnimationActive={false}
-                  key={n}
-                  dataKey={`star${n}`}
-                  stackId="stars"
-                  name={t('ops.dashboard.starsN', { n })}
-                  fill={SERIES[i]}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </ChartFigure>
-      )}
-    </QueryView>
+    <IndicatorChart
+      query={query}
+      spec={{
+        title,
+        kind: 'bar',
+        label: (r) => unitName(r.key),
+        series,
+        stacked: true,
+        wholeNumbers: true,
+        columns: [t('ops.common.unit'), ...series.map((s) => s.name), t('ops.dashboard.total')],
+        cells: (r) => [unitName(r.key), ...STARS.map((n) => r[`star${n}`]), r.total],
+        actions: <ExportButtons path="indicators/ocop-stars" name={title} />,
+      }}
+    />
   );
 }

@@ -1,0 +1,98 @@
+// Two of the dossier form's steps: who applies, and the review before saving.
+import type { UseFormReturn } from 'react-hook-form';
+import type { ApplicantType, Program } from '../../api/types';
+import { useI18n } from '../../i18n/i18n';
+import { money } from '../../format';
+import { Field } from '../../ui/bits';
+import { useFieldError } from '../../ui/form-errors';
+import { costAmount, type DossierFormValues } from './dossier-form-values';
+
+/** The establishment: name, type (only the programme's eligible types can be chosen), tax code, address, phone. */
+export function EstablishmentStep({
+  form,
+  program,
+  types,
+  hidden,
+}: {
+  form: UseFormReturn<DossierFormValues>;
+  program: Program | undefined;
+  types: readonly ApplicantType[];
+  hidden: boolean;
+}) {
+  const { t } = useI18n();
+  const fieldError = useFieldError();
+  const { register, formState } = form;
+  const e = formState.errors;
+  return (
+    <fieldset hidden={hidden}>
+      <legend className="section-title">{t('form.establishment')}</legend>
+      <Field label={t('form.estName')} required error={fieldError(e.establishment?.name)}>
+        {(p) => <input {...p} autoComplete="organization" {...register('establishment.name')} />}
+      </Field>
+      <Field label={t('form.estType')} required error={fieldError(e.establishment?.type)}>
+        {(p) => (
+          <select {...p} {...register('establishment.type')}>
+            <option value="">{t('form.choose')}</option>
+            {types.map((x) => (
+              <option key={x} value={x} disabled={!!program && !program.eligibleApplicantTypes.includes(x)}>
+                {t(`establishmentType.${x}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('form.taxCode')} hint={t('form.taxCodeHint')} error={fieldError(e.establishment?.taxCode)}>
+        {(p) => <input {...p} inputMode="numeric" {...register('establishment.taxCode')} />}
+      </Field>
+      <Field label={t('form.address')} required error={fieldError(e.establishment?.address)}>
+        {(p) => <input {...p} autoComplete="street-address" {...register('establishment.address')} />}
+      </Field>
+      <Field label={t('form.phone')} error={fieldError(e.establishment?.phone)}>
+        {(p) => <input {...p} type="tel" autoComplete="tel" {...register('establishment.phone')} />}
+      </Field>
+    </fieldset>
+  );
+}
+
+/** What will be saved, as the applicant reads it before saving. */
+export function ReviewStep({
+  program,
+  values,
+  unitName,
+}: {
+  program: Program;
+  values: DossierFormValues;
+  unitName: (code: string) => string | undefined;
+}) {
+  const { t, pick } = useI18n();
+  return (
+    <section aria-labelledby="review-title">
+      <h2 id="review-title" className="section-title">
+        {t('form.step.review')}
+      </h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('form.program')}</dt>
+          <dd>{pick(program.nameVi, program.nameEn)}</dd>
+        </div>
+        <div>
+          <dt>{t('form.title')}</dt>
+          <dd>{values.title}</dd>
+        </div>
+        <div>
+          <dt>{t('form.estName')}</dt>
+          <dd>{values.establishment.name}</dd>
+        </div>
+        <div>
+          <dt>{t('form.localUnit')}</dt>
+          <dd>{unitName(values.localUnitCode)}</dd>
+        </div>
+        <div>
+          <dt>{t('dossier.cost')}</dt>
+          <dd>{money(costAmount(program, values.cost))}</dd>
+        </div>
+      </dl>
+      <p className="muted">{t('form.docsAfter', { count: program.requiredDocuments.length })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// What the notifications service's inbox routes (/api/notifications/inbox) answer.
+import type { Page } from './page';
+
+/** One in-app notification, as the inbox lists it and the live stream pushes it. */
+export interface InboxNotification {
+  id: string;
+  eventType: string;
+  templateKey: string;
+  applicationId: string | null;
+  subject: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export type InboxPage = Page<InboxNotification> & { unread: number };
+
+export interface UnreadCount {
+  unread: number;
+}
+
+export interface ReadAllAnswer extends UnreadCount {
+  marked: number;
+}
+
+/** A short single-use ticket for the live stream, so no access token ever sits in a URL. */
+export interface StreamTicket {
+  ticket: string;
+  expiresInSeconds: number;
+}
+
+/** What each `notification` event of the live stream carries. */
+export interface InboxStreamEvent {
+  item: InboxNotification;
+  unread: number;
+}
