@@ -85,8 +85,8 @@ export interface PrivateStack {
 const asPostgres = (cmd: string, args: string[]) =>
   run('runuser', ['-u', 'postgres', '--', cmd, ...args], { maxBuffer: 1 << 26 });
 
-/** A fresh cluster with the owner role `khuyencong`, the per-service roles and the database. */
-async function startPostgres(work: string) {
+/** A fresh cluster in `work`/pgdata with the owner role `khuyencong`, the per-service roles and its database. */
+export async function startPostgres(work: string) {
   const data = `${work}/pgdata`;
   const sock = `${work}/pgsock`;
   mkdirSync(data, { recursive: true });
@@ -97,7 +97,7 @@ async function startPostgres(work: string) {
   const port = await freePort();
   const options = `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c max_connections=300`;
   const ctl = (...args: string[]) => asPostgres(`${PG_BIN}/pg_ctl`, ['-D', data, '-w', ...args]);
-  const start = () => ctl('-l', `${work}/postgres.log`, '-o', options, 'start');
+  const start = () => ctl('-l', `${data}/server.log`, '-o', options, 'start');
   await start();
   const roles = ['gateway', 'applications', 'appraisals', 'ocop', 'notifications', 'operations'].map(
     (s) => `CREATE ROLE ${s}_svc LOGIN PASSWORD '${s}_svc';`,
@@ -118,11 +118,13 @@ async function startPostgres(work: string) {
     'postgres',
     '-v',
     'ON_ERROR_STOP=1',
-    '-c',
-    sql.join('\n'),
+    ...sql.flatMap((statement) => ['-c', statement]),
   ]);
   return {
     url: `postgres://khuyencong:khuyencong@127.0.0.1:${port}/khuyencong`,
+    port,
+    sock,
+    data,
     // an immediate stop is a crash (no checkpoint): the restart replays the write-ahead log
     restart: async () => {
       await ctl('-m', 'immediate', 'stop');
@@ -190,8 +192,8 @@ async function startKafka(work: string) {
   };
 }
 
-/** The Temporal dev server on a SQLite file of its own (kept across its restart), as infra/local/temporal.sh. */
-async function startTemporal(work: string) {
+/** The Temporal dev server on `work`/temporal.db (kept across its restart), as infra/local/temporal.sh. */
+export async function startTemporal(work: string) {
   const [port, http, ui, metrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const args = [
     ...['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port)],
@@ -219,6 +221,7 @@ async function startTemporal(work: string) {
   await ready();
   return {
     address: `127.0.0.1:${port}`,
+    dbFile: `${work}/temporal.db`,
     restart: async () => {
       await server.kill();
       server.start();
