@@ -142,7 +142,12 @@ export async function verify(db: DataSource, temporalAddress: string, dossiers: 
     'temporal: support-request workflow executions': workflows.executions,
   };
   const n = dossiers.length;
-  for (const key of ['applications: submitted dossiers', 'appraisals: dossiers', 'operations: cases'])
+  for (const key of [
+    'applications: submitted dossiers',
+    'appraisals: dossiers',
+    'operations: cases',
+    'notifications: dossiers known',
+  ])
     if (counts[key] !== n) lost.push(`${key}: ${counts[key]}, expected ${n}`);
   if (counts['appraisals: tasks'] !== counts['notifications: tasks'])
     lost.push(`tasks: appraisals ${counts['appraisals: tasks']}, notifications ${counts['notifications: tasks']}`);
