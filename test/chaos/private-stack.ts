@@ -93,7 +93,16 @@ export async function startPostgres(work: string) {
   mkdirSync(sock, { recursive: true });
   await run('chown', ['-R', 'postgres:postgres', data, sock]);
   await run('chmod', ['755', work]);
-  await asPostgres(`${PG_BIN}/initdb`, ['-D', data, '-U', 'postgres', '-E', 'UTF8', '--auth-local=peer']);
+  await asPostgres(`${PG_BIN}/initdb`, [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--auth-local=peer',
+    '--auth-host=scram-sha-256',
+  ]);
   const port = await freePort();
   const options = `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c max_connections=300`;
   const ctl = (...args: string[]) => asPostgres(`${PG_BIN}/pg_ctl`, ['-D', data, '-w', ...args]);
