@@ -102,11 +102,14 @@ function printSummary(faults: string[], findings: Findings, driver: DossierDrive
     ...Object.entries(findings.counts).map(([k, v]) => `  ${k.padEnd(48)} ${v}`),
     `driver errors: ${errors.length}${errors.length ? `\n  ${errors.slice(0, 20).join('\n  ')}` : ''}`,
     ...(driver.stats.refusals.length
-      ? [`refusals seen (${driver.stats.refusals.length}):`, ...driver.stats.refusals.slice(0, 10).map((r) => `  ${r}`)]
+      ? [
+          `4xx answers (${driver.stats.refusals.length}; an action racing the task row that lags its workflow is refused, then read again):`,
+          ...driver.stats.refusals.slice(0, 10).map((r) => `  ${r}`),
+        ]
       : []),
     `lost: ${findings.lost.length}${findings.lost.length ? `\n  ${findings.lost.slice(0, 40).join('\n  ')}` : ''}`,
     `duplicated: ${findings.duplicated.length}${findings.duplicated.length ? `\n  ${findings.duplicated.slice(0, 40).join('\n  ')}` : ''}`,
-    `time: ${Math.round((Date.now() - t0) / 1000)} s; logs in ${work}`,
+    `time: ${Math.round((Date.now() - t0) / 1000)} s; logs in ${work} (removed when nothing is lost or duplicated)`,
   ];
   console.log(lines.join('\n'));
 }
