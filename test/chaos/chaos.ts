@@ -163,7 +163,10 @@ async function main(): Promise<number> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
     log(`${signal}: stopping`);
-    void teardown().finally(() => process.exit(130));
+    void teardown().finally(() => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
   });
 
 void main()
