@@ -359,19 +359,33 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('points DATABASE_URL at the credentials and database the postgres service creates', () => {
+  it('runs migrate as the schema owner the postgres service creates, on its database', () => {
     const { services } = loadCompose();
     const pg = envOf(services.postgres ?? {});
-    for (const name of [...apps, 'migrate']) {
+    const url = new URL(envOf(services.migrate ?? {}).DATABASE_URL);
+    expect([url.username, url.password, url.pathname.slice(1), url.port]).toEqual([
+      pg.POSTGRES_USER,
+      pg.POSTGRES_PASSWORD,
+      pg.POSTGRES_DB,
+      '5432',
+    ]);
+  });
+
+  it("connects each app as its own role <schema>_svc, which the postgres service's first start creates", () => {
+    const { services, configs } = loadCompose();
+    const pg = envOf(services.postgres ?? {});
+    const initSql = Object.values((configs ?? {}) as Record<string, { content?: string }>)
+      .map((c) => c.content ?? '')
+      .join('\n');
+    for (const name of apps) {
       const url = new URL(envOf(services[name] ?? {}).DATABASE_URL);
-      expect([name, url.username, url.password, url.pathname.slice(1), url.port]).toEqual([
-        name,
-        pg.POSTGRES_USER,
-        pg.POSTGRES_PASSWORD,
-        pg.POSTGRES_DB,
-        '5432',
-      ]);
+      const role = `${name}_svc`;
+      expect([name, url.username, url.pathname.slice(1), url.port]).toEqual([name, role, pg.POSTGRES_DB, '5432']);
+      expect([name, url.username]).not.toEqual([name, pg.POSTGRES_USER]);
+      expect(initSql).toContain(`CREATE ROLE ${role} LOGIN PASSWORD '${decodeURIComponent(url.password)}'`);
     }
+    const initFiles = (services.postgres?.configs ?? []).map((c) => (typeof c === 'string' ? c : c.source));
+    expect(initFiles).toContain('postgres-service-roles');
   });
 
   it('points KAFKA_BROKERS at a listener the broker advertises to the other containers', () => {

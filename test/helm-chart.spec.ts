@@ -68,6 +68,14 @@ describe('deploy/helm/khuyencong-platform', () => {
     );
   });
 
+  it('creates a login role per app, <schema>_svc, whose password is the Secret that app reads', () => {
+    const roles = (ofKind(docs, 'Cluster')[0]?.spec.managed.roles ?? []) as Json[];
+    for (const app of apps)
+      expect(roles.find((r) => r.name === `${app}_svc`)).toEqual(
+        expect.objectContaining({ login: true, passwordSecret: { name: `kc-db-${app}` } }),
+      );
+  });
+
   it('runs Kafka in KRaft on a node pool, and PostgreSQL as a CloudNativePG Cluster behind a Pooler', () => {
     expect(ofKind(docs, 'Kafka')[0].metadata.annotations).toEqual(
       expect.objectContaining({ 'strimzi.io/kraft': 'enabled', 'strimzi.io/node-pools': 'enabled' }),
@@ -128,11 +136,27 @@ describe('deploy/helm/khuyencong', () => {
     }
   });
 
-  it('reads the database credentials from an existing Secret, never from values', () => {
+  it("connects each service as its own role, from its own existing Secret, never from values or the owner's", () => {
     for (const app of apps) {
-      expect(envOf(app).DB_PASSWORD).toBe('<secret kc-postgres-app>');
-      expect(envOf(app).DATABASE_URL).toContain('$(DB_PASSWORD)');
+      expect([app, envOf(app).DB_USER, envOf(app).DB_PASSWORD]).toEqual([
+        app,
+        `<secret kc-db-${app}>`,
+        `<secret kc-db-${app}>`,
+      ]);
+      expect(envOf(app).DATABASE_URL).toContain('$(DB_USER):$(DB_PASSWORD)@');
     }
+  });
+
+  it('runs the migrations as the schema owner (the Secret CloudNativePG writes), on the primary', () => {
+    const migrate = ofKind(docs, 'Job').find((j) => /migrate/.test(j.metadata.name));
+    const env = Object.fromEntries(
+      (migrate?.spec.template.spec.containers[0].env ?? []).map((e: Json) => [
+        e.name,
+        e.value ?? `<secret ${e.valueFrom?.secretKeyRef?.name}>`,
+      ]),
+    );
+    expect(env.DB_PASSWORD).toBe('<secret kc-postgres-app>');
+    expect(env.DATABASE_URL).toContain('@kc-postgres-rw:');
   });
 
   it("scales the HTTP services with an HPA and the worker-hosting ones with KEDA's Temporal scaler", () => {

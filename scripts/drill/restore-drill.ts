@@ -1,13 +1,16 @@
 // npm run drill:restore: a backup and restore drill that stops by itself. It never writes to the shared
-// servers' data: it makes its own dossiers in a database of its own on the shared PostgreSQL (workflows in
-// the shared Temporal dev server, on task queues of its own), then
-//   1. backs up PostgreSQL (roles, and every schema of its database, pg_dump) and Temporal's SQLite file
-//      (online backup API: a consistent copy while the server runs), and the uploaded documents;
-//   2. restores them onto a FRESH PostgreSQL cluster (initdb in a temporary directory, another port) and a
-//      Temporal dev server on the restored SQLite (other ports);
-//   3. starts the system on the copy (other Kafka topic prefix) and checks that every table's rows, every
-//      dossier, task and document is there, and that a workflow continues: an officer's action advances a
-//      restored dossier and its next task appears.
+// servers' data: its source is a PostgreSQL cluster and a Temporal dev server of its own (test/chaos's
+// private servers, on other ports; Kafka is the shared one, under topic prefixes of its own). It makes
+// dossiers, their tasks and documents, and an OCOP certificate, then
+//   1. backs up online, the servers running: PostgreSQL (roles, and every schema of its database, pg_dump),
+//      Temporal's SQLite file (online backup API: a consistent copy while the server runs), the documents;
+//   2. backs up cold: both servers stopped cleanly, their files copied (cold-backup.ts);
+//   3. restores the online backup onto a FRESH PostgreSQL cluster (initdb in a temporary directory, another
+//      port) and a Temporal dev server on the restored SQLite, and the cold one by starting both servers on
+//      copies of its files;
+//   4. starts the system on each copy (other Kafka topic prefixes) and checks that every table's rows, every
+//      dossier, task, document and the certificate is there, and that a workflow continues: an officer's
+//      action advances a restored dossier and its next task appears.
 // Prints a summary; exits 1 on any loss.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -18,22 +21,26 @@ import {
   randomBytes,
   randomUUID,
 } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { calculateJwkThumbprint, SignJWT, type JWK } from 'jose';
-import { Client } from 'pg';
+import { TemporalNamespaces } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
+import { ensureSearchAttributes } from '@kc/temporal';
+import { startPostgres, startTemporal } from '../../test/chaos/private-stack';
 import { databaseSnapshot, changes } from '../../test/fuzz/state-snapshot';
 import { serviceDefinitions } from '../service-definitions';
+import { coldBackup, startFromColdBackup } from './cold-backup';
+import { makeOcopCertificate, observeCertificate, OCOP_PEOPLE } from './ocop-certificate';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 const PG_BIN = '/usr/lib/postgresql/15/bin';
-const OWNER_URL = process.env.DRILL_OWNER_URL ?? 'postgres://khuyencong:khuyencong@127.0.0.1:5432/khuyencong';
-const SHARED_PG_PORT = new URL(OWNER_URL).port || '5432';
+/** The owner's credentials on every cluster the drill makes (its source's, and the restored ones). */
+const OWNER_URL = 'postgres://khuyencong:khuyencong@127.0.0.1:5432/khuyencong';
 const TEMPORAL_BIN = path.join(process.env.HOME ?? '/root', '.cache/khuyencong/bin/temporal');
 const NAMESPACE = 'khuyencong-test';
 const DOSSIERS = Number(process.env.DRILL_DOSSIERS ?? 4);
@@ -42,7 +49,7 @@ const DOCUMENTS = ['REQUEST_LETTER', 'BUSINESS_REGISTRATION', 'PROJECT_PROPOSAL'
 
 const id = randomBytes(3).toString('hex');
 const work = `/tmp/kc-drill-${id}`;
-const dbName = `khuyencong_drill_${id}`;
+const dbName = 'khuyencong';
 const queues = { APPROVALS_TASK_QUEUE: `drill-${id}-approvals`, OCOP_TASK_QUEUE: `drill-${id}-ocop` };
 const losses: string[] = [];
 const summary: string[] = [];
@@ -63,19 +70,27 @@ const withDatabase = (url: string, name: string) => Object.assign(new URL(url), 
 
 // ------------------------------------------------------------------ tokens and HTTP
 const signingPem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-const subjects = { APPLICANT: randomUUID(), LOCAL_OFFICER: randomUUID() };
-async function token(role: keyof typeof subjects): Promise<string> {
+const people = {
+  APPLICANT: { role: 'APPLICANT', unit: null },
+  LOCAL_OFFICER: { role: 'LOCAL_OFFICER', unit: 'X-XUAN-LOC' },
+  ...OCOP_PEOPLE,
+} as const;
+const subjects = Object.fromEntries(Object.keys(people).map((who) => [who, randomUUID()])) as Record<
+  keyof typeof people,
+  string
+>;
+async function token(who: keyof typeof people): Promise<string> {
   const key = createPrivateKey(signingPem);
   const kid = await calculateJwkThumbprint(createPublicKey(key).export({ format: 'jwk' }) as JWK);
   const claims = {
-    email: `${role.toLowerCase()}@drill.khuyencong.test`,
-    name: role,
-    roles: [role],
-    unit: role === 'APPLICANT' ? null : 'X-XUAN-LOC',
+    email: `${who.toLowerCase()}@drill.khuyencong.test`,
+    name: who,
+    roles: [people[who].role],
+    unit: people[who].unit,
   };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'EdDSA', kid })
-    .setSubject(subjects[role])
+    .setSubject(subjects[who])
     .setIssuer('khuyencong-gateway')
     .setAudience('khuyencong')
     .setIssuedAt()
@@ -85,7 +100,7 @@ async function token(role: keyof typeof subjects): Promise<string> {
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 async function call(
   base: string,
-  role: keyof typeof subjects,
+  role: keyof typeof people,
   method: string,
   url: string,
   body?: unknown,
@@ -227,32 +242,25 @@ async function observe(base: string, dossiers: Json[]): Promise<Record<string, s
 }
 
 // ------------------------------------------------------------------ phase 1: backup
-function sharedTemporalDb(): string {
-  if (process.env.DRILL_TEMPORAL_DB) return process.env.DRILL_TEMPORAL_DB;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      if (args.includes('start-dev') && args.includes('--namespace') && args.includes(NAMESPACE)) {
-        const db = args[args.indexOf('--db-filename') + 1];
-        if (db && args.includes('7233')) return db;
-      }
-    } catch {
-      // a process that ended meanwhile
-    }
-  }
-  throw new Error('the shared Temporal dev server (port 7233) was not found; set DRILL_TEMPORAL_DB');
+interface Source {
+  sock: string;
+  port: number;
+  temporalDb: string;
 }
 
-async function backup(): Promise<void> {
+/** Online: the source's servers keep running while their data is copied. */
+async function backup(source: Source): Promise<void> {
   mkdirSync(`${work}/backup`, { recursive: true });
+  const at = `-h ${source.sock} -p ${source.port}`;
   // roles (the owner and the per-service roles, with their password hashes), then the database itself
-  const globals = await asPostgres(`${PG_BIN}/pg_dumpall`, ['-p', SHARED_PG_PORT, '--globals-only']);
+  const globals = await run('bash', ['-c', `runuser -u postgres -- ${PG_BIN}/pg_dumpall ${at} --globals-only`], {
+    maxBuffer: 1 << 26,
+  });
   writeFileSync(`${work}/backup/globals.sql`, globals.stdout);
   await run('bash', [
     '-c',
-    `runuser -u postgres -- ${PG_BIN}/pg_dump -p ${SHARED_PG_PORT} -Fc -d ${dbName} > ${work}/backup/${dbName}.dump`,
+    `runuser -u postgres -- ${PG_BIN}/pg_dump ${at} -Fc -d ${dbName} > ${work}/backup/${dbName}.dump`,
   ]);
-  const source = sharedTemporalDb();
   await run('python3', [
     '-c',
     [
@@ -262,11 +270,13 @@ async function backup(): Promise<void> {
       'src.backup(dst)',
       'dst.close(); src.close()',
     ].join('\n'),
-    source,
+    source.temporalDb,
     `${work}/backup/temporal.db`,
   ]);
   cpSync(`${work}/documents`, `${work}/backup/documents`, { recursive: true });
-  summary.push(`backup: roles + pg_dump of ${dbName}, Temporal SQLite ${source} (online backup), documents`);
+  summary.push(
+    `online backup (servers running): roles + pg_dump of ${dbName}, Temporal SQLite (backup API), documents`,
+  );
 }
 
 // ------------------------------------------------------------------ phase 2: restore on fresh servers
@@ -382,93 +392,139 @@ async function restoreTemporal(): Promise<string> {
   return `127.0.0.1:${port}`;
 }
 
+// ------------------------------------------------------------------ phase 3: the system on a copy
+/** Starts the system on a restored copy: everything seen before must be seen again, and a workflow continue. */
+async function checkRestored(
+  name: string,
+  env: Record<string, string>,
+  dossiers: Json[],
+  before: Record<string, string>,
+): Promise<string> {
+  step(`starting the system on the ${name} copy`);
+  const system = await startSystem(name, {
+    ...env,
+    KAFKA_TOPIC_PREFIX: `drill-${id}-${name}.`,
+    DRILL_GROUP_PREFIX: `drill-${id}-${name}`,
+  });
+  const after = { ...(await observe(system.base, dossiers)), ...(await observeCertificates(system.base, before)) };
+  for (const [key, value] of Object.entries(before))
+    if (after[key] !== value) losses.push(`${name}: ${key}: ${value} before, ${after[key] ?? 'missing'} after`);
+
+  step(`an officer acts on a dossier of the ${name} copy: its workflow must continue`);
+  const waiting = dossiers.find((_d, n) => n % 2 === 1) ?? dossiers[0]!;
+  const reception = (await openTasks(system.base, waiting.id)).find((t) => t.stage === 'RECEPTION');
+  let continued = 'no RECEPTION task to act on';
+  if (reception) {
+    const done = await call(
+      system.base,
+      'LOCAL_OFFICER',
+      'POST',
+      `/api/appraisals/tasks/${reception.taskId}/accept`,
+      {},
+    );
+    const next = await until(`the next task on the ${name} system`, async () =>
+      (await openTasks(system.base, waiting.id)).find((t) => t.stage === 'LOCAL_REVIEW'),
+    ).catch(() => undefined);
+    continued = `accept → workflow at ${done.state?.stage}, next task ${next ? `${next.stage} ${next.taskId}` : 'MISSING'}`;
+    if (done.state?.stage !== 'LOCAL_REVIEW' || !next) losses.push(`${name}: workflow did not continue: ${continued}`);
+  } else losses.push(`${name}: workflow did not continue: ${continued}`);
+  await system.stop();
+  return `${name}: ${continued}`;
+}
+
+/** The certificates among the observations, seen again on the public lookup. */
+async function observeCertificates(base: string, seen: Record<string, string>): Promise<Record<string, string>> {
+  const numbers = Object.keys(seen)
+    .filter((k) => k.startsWith('certificate '))
+    .map((k) => k.slice('certificate '.length));
+  const out: Record<string, string> = {};
+  for (const number of numbers) out[`certificate ${number}`] = await observeCertificate(base, number);
+  return out;
+}
+
 // ------------------------------------------------------------------ main
 async function main(): Promise<void> {
   const t0 = Date.now();
   mkdirSync(`${work}/documents`, { recursive: true });
-  step(`work directory ${work}; database ${dbName} (its own) on the shared PostgreSQL`);
-  const admin = new Client({ connectionString: OWNER_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8'`);
-  await admin.end();
-  cleanups.push(async () => {
-    const again = new Client({ connectionString: OWNER_URL });
-    await again.connect();
-    await again.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await again.end();
-  });
-  const sourceUrl = withDatabase(OWNER_URL, dbName);
+  step(`work directory ${work}; the source's own PostgreSQL cluster and Temporal dev server`);
+  const sourcePg = await startPostgres(`${work}/source`);
+  cleanups.push(sourcePg.stop);
+  const sourceTemporal = await startTemporal(`${work}/source`);
+  cleanups.push(sourceTemporal.stop);
+  await ensureSearchAttributes(sourceTemporal.address, Object.values(TemporalNamespaces));
+  const sourceUrl = sourcePg.url;
   for (const d of serviceDefinitions) {
     const ds = createAppDataSource({ url: sourceUrl, schema: d.schema, migrations: d.migrations, poolSize: 1 });
     await migrateDataSource(ds, d.schema).finally(() => ds.destroy());
   }
   cleanups.push(deleteDrillTopics);
 
-  step('starting the system on the original data, making dossiers');
+  step('starting the system on the original data, making dossiers and an OCOP certificate');
   const source = await startSystem('source', {
     DATABASE_URL: sourceUrl,
+    TEMPORAL_ADDRESS: sourceTemporal.address,
     KAFKA_TOPIC_PREFIX: `drill-${id}.`,
     DRILL_GROUP_PREFIX: `drill-${id}`,
     DOCUMENTS_DIR: `${work}/documents`,
   });
   const dossiers = await makeSourceData(source.base);
+  const certificate = await makeOcopCertificate(
+    (who, method, url, body) => call(source.base, who as keyof typeof people, method, url, body),
+    (who) => subjects[who as keyof typeof people],
+    until,
+  );
   const before = await observe(source.base, dossiers);
+  before[`certificate ${certificate}`] = await observeCertificate(source.base, certificate);
   await source.stop();
   const schemas = serviceDefinitions.map((d) => d.schema);
   const tablesBefore = await databaseSnapshot(sourceUrl, schemas);
 
-  step('backing up');
-  await backup();
-  step('restoring onto a fresh PostgreSQL cluster and Temporal dev server');
+  step('backing up online (servers running), then cold (servers stopped)');
+  await backup({ sock: sourcePg.sock, port: sourcePg.port, temporalDb: sourceTemporal.dbFile });
+  await coldBackup(sourcePg, sourceTemporal, `${work}/backup-cold`);
+  summary.push("cold backup (servers stopped cleanly): the cluster's data directory and Temporal's SQLite file");
+  cpSync(`${work}/backup/documents`, `${work}/restored-documents`, { recursive: true });
+
+  step('restoring the online backup onto a fresh PostgreSQL cluster and Temporal dev server');
   const restoredUrl = await restorePostgres();
   const restoredTemporal = await restoreTemporal();
   const tablesAfter = await databaseSnapshot(restoredUrl, schemas);
-  losses.push(...changes(tablesBefore, tablesAfter).map((c) => `table ${c}`));
-  cpSync(`${work}/backup/documents`, `${work}/restored-documents`, { recursive: true });
+  losses.push(...changes(tablesBefore, tablesAfter).map((c) => `online: table ${c}`));
+  const continued = [
+    await checkRestored(
+      'restored',
+      { DATABASE_URL: restoredUrl, TEMPORAL_ADDRESS: restoredTemporal, DOCUMENTS_DIR: `${work}/restored-documents` },
+      dossiers,
+      before,
+    ),
+  ];
 
-  step('starting the system on the restored copy');
-  const restored = await startSystem('restored', {
-    DATABASE_URL: restoredUrl,
-    TEMPORAL_ADDRESS: restoredTemporal,
-    KAFKA_TOPIC_PREFIX: `drill-${id}-restored.`,
-    DRILL_GROUP_PREFIX: `drill-${id}-restored`,
-    DOCUMENTS_DIR: `${work}/restored-documents`,
-  });
-  const after = await observe(restored.base, dossiers);
-  for (const [key, value] of Object.entries(before))
-    if (after[key] !== value) losses.push(`${key}: ${value} before, ${after[key] ?? 'missing'} after`);
-
-  step('an officer acts on a restored dossier: its workflow must continue');
-  const waiting = dossiers.find((_d, n) => n % 2 === 1) ?? dossiers[0]!;
-  const reception = (await openTasks(restored.base, waiting.id)).find((t) => t.stage === 'RECEPTION');
-  let continued = 'no RECEPTION task to act on';
-  if (reception) {
-    const done = await call(
-      restored.base,
-      'LOCAL_OFFICER',
-      'POST',
-      `/api/appraisals/tasks/${reception.taskId}/accept`,
-      {},
-    );
-    const next = await until('the next task on the restored system', async () =>
-      (await openTasks(restored.base, waiting.id)).find((t) => t.stage === 'LOCAL_REVIEW'),
-    ).catch(() => undefined);
-    continued = `accept → workflow at ${done.state?.stage}, next task ${next ? `${next.stage} ${next.taskId}` : 'MISSING'}`;
-    if (done.state?.stage !== 'LOCAL_REVIEW' || !next) losses.push(`workflow did not continue: ${continued}`);
-  } else losses.push(`workflow did not continue: ${continued}`);
-  await restored.stop();
+  step('starting PostgreSQL and Temporal on a copy of the cold backup');
+  const cold = await startFromColdBackup(`${work}/backup-cold`, `${work}/cold`, dbName);
+  cleanups.push(cold.stop);
+  const tablesCold = await databaseSnapshot(cold.url, schemas);
+  losses.push(...changes(tablesBefore, tablesCold).map((c) => `cold: table ${c}`));
+  cpSync(`${work}/backup/documents`, `${work}/cold-documents`, { recursive: true });
+  continued.push(
+    await checkRestored(
+      'cold',
+      { DATABASE_URL: cold.url, TEMPORAL_ADDRESS: cold.temporalAddress, DOCUMENTS_DIR: `${work}/cold-documents` },
+      dossiers,
+      before,
+    ),
+  );
 
   const count = (kind: string) => Object.keys(before).filter((k) => k.startsWith(kind)).length;
   const rows = (table: string) => tablesBefore[table]?.split(':')[0] ?? '0';
   console.log('\n==== restore drill summary ====');
   for (const line of summary) console.log(line);
   console.log(
-    `tables compared: ${Object.keys(tablesBefore).length} (rows and checksums): ${changes(tablesBefore, tablesAfter).length} differ`,
+    `tables compared: ${Object.keys(tablesBefore).length} (rows and checksums): online ${changes(tablesBefore, tablesAfter).length} differ, cold ${changes(tablesBefore, tablesCold).length} differ`,
   );
   console.log(
-    `dossiers ${count('dossier')} (rows ${rows('applications.dossiers')}), open tasks ${count('task')} (rows ${rows('appraisals.tasks')}), documents ${count('document')}, OCOP certificates rows ${rows('ocop.certificates')}`,
+    `dossiers ${count('dossier')} (rows ${rows('applications.dossiers')}), open tasks ${count('task')} (rows ${rows('appraisals.tasks')}), documents ${count('document')}, OCOP certificates ${count('certificate')} (rows ${rows('ocop.certificates')}: ${certificate} ${before[`certificate ${certificate}`]})`,
   );
-  console.log(`workflow continues: ${continued}`);
+  for (const line of continued) console.log(`workflow continues, ${line}`);
   console.log(`lost: ${losses.length}${losses.length ? `\n  ${losses.join('\n  ')}` : ''}`);
   console.log(`time: ${Math.round((Date.now() - t0) / 1000)} s`);
 }

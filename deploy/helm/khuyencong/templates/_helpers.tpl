@@ -21,22 +21,36 @@ helm.sh/chart: {{ .Chart.Name }}-{{ .Chart.Version }}
 {{- toYaml (mergeOverwrite (deepCopy $root.Values.defaults) (deepCopy (index $root.Values.services $name))) -}}
 {{- end -}}
 
-{{/* DATABASE_URL (and what it is made of) for a host. Call with (list $ host). */}}
+{{/*
+DATABASE_URL (and what it is made of) for a host. Call with (list $ host service): a service connects as its
+own role, limited to its schema (libs/persistence/src/service-role.ts), from its own Secret
+(database.serviceRoles); service "" is the schema owner, for the migrations only.
+*/}}
 {{- define "kc.databaseEnv" -}}
 {{- $root := index . 0 -}}
 {{- $host := index . 1 -}}
+{{- $service := index . 2 -}}
 {{- $db := $root.Values.database -}}
-{{- if $db.urlSecret.name }}
+{{- $urlSecret := $db.urlSecret.name -}}
+{{- $secret := $db.existingSecret -}}
+{{- if $service }}
+{{- $urlSecret = "" -}}
+{{- if $db.serviceRoles.urlSecretFormat }}
+{{- $urlSecret = printf $db.serviceRoles.urlSecretFormat $service -}}
+{{- end }}
+{{- $secret = printf $db.serviceRoles.existingSecretFormat $service -}}
+{{- end }}
+{{- if $urlSecret }}
 - name: DATABASE_URL
   valueFrom:
-    secretKeyRef: { name: {{ $db.urlSecret.name }}, key: {{ $db.urlSecret.key }} }
+    secretKeyRef: { name: {{ $urlSecret }}, key: {{ $db.urlSecret.key }} }
 {{- else }}
 - name: DB_USER
   valueFrom:
-    secretKeyRef: { name: {{ $db.existingSecret }}, key: {{ $db.usernameKey }} }
+    secretKeyRef: { name: {{ $secret }}, key: {{ $db.usernameKey }} }
 - name: DB_PASSWORD
   valueFrom:
-    secretKeyRef: { name: {{ $db.existingSecret }}, key: {{ $db.passwordKey }} }
+    secretKeyRef: { name: {{ $secret }}, key: {{ $db.passwordKey }} }
 # Kubernetes expands $(VAR) from the variables above
 - name: DATABASE_URL
   value: postgres://$(DB_USER):$(DB_PASSWORD)@{{ $host }}:{{ $db.port }}/{{ $db.name }}
