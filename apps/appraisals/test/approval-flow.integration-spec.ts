@@ -1,95 +1,33 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { Subscriptions, Topics } from '@kc/contracts';
-import { createKafka, producerConfig } from '@kc/messaging';
-import {
-  applicationSubmittedDraft,
-  envelopeMessage,
-  collectFrom,
-  createGroupTopics,
-  expectEventually,
-  migrateTestSchema,
-  positionGroupAtEnd,
-  requestJson,
-  staffAccountRegistered,
-  startTestTokenIssuer,
-  testEnv,
-  testTopic,
-} from '@kc/testing';
-import { serviceDefinition } from '../src/service.definition';
+import { randomUUID } from 'node:crypto';
+import { Topics } from '@kc/contracts';
+import { envelopeMessage, expectEventually, requestJson, staffAccountRegistered, testTopic } from '@kc/testing';
+import { startAppraisals, type AppraisalsHarness } from './appraisals-harness';
 
 describe('appraisals: a submitted dossier starts its approval workflow; officers move it on', () => {
-  const kafka = createKafka('appraisals-test', testEnv.kafkaBrokers);
-  const group = `appraisals-test-${randomBytes(3).toString('hex')}`;
-  let app: INestApplication;
+  let h: AppraisalsHarness;
   let base: string;
-  let issuer: Awaited<ReturnType<typeof startTestTokenIssuer>>;
-  let tap: Awaited<ReturnType<typeof collectFrom>>;
-  let groupTopics: Awaited<ReturnType<typeof createGroupTopics>>;
-  const producer = kafka.producer(producerConfig);
-
+  let issuer: AppraisalsHarness['issuer'];
+  let producer: AppraisalsHarness['producer'];
   beforeAll(async () => {
-    await migrateTestSchema(serviceDefinition);
-    issuer = await startTestTokenIssuer();
-    groupTopics = await createGroupTopics(kafka, group, Subscriptions.appraisals);
-    await positionGroupAtEnd(kafka, group, Subscriptions.appraisals);
-    tap = await collectFrom(kafka, [Topics.appraisalsEvents], `${group}-tap`);
-    await producer.connect();
-    Object.assign(process.env, {
-      PORT: '0',
-      LOG_LEVEL: 'fatal',
-      AUTH_JWKS_URL: issuer.jwksUrl,
-      APPROVALS_TASK_QUEUE: `approvals-test-${randomUUID()}`,
-    });
-    const { bootstrapAppraisals } = await import('../src/bootstrap-appraisals');
-    app = await bootstrapAppraisals(group);
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    h = await startAppraisals('approval-flow');
+    ({ base, issuer, producer } = h);
   });
-  afterAll(async () => {
-    await app?.close();
-    await tap?.stop();
-    await producer.disconnect();
-    await groupTopics?.remove();
-    await issuer?.close();
-  });
+  afterAll(async () => h?.close());
 
-  const allEventsFor = (applicationId: string) =>
-    tap.received
-      .filter((r) => r.message.key?.toString() === applicationId)
-      .map((r) => JSON.parse(r.message.value!.toString()));
+  const allEventsFor = (applicationId: string) => h.allEventsFor(applicationId);
   /** The dossier's events without the inbox's task bookkeeping. */
   const eventsFor = (applicationId: string) =>
     allEventsFor(applicationId).filter((e) => e.type !== 'TaskCreated' && e.type !== 'TaskCompleted');
   const get = (authorization: string, path: string) => requestJson(`${base}${path}`, authorization);
   const post = (authorization: string, path: string, body: object = {}) =>
     requestJson(`${base}${path}`, authorization, { method: 'POST', body });
-  const submit = async (applicationId: string) => {
-    const draft = applicationSubmittedDraft({
-      applicationId,
-      localUnitCode: 'X-XUAN-LOC',
-      rulePackId: 'dong-nai-2025-07',
-    });
-    await producer.send({
-      topic: testTopic(Topics.applicationsEvents),
-      messages: [
-        envelopeMessage(draft.type, applicationId, draft.payload, { producer: 'applications', actor: draft.actor }),
-      ],
-    });
-  };
+  const submit = (applicationId: string) =>
+    h.submit({ applicationId, localUnitCode: 'X-XUAN-LOC', rulePackId: 'dong-nai-2025-07' });
   const act = (authorization: string, applicationId: string, action: object) =>
-    post(authorization, `/approvals/${applicationId}/actions`, action);
+    h.act(authorization, applicationId, action);
   const seat = (authorization: string, applicationId: string, memberIds: string[]) =>
-    requestJson(`${base}/approvals/${applicationId}/council`, authorization, { method: 'PUT', body: { memberIds } });
-  /** Council members as the gateway announces them; the service's directory copy learns them from Kafka. */
-  const councilMembers = async (count: number) => {
-    const accounts = Array.from({ length: count }, () => staffAccountRegistered(['COUNCIL_MEMBER'], 'DN-HD-KC'));
-    await producer.send({ topic: testTopic(Topics.identityEvents), messages: accounts.map((a) => a.message) });
-    return Promise.all(
-      accounts.map(({ id }) =>
-        issuer.token({ id, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' }).then((t) => ({ id, ...t })),
-      ),
-    );
-  };
+    h.seat(authorization, applicationId, memberIds);
+  const councilMembers = (count: number) => h.councilMembers(count);
   /** Takes a new dossier to COUNCIL_REVIEW, where the appraiser's seating task waits. */
   const toCouncilStage = async (applicationId: string, appraiser: string) => {
     await submit(applicationId);
@@ -167,7 +105,7 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     );
     const request = eventsFor(applicationId)[1].payload;
     expect(request).toMatchObject({ stage: 'RECEPTION', items: [{ documentCode: 'QUOTATIONS' }] });
-    expect(request.dueDate > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(String(request.dueDate) > new Date().toISOString().slice(0, 10)).toBe(true);
 
     const applicant = {
       producer: 'applications',

@@ -1,0 +1,105 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Subscriptions, Topics } from '@kc/contracts';
+import { createKafka, producerConfig } from '@kc/messaging';
+import {
+  applicationSubmittedDraft,
+  collectFrom,
+  createGroupTopics,
+  envelopeMessage,
+  migrateTestSchema,
+  positionGroupAtEnd,
+  requestJson,
+  staffAccountRegistered,
+  startTestTokenIssuer,
+  testEnv,
+  testTopic,
+} from '@kc/testing';
+import { serviceDefinition } from '../src/service.definition';
+
+type Draft = NonNullable<Parameters<typeof applicationSubmittedDraft>[0]>;
+
+/**
+ * The appraisals service on the real servers with its own consumer group and task queue, a token issuer,
+ * a tap on its events, and what every approval test does to it: submit a dossier as the applications
+ * service would, announce council members as the gateway would, act, and seat a council.
+ */
+export async function startAppraisals(name: string) {
+  const kafka = createKafka(`appraisals-${name}`, testEnv.kafkaBrokers);
+  const group = `appraisals-${name}-${randomBytes(3).toString('hex')}`;
+  await migrateTestSchema(serviceDefinition);
+  const issuer = await startTestTokenIssuer();
+  const groupTopics = await createGroupTopics(kafka, group, Subscriptions.appraisals);
+  await positionGroupAtEnd(kafka, group, Subscriptions.appraisals);
+  const tap = await collectFrom(kafka, [Topics.appraisalsEvents], `${group}-tap`);
+  const producer = kafka.producer(producerConfig);
+  await producer.connect();
+  Object.assign(process.env, {
+    PORT: '0',
+    LOG_LEVEL: 'fatal',
+    AUTH_JWKS_URL: issuer.jwksUrl,
+    APPROVALS_TASK_QUEUE: `approvals-test-${randomUUID()}`,
+  });
+  const { bootstrapAppraisals } = await import('../src/bootstrap-appraisals');
+  const app: INestApplication = await bootstrapAppraisals(group);
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  /** Every event the service published about one dossier, in order. */
+  const allEventsFor = (applicationId: string) =>
+    tap.received
+      .filter((r) => r.message.key?.toString() === applicationId)
+      .map((r) => JSON.parse(r.message.value!.toString()) as { type: string; payload: Record<string, unknown> });
+
+  /** The applications service's ApplicationSubmitted for a dossier; answers its id. */
+  const submit = async (overrides: Draft = {}) => {
+    const draft = applicationSubmittedDraft(overrides);
+    const { applicationId } = draft.payload;
+    await producer.send({
+      topic: testTopic(Topics.applicationsEvents),
+      messages: [
+        envelopeMessage(draft.type, applicationId, draft.payload, { producer: 'applications', actor: draft.actor }),
+      ],
+    });
+    return applicationId;
+  };
+
+  /** Council members as the gateway announces them (the service's directory copy learns them from Kafka). */
+  const councilMembers = async (count: number) => {
+    const accounts = Array.from({ length: count }, () => staffAccountRegistered(['COUNCIL_MEMBER'], 'DN-HD-KC'));
+    await producer.send({ topic: testTopic(Topics.identityEvents), messages: accounts.map((a) => a.message) });
+    return Promise.all(
+      accounts.map(({ id }) =>
+        issuer.token({ id, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' }).then((t) => ({ id, ...t })),
+      ),
+    );
+  };
+
+  const act = (authorization: string, applicationId: string, action: object) =>
+    requestJson(`${base}/approvals/${applicationId}/actions`, authorization, { method: 'POST', body: action });
+  const seat = (authorization: string, applicationId: string, memberIds: string[]) =>
+    requestJson(`${base}/approvals/${applicationId}/council`, authorization, { method: 'PUT', body: { memberIds } });
+
+  return {
+    app,
+    base,
+    db: app.get(DataSource),
+    issuer,
+    producer,
+    tap,
+    allEventsFor,
+    submit,
+    councilMembers,
+    act,
+    seat,
+    async close() {
+      await app?.close();
+      await tap?.stop();
+      await producer.disconnect();
+      await groupTopics?.remove();
+      await issuer?.close();
+    },
+  };
+}
+
+export type AppraisalsHarness = Awaited<ReturnType<typeof startAppraisals>>;
