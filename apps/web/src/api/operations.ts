@@ -34,7 +34,7 @@ export const Operations = {
   workflows: (filter: O.WorkflowFilterQuery, page: number) =>
     api<O.WorkflowPage>(`${P}/workflows?${qs({ ...filter, page, pageSize: 20 })}`),
   stuck: (filter: O.WorkflowFilterQuery & { minAttempts?: number; idleHours?: number }) =>
-    api<{ items: O.StuckWorkflow[]; scanned: number }>(`${P}/workflows/stuck?${qs({ ...filter })}`),
+    api<O.StuckPage>(`${P}/workflows/stuck?${qs({ ...filter })}`),
   history: (workflowId: string) =>
     api<{ workflowId: string; items: O.WorkflowHistoryItem[] }>(`${P}/workflows/${enc(workflowId)}/history`),
   batch: (body: O.BatchBody) =>

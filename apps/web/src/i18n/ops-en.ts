@@ -139,7 +139,11 @@ export const opsEn: Shape<typeof opsVi> = {
     scanned: '{count} running workflows looked at.',
     empty: 'No workflow is stuck.',
     cause: 'Cause',
-    causes: { ACTIVITY_RETRYING: 'Automated work retrying', NO_PROGRESS: 'No progress' },
+    causes: {
+      ACTIVITY_RETRYING: 'Automated work retrying',
+      NO_PROGRESS: 'No progress',
+      NO_PROGRESS_WORKING_HOURS: 'No progress for too many working hours',
+    },
     activity: 'Activity',
     attempt: 'Attempt',
     lastFailure: 'Last failure',

@@ -135,7 +135,11 @@ export const opsVi = {
     scanned: 'Đã xem {count} quy trình đang chạy.',
     empty: 'Không có quy trình nào bị kẹt.',
     cause: 'Nguyên nhân',
-    causes: { ACTIVITY_RETRYING: 'Việc tự động đang thử lại', NO_PROGRESS: 'Không tiến triển' },
+    causes: {
+      ACTIVITY_RETRYING: 'Việc tự động đang thử lại',
+      NO_PROGRESS: 'Không tiến triển',
+      NO_PROGRESS_WORKING_HOURS: 'Quá lâu không tiến triển (tính theo giờ làm việc)',
+    },
     activity: 'Việc tự động',
     attempt: 'Lần thử',
     lastFailure: 'Lỗi gần nhất',

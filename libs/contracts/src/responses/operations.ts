@@ -172,12 +172,6 @@ export interface StuckWorkflowRow extends WorkflowSummary {
   workingHoursWithoutProgress: number | null;
   waitingOnPerson: boolean;
 }
-/**
- * The stuck row as the web app read it before `NO_PROGRESS_WORKING_HOURS` was declared; kept so the web
- * compiles until it reads `StuckWorkflowRow` (the service sends that cause already: the web needs its text).
- * @deprecated use StuckWorkflowRow
- */
-export type StuckWorkflow = Omit<StuckWorkflowRow, 'cause'> & { cause: 'ACTIVITY_RETRYING' | 'NO_PROGRESS' };
 export interface StuckPage {
   items: StuckWorkflowRow[];
   /** Running workflows described to find them. */
