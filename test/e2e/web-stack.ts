@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { hashPassword } from '@kc/auth';
 import { Subscriptions } from '@kc/contracts';
 import { createKafka, OutboxWriter } from '@kc/messaging';
+import { Client } from 'pg';
 import { createGroupTopics, migrateTestSchema, positionGroupAtEnd, testEnv } from '@kc/testing';
 import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
@@ -19,6 +20,7 @@ import { serviceDefinition as notificationsDefinition } from '../../apps/notific
 import { serviceDefinition as ocopDefinition } from '../../apps/ocop/src/service.definition';
 import { serviceDefinition as operationsDefinition } from '../../apps/operations/src/service.definition';
 import { announceAccount } from '../../apps/gateway/src/identity/account-announcement';
+import { seedOrgUnits } from '../../apps/gateway/src/seed/seed-demo-data';
 
 export const PASSWORD = 'KhuyenCong@2026';
 
@@ -77,6 +79,10 @@ export async function startWebStack() {
     operationsDefinition,
   ])
     await migrateTestSchema(d);
+  // Accounts name their unit: the province's units are there even on a test database nothing seeded yet.
+  const owner = new Client({ connectionString: testEnv.databaseUrl });
+  await owner.connect();
+  await seedOrgUnits(owner).finally(() => owner.end());
   const consumer = async (name: 'applications' | 'appraisals' | 'notifications' | 'operations') => {
     const group = `${name}-web-e2e-${tag}`;
     groups.push(await createGroupTopics(kafka, group, Subscriptions[name]));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '@kc/auth';
 import { dongNaiUnitsFile, parseOrgUnits, type Role } from '@kc/domain';
 import type { OutboxWriter } from '@kc/messaging';
@@ -22,6 +22,20 @@ export interface SeedReport {
   accountsCreated: string[];
 }
 
+/** The province's units (accounts and dossiers name them), inserted or brought up to date. */
+export async function seedOrgUnits(m: Pick<EntityManager, 'query'>): Promise<number> {
+  const units = parseOrgUnits(dongNaiUnitsFile);
+  for (const u of units) {
+    await m.query(
+      `INSERT INTO gateway.org_units (code, name, kind, parent_code, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code,
+         valid_from = EXCLUDED.valid_from, valid_to = EXCLUDED.valid_to`,
+      [u.code, u.name, u.kind, u.parentCode, u.validFrom, u.validTo],
+    );
+  }
+  return units.length;
+}
+
 /**
  * Loads Đồng Nai's units (updating names and dates in place) and creates the demo accounts that do not
  * exist yet. Safe to run on every start: existing accounts, and any password changed since, are kept.
@@ -34,16 +48,8 @@ export async function seedDemoData(
   demoPassword: string,
   outbox: OutboxWriter,
 ): Promise<SeedReport> {
-  const units = parseOrgUnits(dongNaiUnitsFile);
   return dataSource.transaction(async (m) => {
-    for (const u of units) {
-      await m.query(
-        `INSERT INTO gateway.org_units (code, name, kind, parent_code, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code,
-           valid_from = EXCLUDED.valid_from, valid_to = EXCLUDED.valid_to`,
-        [u.code, u.name, u.kind, u.parentCode, u.validFrom, u.validTo],
-      );
-    }
+    const units = await seedOrgUnits(m);
     const accountsCreated: string[] = [];
     for (const a of demoAccounts) {
       const rows: { id: string }[] = await m.query(
@@ -85,6 +91,6 @@ export async function seedDemoData(
         rows.length > 0 ? 'AccountRegistered' : 'AccountUpdated',
       );
     }
-    return { units: units.length, accountsCreated };
+    return { units, accountsCreated };
   });
 }
