@@ -33,6 +33,8 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
   let applicant: Page;
   /** The dossier the first test takes to COMPLETED (the operator looks it up in the third). */
   let completedCode = '';
+  /** Its workflow's id: dossier codes repeat across test databases that share one Temporal namespace. */
+  let completedWorkflowId = '';
 
   // Five services, two Temporal workers and a browser: more than the tier's default minute on a busy machine.
   beforeAll(async () => {
@@ -172,6 +174,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       secret = (await applicant.getByTestId('lookup-secret').innerText()).trim();
       expect(code).toMatch(/^KC-\d{4}-\d{6}$/);
       completedCode = code;
+      completedWorkflowId = `support-request/${dossierId}`;
       const [download] = await Promise.all([
         applicant.waitForEvent('download'),
         applicant.getByRole('button', { name: /Tải giấy tiếp nhận/ }).click(),
@@ -562,7 +565,7 @@ describe('the web app in a browser (gateway, applications, appraisals, notificat
       await operator.getByRole('heading', { name: 'Quy trình', level: 1 }).waitFor();
       await operator.getByLabel('Mã hồ sơ').fill(completedCode);
       await operator.getByLabel('Trạng thái').selectOption('Completed');
-      const row = operator.locator('li.ops-row', { hasText: completedCode });
+      const row = operator.locator('li.ops-row', { hasText: completedWorkflowId });
       await retryUntil(operator.getByRole('button', { name: 'Lọc', exact: true }), row);
       expect(await row.getByRole('link', { name: /Temporal UI/ }).getAttribute('href')).toMatch(/\/workflows\//);
       await row.getByRole('button', { name: 'Diễn biến' }).click();
