@@ -28,21 +28,4 @@ export const directoryQuerySchema = z.strictObject({
 });
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
 
-/**
- * One staff member as the directory shows them: enough to seat a council (who, which role, which unit).
- * No e-mail or phone: seating needs only the account id, and notifications reach members by id.
- */
-export interface DirectoryEntry {
-  id: string;
-  fullName: string;
-  roles: string[];
-  unitCode: string | null;
-  unitName: string | null;
-}
-
-export interface DirectoryPage {
-  items: DirectoryEntry[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
+export type { DirectoryEntry, DirectoryPage } from '@kc/contracts';

@@ -1,20 +1,9 @@
 // The staff directory (gateway): officers by role and unit, for the people who seat councils.
+import type { DirectoryPage as StaffPage } from '@kc/contracts';
 import { api } from './client';
 
-export interface StaffEntry {
-  id: string;
-  fullName: string;
-  roles: string[];
-  unitCode: string | null;
-  unitName: string | null;
-}
-
-export interface StaffPage {
-  items: StaffEntry[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
+/** One staff member and a page of them, as the gateway's directory answers (one definition in @kc/contracts). */
+export type { DirectoryEntry as StaffEntry, DirectoryPage as StaffPage } from '@kc/contracts';
 
 /** Pages read at most: a province's staff holding one role is a few hundred accounts. */
 const MAX_PAGES = 20;

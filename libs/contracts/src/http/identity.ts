@@ -1,6 +1,8 @@
 // What the gateway's sign-in routes (/api/auth) accept and answer. Roles stay strings here: their list is
 // @kc/auth's, and a caller that knows it narrows `User`.
 
+import type { Page } from './page';
+
 /** The signed-in person as the gateway's token describes them. */
 export interface SessionUser {
   id: string;
@@ -32,3 +34,18 @@ export interface SessionTokens<User extends SessionUser = SessionUser> {
   refreshExpiresIn: number;
   user: User;
 }
+
+/**
+ * One staff member as the directory shows them: enough to seat a council (who, which role, which unit).
+ * No e-mail or phone: seating needs only the account id, and notifications reach members by id.
+ */
+export interface DirectoryEntry {
+  id: string;
+  fullName: string;
+  roles: string[];
+  unitCode: string | null;
+  unitName: string | null;
+}
+
+/** A page of the directory (GET /api/identity/directory), in name order. */
+export type DirectoryPage = Page<DirectoryEntry>;
