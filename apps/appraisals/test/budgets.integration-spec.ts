@@ -1,52 +1,24 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Subscriptions } from '@kc/contracts';
-import { createKafka } from '@kc/messaging';
-import {
-  createGroupTopics,
-  migrateTestSchema,
-  positionGroupAtEnd,
-  requestJson,
-  startTestTokenIssuer,
-  testEnv,
-} from '@kc/testing';
-import { serviceDefinition } from '../src/service.definition';
+import { requestJson } from '@kc/testing';
+import { startAppraisals, type AppraisalsHarness } from './appraisals-harness';
 
 describe('appraisals: programme budgets are changed by leaders only, each change recorded with its reason', () => {
-  const kafka = createKafka('appraisals-budgets-test', testEnv.kafkaBrokers);
-  const group = `appraisals-budgets-${randomBytes(3).toString('hex')}`;
-  let app: INestApplication;
+  let h: AppraisalsHarness;
   let base: string;
-  let issuer: Awaited<ReturnType<typeof startTestTokenIssuer>>;
-  let groupTopics: Awaited<ReturnType<typeof createGroupTopics>>;
+  let issuer: AppraisalsHarness['issuer'];
   const year = 2097; // a year no other test uses (step-activity 2093, seed 2091-2092)
+  const forget = async () => {
+    await h.db.query(`DELETE FROM appraisals.budget_changes WHERE year = $1`, [year]);
+    await h.db.query(`DELETE FROM appraisals.program_budgets WHERE year = $1`, [year]);
+  };
 
   beforeAll(async () => {
-    await migrateTestSchema(serviceDefinition);
-    issuer = await startTestTokenIssuer();
-    groupTopics = await createGroupTopics(kafka, group, Subscriptions.appraisals);
-    await positionGroupAtEnd(kafka, group, Subscriptions.appraisals);
-    Object.assign(process.env, {
-      PORT: '0',
-      LOG_LEVEL: 'fatal',
-      AUTH_JWKS_URL: issuer.jwksUrl,
-      APPROVALS_TASK_QUEUE: `approvals-test-${randomUUID()}`,
-    });
-    const { bootstrapAppraisals } = await import('../src/bootstrap-appraisals');
-    app = await bootstrapAppraisals(group);
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const db = app.get(DataSource);
-    await db.query(`DELETE FROM appraisals.budget_changes WHERE year = $1`, [year]);
-    await db.query(`DELETE FROM appraisals.program_budgets WHERE year = $1`, [year]);
+    h = await startAppraisals('budgets');
+    ({ base, issuer } = h);
+    await forget();
   });
   afterAll(async () => {
-    const db = app?.get(DataSource);
-    await db?.query(`DELETE FROM appraisals.budget_changes WHERE year = $1`, [year]);
-    await db?.query(`DELETE FROM appraisals.program_budgets WHERE year = $1`, [year]);
-    await app?.close();
-    await groupTopics?.remove();
-    await issuer?.close();
+    if (h) await forget();
+    await h?.close();
   });
 
   const put = (authorization: string, body: object) =>
