@@ -30,7 +30,7 @@ import { TemporalNamespaces } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
 import { ensureSearchAttributes } from '@kc/temporal';
-import { startPostgres, startTemporal } from '../../test/chaos/private-stack';
+import { freePort, startEmptyCluster, startPostgres, startTemporal } from '../../test/chaos/private-stack';
 import { databaseSnapshot, changes } from '../../test/fuzz/state-snapshot';
 import { serviceDefinitions } from '../service-definitions';
 import { coldBackup, startFromColdBackup } from './cold-backup';
@@ -57,15 +57,6 @@ const cleanups: (() => Promise<unknown>)[] = [];
 const step = (text: string) => console.log(`[drill] ${text}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-const asPostgres = (cmd: string, args: string[]) =>
-  run('runuser', ['-u', 'postgres', '--', cmd, ...args], { maxBuffer: 1 << 28 });
 const withDatabase = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
 
 // ------------------------------------------------------------------ tokens and HTTP
@@ -281,37 +272,10 @@ async function backup(source: Source): Promise<void> {
 
 // ------------------------------------------------------------------ phase 2: restore on fresh servers
 async function restorePostgres(): Promise<string> {
-  const data = `${work}/pgdata`;
-  mkdirSync(data, { recursive: true });
-  mkdirSync(`${work}/pgsock`, { recursive: true });
-  await run('chown', ['-R', 'postgres:postgres', data, `${work}/pgsock`]);
-  await run('chmod', ['755', work]);
-  await asPostgres(`${PG_BIN}/initdb`, [
-    '-D',
-    data,
-    '-U',
-    'postgres',
-    '-E',
-    'UTF8',
-    '--auth-local=peer',
-    '--auth-host=scram-sha-256',
-  ]);
-  const port = await freePort();
-  await asPostgres(`${PG_BIN}/pg_ctl`, [
-    '-D',
-    data,
-    '-l',
-    `${data}/server.log`,
-    '-w',
-    '-o',
-    `-p ${port} -k ${work}/pgsock -c listen_addresses=127.0.0.1`,
-    'start',
-  ]);
-  cleanups.push(() => asPostgres(`${PG_BIN}/pg_ctl`, ['-D', data, '-m', 'fast', '-w', 'stop']).catch(() => undefined));
-  const psql = (args: string[]) =>
-    asPostgres(`${PG_BIN}/psql`, ['-X', '-q', '-h', `${work}/pgsock`, '-p', String(port), ...args]);
-  await psql(['-d', 'postgres', '-f', `${work}/backup/globals.sql`]); // "role postgres already exists" is expected
-  await psql([
+  const cluster = await startEmptyCluster(work);
+  cleanups.push(cluster.stop);
+  await cluster.psql(['-d', 'postgres', '-f', `${work}/backup/globals.sql`]); // "role postgres already exists" is expected
+  await cluster.psql([
     '-d',
     'postgres',
     '-v',
@@ -319,18 +283,9 @@ async function restorePostgres(): Promise<string> {
     '-c',
     `CREATE DATABASE ${dbName} OWNER khuyencong TEMPLATE template0 ENCODING 'UTF8'`,
   ]);
-  await asPostgres(`${PG_BIN}/pg_restore`, [
-    '-h',
-    `${work}/pgsock`,
-    '-p',
-    String(port),
-    '-d',
-    dbName,
-    '--exit-on-error',
-    `${work}/backup/${dbName}.dump`,
-  ]);
-  summary.push(`restored PostgreSQL: fresh cluster (initdb) in ${data}, port ${port}`);
-  return withDatabase(Object.assign(new URL(OWNER_URL), { port: String(port) }).toString(), dbName);
+  await cluster.client('pg_restore', ['-d', dbName, '--exit-on-error', `${work}/backup/${dbName}.dump`]);
+  summary.push(`restored PostgreSQL: fresh cluster (initdb) in ${cluster.data}, port ${cluster.port}`);
+  return withDatabase(Object.assign(new URL(OWNER_URL), { port: String(cluster.port) }).toString(), dbName);
 }
 
 async function restoreTemporal(): Promise<string> {

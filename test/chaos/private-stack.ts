@@ -85,8 +85,11 @@ export interface PrivateStack {
 const asPostgres = (cmd: string, args: string[]) =>
   run('runuser', ['-u', 'postgres', '--', cmd, ...args], { maxBuffer: 1 << 26 });
 
-/** A fresh cluster in `work`/pgdata with the owner role `khuyencong`, the per-service roles and its database. */
-export async function startPostgres(work: string) {
+/**
+ * A fresh, empty cluster in `work`/pgdata, started on a free loopback port with its socket in `work`/pgsock
+ * (run as postgres: initdb refuses root). The chaos stack adds its roles; the restore drill restores into it.
+ */
+export async function startEmptyCluster(work: string) {
   const data = `${work}/pgdata`;
   const sock = `${work}/pgsock`;
   mkdirSync(data, { recursive: true });
@@ -108,6 +111,25 @@ export async function startPostgres(work: string) {
   const ctl = (...args: string[]) => asPostgres(`${PG_BIN}/pg_ctl`, ['-D', data, '-w', ...args]);
   const start = () => ctl('-l', `${data}/server.log`, '-o', options, 'start');
   await start();
+  return {
+    port,
+    sock,
+    data,
+    start,
+    /** psql as postgres over the cluster's socket. */
+    psql: (args: string[]) => asPostgres(`${PG_BIN}/psql`, ['-X', '-q', '-h', sock, '-p', String(port), ...args]),
+    /** Another PostgreSQL client program (pg_restore, pg_dump) as postgres, pointed at the cluster. */
+    client: (program: string, args: string[]) =>
+      asPostgres(`${PG_BIN}/${program}`, ['-h', sock, '-p', String(port), ...args]),
+    // an immediate stop is a crash (no checkpoint): the restart replays the write-ahead log
+    crash: () => ctl('-m', 'immediate', 'stop'),
+    stop: () => ctl('-m', 'fast', 'stop').catch(() => undefined),
+  };
+}
+
+/** A fresh cluster with the owner role `khuyencong`, the per-service roles and its database. */
+export async function startPostgres(work: string) {
+  const cluster = await startEmptyCluster(work);
   const roles = ['gateway', 'applications', 'appraisals', 'ocop', 'notifications', 'operations'].map(
     (s) => `CREATE ROLE ${s}_svc LOGIN PASSWORD '${s}_svc';`,
   );
@@ -116,30 +138,18 @@ export async function startPostgres(work: string) {
     ...roles,
     "CREATE DATABASE khuyencong OWNER khuyencong ENCODING 'UTF8' TEMPLATE template0;",
   ];
-  await asPostgres(`${PG_BIN}/psql`, [
-    '-X',
-    '-q',
-    '-h',
-    sock,
-    '-p',
-    String(port),
-    '-d',
-    'postgres',
-    '-v',
-    'ON_ERROR_STOP=1',
-    ...sql.flatMap((statement) => ['-c', statement]),
-  ]);
+  await cluster.psql(['-d', 'postgres', '-v', 'ON_ERROR_STOP=1', ...sql.flatMap((statement) => ['-c', statement])]);
+  const { port, sock, data } = cluster;
   return {
     url: `postgres://khuyencong:khuyencong@127.0.0.1:${port}/khuyencong`,
     port,
     sock,
     data,
-    // an immediate stop is a crash (no checkpoint): the restart replays the write-ahead log
     restart: async () => {
-      await ctl('-m', 'immediate', 'stop');
-      await start();
+      await cluster.crash();
+      await cluster.start();
     },
-    stop: () => ctl('-m', 'fast', 'stop').catch(() => undefined),
+    stop: cluster.stop,
   };
 }
 
