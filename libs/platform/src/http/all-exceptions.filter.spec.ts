@@ -1,5 +1,6 @@
-import type { ArgumentsHost } from '@nestjs/common';
+import { HttpException, type ArgumentsHost } from '@nestjs/common';
 import type { AbstractHttpAdapter } from '@nestjs/core';
+import { ThrottlerException } from '@nestjs/throttler';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { DomainRefusalError } from '@kc/domain/approval';
 import { AllExceptionsFilter } from './all-exceptions.filter';
@@ -35,6 +36,15 @@ describe('AllExceptionsFilter', () => {
       message: 'Đã có lỗi xảy ra, vui lòng thử lại sau.',
       messageEn: 'Something went wrong.',
     });
+  });
+
+  it('answers the rate limiter’s English-only 429 in both languages, and leaves a bilingual 429 as it is', () => {
+    const { status, body } = answer(new ThrottlerException());
+    expect(status).toBe(429);
+    expect(JSON.stringify(body)).not.toContain('ThrottlerException');
+    expect(body).toMatchObject({ statusCode: 429, messageEn: 'Too many requests; please try again in a minute.' });
+    const own = { statusCode: 429, message: 'Tài khoản tạm khoá.', messageEn: 'Account locked for now.' };
+    expect(answer(new HttpException(own, 429))).toEqual({ status: 429, body: own });
   });
 
   it('hands a Kafka handler’s own error back to the inbox, so the dead-letter reason names it', async () => {

@@ -18,6 +18,18 @@ const internal = () =>
     500,
   );
 
+/** The rate limiter (@nestjs/throttler) answers in English only; every 429 tells the person in both languages. */
+const tooManyRequests = () =>
+  new HttpException(
+    {
+      statusCode: 429,
+      message: 'Quá nhiều yêu cầu, vui lòng thử lại sau một phút.',
+      messageEn: 'Too many requests; please try again in a minute.',
+    },
+    429,
+  );
+const isBareTooManyRequests = (e: HttpException) => e.getStatus() === 429 && typeof e.getResponse() === 'string';
+
 /** An Express/body-parser error carries its own 4xx status (malformed JSON, body too large, bad charset). */
 function clientStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
@@ -38,7 +50,8 @@ export class AllExceptionsFilter extends BaseExceptionFilter {
 
   override catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
     if (host.getType() !== 'http') return throwError(() => exception);
-    if (exception instanceof HttpException) return super.catch(exception, host);
+    if (exception instanceof HttpException)
+      return super.catch(isBareTooManyRequests(exception) ? tooManyRequests() : exception, host);
     if (exception instanceof DomainRefusalError) return super.catch(refusalResponse(exception.refusal), host);
     const code = (exception as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && BAD_INPUT_CODES.has(code)) return super.catch(badRequest(), host);
