@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import type { AuditQuery } from '@kc/contracts';
@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
 import { PageHeader, Pagination } from '../../ui/bits';
 import { Alert, Empty, ErrorState, QueryView } from '../../ui/states';
+import { useFilterForm } from './filter-form';
 import { DataTable, ExportButtons, OpsNav } from './ops-ui';
 
 const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
@@ -13,26 +14,10 @@ const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stri
 /** The append-only audit log with filters, its hash-chain check, and CSV/Excel export. */
 export default function AuditPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<AuditQuery>({});
-  const [draft, setDraft] = useState<AuditQuery>({});
   const [page, setPage] = useState(1);
+  const { filter, apply, text } = useFilterForm<AuditQuery>('audit', {}, () => setPage(1));
   const q = useQuery({ queryKey: ['ops', 'audit', filter, page], queryFn: () => Operations.audit(filter, page) });
   const verify = useMutation({ mutationFn: Operations.verifyAudit });
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as AuditQuery);
-    setPage(1);
-  };
-  const input = (key: keyof AuditQuery, label: string) => (
-    <div className="field">
-      <label htmlFor={`audit-${key}`}>{label}</label>
-      <input
-        id={`audit-${key}`}
-        value={draft[key] ?? ''}
-        onChange={(e) => setDraft({ ...draft, [key]: e.target.value.trim() })}
-      />
-    </div>
-  );
   return (
     <div className="page ops-page">
       <PageHeader title={t('ops.audit.title')} subtitle={t('ops.audit.subtitle')}>
@@ -50,9 +35,9 @@ export default function AuditPage() {
           <Alert kind="error">{t('ops.audit.broken', { detail: brief(verify.data.broken) })}</Alert>
         ))}
       <form className="toolbar filters ops-filters" aria-label={t('ops.audit.filters')} onSubmit={apply}>
-        {input('caseId', t('ops.audit.caseId'))}
-        {input('actorId', t('ops.audit.actorId'))}
-        {input('action', t('ops.audit.action'))}
+        {text('caseId', t('ops.audit.caseId'))}
+        {text('actorId', t('ops.audit.actorId'))}
+        {text('action', t('ops.audit.action'))}
         <div className="form-actions">
           <button type="submit" className="btn btn-primary">
             {t('ops.common.search')}

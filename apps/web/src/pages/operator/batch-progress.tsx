@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
+import { Pagination } from '../../ui/bits';
 import { QueryView } from '../../ui/states';
 import { DataTable } from './ops-ui';
 
@@ -47,26 +48,7 @@ export function BatchProgress({ jobId }: { jobId: string }) {
                   dateTime(i.attemptedAt),
                 ])}
               />
-              {total > r.pageSize && (
-                <nav className="pagination" aria-label={t('app.pagination')}>
-                  <button
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    disabled={page <= 1}
-                    onClick={() => setPage(page - 1)}
-                  >
-                    {t('app.prev')}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    disabled={page * r.pageSize >= total}
-                    onClick={() => setPage(page + 1)}
-                  >
-                    {t('app.next')}
-                  </button>
-                </nav>
-              )}
+              {total > r.pageSize && <Pagination page={page} pageSize={r.pageSize} total={total} onPage={setPage} />}
             </>
           );
         }}

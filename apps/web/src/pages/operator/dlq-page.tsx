@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import type { DlqQuery, DlqOutcome } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeader, Pagination } from '../../ui/bits';
 import { Alert, Empty, QueryView } from '../../ui/states';
+import { useFilterForm } from './filter-form';
 import { ExportButtons, OpsNav } from './ops-ui';
 import { DlqActions } from './dlq-actions';
 import { DlqInspect } from './dlq-inspect';
@@ -15,29 +16,15 @@ const STATUSES = ['PARKED', 'REDRIVEN', 'DISCARDED'] as const;
 /** Dead-letter queues: browse with filters, inspect a message, redrive or discard the selected ones. */
 export default function DlqPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<DlqQuery>({ status: 'PARKED' });
-  const [draft, setDraft] = useState<DlqQuery>(filter);
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
+  const { filter, draft, setDraft, apply, text } = useFilterForm<DlqQuery>('dlq', { status: 'PARKED' }, () => {
+    setPage(1);
+    setSelected([]);
+  });
   const [inspected, setInspected] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<DlqOutcome | null>(null);
   const q = useQuery({ queryKey: ['ops', 'dlq', filter, page], queryFn: () => Operations.dlq(filter, page) });
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)) as DlqQuery);
-    setPage(1);
-    setSelected([]);
-  };
-  const text = (key: keyof DlqQuery, label: string) => (
-    <div className="field">
-      <label htmlFor={`dlq-${key}`}>{label}</label>
-      <input
-        id={`dlq-${key}`}
-        value={draft[key] ?? ''}
-        onChange={(e) => setDraft({ ...draft, [key]: e.target.value.trim() })}
-      />
-    </div>
-  );
   return (
     <div className="page ops-page">
       <PageHeader title={t('ops.dlq.title')} subtitle={t('ops.dlq.subtitle')}>
