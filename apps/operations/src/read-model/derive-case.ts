@@ -1,24 +1,20 @@
 import type { WorkingDayCalendar } from '@kc/domain';
 import { sameInstantRank, type CaseFact, type CaseFactKind, type DatedFact } from './case-facts';
 import { emptyCase, type CaseRow, type VisitRow } from './derived-rows';
-import { AFTER_RESULT_STAGES, FINAL_STAGES, HOLDER_PARTIES, holderOf, type HolderParty } from './stage-holders';
+import { AFTER_RESULT_STAGES, FINAL_STAGES, HOLDER_PARTIES, type HolderParty } from './stage-holders';
+import {
+  closeOpen,
+  closeVisit,
+  iso,
+  isOpen,
+  openVisit,
+  round3,
+  settleDeadline,
+  spans,
+  type Interval,
+  type OpenVisit,
+} from './visit-clock';
 import { vietnamDay, workingDaysElapsed } from './working-time';
-
-type Interval = [number, number | null];
-
-interface OpenVisit {
-  row: VisitRow;
-  pauses: Interval[];
-  budget: Interval[];
-}
-
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
-const iso = (ms: number) => new Date(ms).toISOString();
-const closeOpen = (intervals: Interval[], at: number) =>
-  intervals.forEach((i) => {
-    if (i[1] === null) i[1] = at;
-  });
-const isOpen = (intervals: Interval[]) => intervals.some((i) => i[1] === null);
 
 /**
  * Derives a case's row and its stage visits from its facts, sorted by time. Pure: the same facts give
@@ -121,79 +117,20 @@ export class CaseDerivation {
   }
 
   private enterVisit(at: number, stage: string, unitCode: string | null, dueAt: string | null): void {
-    this.visit = {
-      pauses: [],
-      budget: [],
-      row: {
-        seq: this.visits.length + 1,
-        stage,
-        holder: holderOf(stage),
-        unitCode,
-        enteredAt: iso(at),
-        leftAt: null,
-        dueAt,
-        effectiveDueAt: null,
-        atRiskAt: null,
-        pausedSince: null,
-        pausedMs: 0,
-        workingDays: null,
-        pausedDays: 0,
-        budgetWaitDays: 0,
-        holderDays: null,
-        late: null,
-        breached: false,
-      },
-    };
+    this.visit = openVisit(this.visits.length + 1, at, stage, unitCode, dueAt);
     this.visits.push(this.visit.row);
   }
 
-  /** Sums a list of intervals, the open one up to `until` (or left out when `until` is null). */
-  private spans(intervals: Interval[], until: number | null): { ms: number; days: number } {
-    let ms = 0;
-    let days = 0;
-    for (const [from, to] of intervals) {
-      const end = to ?? until;
-      if (end === null) continue;
-      ms += end - from;
-      days += workingDaysElapsed(this.calendar, from, end);
-    }
-    return { ms, days: round3(days) };
-  }
-
-  /**
-   * Fills the visit's deadline columns from its pauses so far (the open one left out). The wait for budget
-   * after an approval moves the deadline too: no officer can act on a dossier waiting for money.
-   */
-  private settleDeadline(visit: OpenVisit): void {
-    const r = visit.row;
-    r.pausedMs = this.spans(visit.pauses, null).ms;
-    if (!r.dueAt) return;
-    const due = Date.parse(r.dueAt) + r.pausedMs + this.spans(visit.budget, null).ms;
-    r.effectiveDueAt = iso(due);
-    r.atRiskAt = iso(due - 0.25 * Math.max(0, Date.parse(r.dueAt) - Date.parse(r.enteredAt)));
-  }
-
   private leaveVisit(at: number): void {
-    const visit = this.visit;
-    if (!visit) return;
+    if (this.visit) closeVisit(this.calendar, this.visit, at);
     this.visit = undefined;
-    closeOpen(visit.pauses, at);
-    closeOpen(visit.budget, at);
-    this.settleDeadline(visit);
-    const r = visit.row;
-    r.leftAt = iso(at);
-    r.workingDays = round3(workingDaysElapsed(this.calendar, Date.parse(r.enteredAt), at));
-    r.pausedDays = this.spans(visit.pauses, null).days;
-    r.budgetWaitDays = this.spans(visit.budget, null).days;
-    r.holderDays = round3(Math.max(0, r.workingDays - r.pausedDays - r.budgetWaitDays));
-    r.late = r.effectiveDueAt ? at > Date.parse(r.effectiveDueAt) : null;
   }
 
   private finish(): { row: CaseRow; visits: VisitRow[] } {
     const row = this.row;
     const open = this.visit;
     if (open) {
-      this.settleDeadline(open);
+      settleDeadline(this.calendar, open);
       const paused = open.pauses.find((i) => i[1] === null);
       open.row.pausedSince = paused ? iso(paused[0]) : null;
       row.holder = paused ? 'APPLICANT' : isOpen(open.budget) ? 'BUDGET_WAIT' : open.row.holder;
@@ -201,7 +138,7 @@ export class CaseDerivation {
       row.stageAtRiskAt = open.row.atRiskAt;
       row.pausedSince = open.row.pausedSince;
     }
-    row.pausedDays = this.spans(this.casePauses, null).days;
+    row.pausedDays = spans(this.calendar, this.casePauses, null).days;
     if (row.expectedResultDate) {
       row.dueDate = this.calendar.addWorkingDays(row.expectedResultDate, Math.ceil(row.pausedDays - 1e-9));
     }
