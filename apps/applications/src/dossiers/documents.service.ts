@@ -13,7 +13,7 @@ import {
 } from '../documents';
 import { DOCUMENT_STORAGE } from './document-storage.token';
 import { DossiersRepository } from './dossiers.repository';
-import { httpError } from './http-errors';
+import { httpError } from '@kc/platform';
 import { APPLICATIONS_CONFIG } from '../applications-config.token';
 import type { ApplicationsConfig } from '../config';
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { DossiersRepository } from './dossiers.repository';
 import type { CreateDraftRequest, ListQuery, UpdateDraftRequest } from './dossier.schemas';
-import { httpError } from './http-errors';
+import { httpError } from '@kc/platform';
 import { ReferenceData } from './reference-data';
 import { toDossierView, type DossierRow } from './dossier.row';
 import { APPLICATIONS_CONFIG } from '../applications-config.token';

@@ -1,5 +1,3 @@
 import { httpError } from '@kc/platform';
 
-export { httpError };
-
 export const notFound = () => httpError(404, 'Không tìm thấy hồ sơ.', 'Dossier not found.');

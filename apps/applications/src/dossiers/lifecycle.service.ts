@@ -5,7 +5,7 @@ import type { AuthUser } from '@kc/auth';
 import { OutboxWriter } from '@kc/messaging';
 import { applicantActor } from './applicant-actor';
 import { DossiersRepository } from './dossiers.repository';
-import { httpError } from './http-errors';
+import { httpError } from '@kc/platform';
 
 /** What the applicant can do after submission: answer a supplement request, or withdraw. */
 @Injectable()

@@ -8,7 +8,7 @@ import { DossierCodeAllocator } from './dossier-code.allocator';
 import { applicantActor } from './applicant-actor';
 import { DossiersRepository } from './dossiers.repository';
 import type { DossierRow } from './dossier.row';
-import { httpError } from './http-errors';
+import { httpError } from '@kc/platform';
 import { ReferenceData } from './reference-data';
 import { newLookupSecret } from '../lookup/lookup-secret';
 import { checkSubmission } from './submission-rules';

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PublicDossier } from '@kc/contracts';
 import { Programs } from '@kc/domain';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
-import { httpError } from '../dossiers/http-errors';
+import { httpError } from '@kc/platform';
 import { toTimelineView } from '../dossiers/dossier.row';
 import { withoutAmount } from '../projection/money-labels';
 import { lookupSecretMatches } from './lookup-secret';

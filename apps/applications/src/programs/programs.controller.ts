@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { programCodeSchema, type ProgramCatalogue, type ProgramCode, type SupportEstimate } from '@kc/contracts';
 import { calculateSupport, packInForce, Programs, vietnamDate, type ProgramRule, type SupportResult } from '@kc/domain';
-import { validate } from '@kc/platform';
+import { validate, httpError } from '@kc/platform';
 import { costSchema } from '../dossiers/dossier.schemas';
-import { httpError } from '../dossiers/http-errors';
 
 /** The support programmes under the rules in force today, and what a given cost would receive. Public. */
 @ApiTags('programmes')

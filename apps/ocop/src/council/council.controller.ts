@@ -4,12 +4,11 @@ import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import type { ConflictDeclarationAnswer, ScoreSheetAnswer } from '@kc/contracts';
 import { ocopEvaluationPackById, scoreSheet, scoreTemplate } from '@kc/domain';
-import { bilingual, pageQueryShape, validate, IdParam } from '@kc/platform';
+import { bilingual, pageQueryShape, validate, IdParam, httpError } from '@kc/platform';
 import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
 import { declareConflictUpdate, submitScoreSheetUpdate } from '@kc/workflows';
 import { EvaluationsRepository } from '../evaluation/evaluations.repository';
 import { onWorkflow } from '../evaluation/workflow-calls';
-import { httpError } from '../shared/http-errors';
 import { ocopActor } from '../shared/user-actor';
 import { CouncilTasksRepository, type TaskQuery } from './council-tasks.repository';
 

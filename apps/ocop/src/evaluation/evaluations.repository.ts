@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { httpError, isUuid } from '../shared/http-errors';
+import { httpError, isUuid } from '@kc/platform';
 
 export interface EvaluationRow {
   id: string;

@@ -14,7 +14,8 @@ import {
 } from '@kc/workflows';
 import type { OcopConfig } from '../config';
 import { ProductsRepository } from '../registration/products.repository';
-import { httpError, invalidRequest } from '../shared/http-errors';
+import { httpError } from '@kc/platform';
+import { invalidRequest } from '../shared/http-errors';
 import { OCOP_CONFIG } from '../shared/ocop-config.token';
 import type { StartEvaluationRequest } from './evaluation.schemas';
 

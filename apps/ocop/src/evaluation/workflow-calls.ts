@@ -1,7 +1,7 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { DomainRefusalError } from '@kc/domain/approval';
 import { updateRefusal } from '@kc/temporal';
-import { httpError } from '../shared/http-errors';
+import { httpError } from '@kc/platform';
 
 /**
  * Runs a call on an evaluation workflow: a validator's typed refusal is rethrown for the platform's one

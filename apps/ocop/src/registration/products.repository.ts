@@ -2,8 +2,7 @@ import type { OcopEvaluationSummary, OcopProduct, OcopSubjectKind } from '@kc/co
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
-import { pageOffset } from '@kc/platform';
-import { httpError, isUuid } from '../shared/http-errors';
+import { pageOffset, httpError, isUuid } from '@kc/platform';
 import type { ProductListQuery } from './registration.schemas';
 import { productScope } from '../shared/product-scope';
 

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { PublicCertificate } from '@kc/contracts';
 import { vietnamDate } from '@kc/domain';
-import { httpError } from '../shared/http-errors';
+import { httpError } from '@kc/platform';
 import { OcopUnits } from '../shared/ocop-units';
 
 /**

@@ -1,4 +1,4 @@
-import { IdParam } from '@kc/platform';
+import { IdParam, httpError } from '@kc/platform';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,6 @@ import type { OcopCertificateSummary, OcopResult } from '@kc/contracts';
 import { ocopEvaluationPackById } from '@kc/domain';
 import { EvaluationsRepository } from '../evaluation/evaluations.repository';
 import { ProductsRepository } from '../registration/products.repository';
-import { httpError } from '../shared/http-errors';
 import { toLevelResultView } from './result-view';
 
 /** The result of an evaluation round with its explanation, for those who may read the product. */
