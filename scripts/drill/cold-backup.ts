@@ -4,7 +4,8 @@
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { freePort, startTemporal } from '../../test/chaos/private-stack';
+import { startTemporal } from '../../test/chaos/private-stack';
+import { onFreePorts } from '../../test/chaos/server-process';
 
 const run = promisify(execFile);
 const PG_BIN = '/usr/lib/postgresql/15/bin';
@@ -39,16 +40,19 @@ export async function startFromColdBackup(dir: string, work: string, database: s
       cpSync(`${dir}/temporal.db${suffix}`, `${work}/temporal.db${suffix}`);
   await run('chown', ['postgres:postgres', `${work}/pgsock`]);
   await run('chmod', ['755', work]);
-  const port = await freePort();
   const ctl = (...args: string[]) =>
     run('runuser', ['-u', 'postgres', '--', `${PG_BIN}/pg_ctl`, '-D', `${work}/pgdata`, '-w', ...args]);
-  await ctl(
-    '-l',
-    `${work}/pgdata/server.log`,
-    '-o',
-    `-p ${port} -k ${work}/pgsock -c listen_addresses=127.0.0.1`,
-    'start',
-  );
+  // pg_ctl -w fails when the postmaster cannot bind its port: then on another one
+  const port = await onFreePorts(1, async ([p]) => {
+    await ctl(
+      '-l',
+      `${work}/pgdata/server.log`,
+      '-o',
+      `-p ${p} -k ${work}/pgsock -c listen_addresses=127.0.0.1`,
+      'start',
+    );
+    return p!;
+  });
   const temporal = await startTemporal(work).catch(async (error: unknown) => {
     await ctl('-m', 'fast', 'stop').catch(() => undefined);
     throw error;

@@ -22,7 +22,6 @@ import {
   randomUUID,
 } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { calculateJwkThumbprint, SignJWT, type JWK } from 'jose';
@@ -30,7 +29,7 @@ import { TemporalNamespaces } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
 import { ensureSearchAttributes } from '@kc/temporal';
-import { freePort, startEmptyCluster, startPostgres, startTemporal } from '../../test/chaos/private-stack';
+import { startEmptyCluster, startPostgres, startTemporal } from '../../test/chaos/private-stack';
 import { databaseSnapshot, changes } from '../../test/fuzz/state-snapshot';
 import { serviceDefinitions } from '../service-definitions';
 import { coldBackup, startFromColdBackup } from './cold-backup';
@@ -41,8 +40,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 /** The owner's credentials on every cluster the drill makes (its source's, and the restored ones). */
 const OWNER_URL = 'postgres://khuyencong:khuyencong@127.0.0.1:5432/khuyencong';
-const TEMPORAL_BIN = path.join(process.env.HOME ?? '/root', '.cache/khuyencong/bin/temporal');
-const NAMESPACE = 'khuyencong-test';
+const NAMESPACE = TemporalNamespaces.test;
 const DOSSIERS = Number(process.env.DRILL_DOSSIERS ?? 4);
 const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const DOCUMENTS = ['REQUEST_LETTER', 'BUSINESS_REGISTRATION', 'PROJECT_PROPOSAL', 'QUOTATIONS'];
@@ -133,7 +131,6 @@ async function startSystem(
   name: string,
   env: Record<string, string>,
 ): Promise<{ base: string; stop(): Promise<void> }> {
-  const gatewayPort = await freePort();
   const log = path.join(work, `${name}.log`);
   const child: ChildProcess = spawn(
     process.execPath,
@@ -148,9 +145,7 @@ async function startSystem(
         DATABASE_SERVICE_ROLES: 'on',
         TEMPORAL_NAMESPACE: NAMESPACE,
         AUTH_SIGNING_KEYS: signingPem,
-        AUTH_JWKS_URL: `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`,
         AUTH_RATE_LIMIT_PER_MINUTE: '100000',
-        DRILL_GATEWAY_PORT: String(gatewayPort),
         DIGEST_HOUR: '-1',
         DLQ_CHECK_MS: '0',
         LOG_LEVEL: 'warn',
@@ -289,62 +284,11 @@ async function restorePostgres(): Promise<string> {
 }
 
 async function restoreTemporal(): Promise<string> {
-  const [port, http, metrics] = [await freePort(), await freePort(), await freePort()];
   cpSync(`${work}/backup/temporal.db`, `${work}/temporal.db`);
-  const child = spawn(
-    TEMPORAL_BIN,
-    [
-      'server',
-      'start-dev',
-      '--headless',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--http-port',
-      String(http),
-      '--metrics-port',
-      String(metrics),
-      '--db-filename',
-      `${work}/temporal.db`,
-      '--sqlite-pragma',
-      'journal_mode=wal',
-      '--sqlite-pragma',
-      'synchronous=normal',
-      '--log-level',
-      'warn',
-      '--dynamic-config-value',
-      'frontend.enableUpdateWorkflowExecution=true',
-      '--dynamic-config-value',
-      'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
-      '--dynamic-config-value',
-      'limit.maxIDLength=255',
-      '--namespace',
-      NAMESPACE,
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  cleanups.push(async () => {
-    child.kill('SIGTERM');
-    await Promise.race([new Promise((r) => child.once('exit', r)), sleep(15_000)]);
-  });
-  await until(
-    'the restored Temporal server',
-    async () => {
-      await new Promise<void>((resolve, reject) => {
-        const socket = net
-          .connect(port, '127.0.0.1', () => {
-            socket.end();
-            resolve();
-          })
-          .on('error', reject);
-      });
-      return true;
-    },
-    60_000,
-  );
-  summary.push(`restored Temporal: dev server on the restored SQLite, port ${port}`);
-  return `127.0.0.1:${port}`;
+  const temporal = await startTemporal(work);
+  cleanups.push(temporal.stop);
+  summary.push(`restored Temporal: dev server on the restored SQLite, ${temporal.address}`);
+  return temporal.address;
 }
 
 // ------------------------------------------------------------------ phase 3: the system on a copy

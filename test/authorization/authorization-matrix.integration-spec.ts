@@ -2,29 +2,14 @@
 // anonymous, every role and forged tokens, against the real gateway proxying to the real services (Postgres,
 // Kafka, Temporal). A route served without an entry in the table fails, so access is decided for each new one.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import net from 'node:net';
-import type { INestApplication } from '@nestjs/common';
 import { calculateJwkThumbprint, SignJWT, type JWK } from 'jose';
-import { Subscriptions } from '@kc/contracts';
 import { Roles, type Role } from '@kc/domain';
 import { createKafka } from '@kc/messaging';
-import { createGroupTopics, migrateTestSchema, positionGroupAtEnd, testEnv } from '@kc/testing';
-import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
-import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
-import { serviceDefinition as gatewayDefinition } from '../../apps/gateway/src/service.definition';
-import { serviceDefinition as notificationsDefinition } from '../../apps/notifications/src/service.definition';
-import { serviceDefinition as ocopDefinition } from '../../apps/ocop/src/service.definition';
-import { serviceDefinition as operationsDefinition } from '../../apps/operations/src/service.definition';
+import { migrateTestSchema, testEnv } from '@kc/testing';
+import { serviceDefinitions } from '../../scripts/service-definitions';
+import { prepareGroups, startServicesInProcess, type ServicesInProcess } from '../system/services-in-process';
 import { routesOf } from './list-routes';
 import { routeAccess, type Access } from './route-access';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 const UNIT: Record<Role, string | null> = {
   APPLICANT: null,
@@ -52,8 +37,8 @@ const allowed = (access: Access, role: Role | undefined) =>
   access === 'public' || (role !== undefined && (access === 'signed-in' || access.includes(role)));
 
 describe('authorization matrix through the gateway', () => {
-  const apps: INestApplication[] = [];
-  const groups: Awaited<ReturnType<typeof createGroupTopics>>[] = [];
+  let system: ServicesInProcess | undefined;
+  let groups: { remove(): Promise<unknown> } | undefined;
   const served: string[] = [];
   let base: string;
   let sign: (claims: Record<string, unknown>, options?: { expires?: string; kid?: string }) => Promise<string>;
@@ -78,11 +63,8 @@ describe('authorization matrix through the gateway', () => {
     const foreign = generateKeyPairSync('ed25519').privateKey;
     foreignSign = (claims) => jwt(claims, foreign, kid);
 
-    const gatewayPort = await freePort();
     Object.assign(process.env, {
-      PORT: '0',
       LOG_LEVEL: 'silent',
-      AUTH_JWKS_URL: `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`,
       AUTH_SIGNING_KEYS: pem,
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
       PUBLIC_LOOKUP_PER_MINUTE: '100000',
@@ -91,57 +73,17 @@ describe('authorization matrix through the gateway', () => {
       DIGEST_HOUR: '-1',
       DLQ_CHECK_MS: '0',
     });
-    for (const d of [
-      applicationsDefinition,
-      appraisalsDefinition,
-      ocopDefinition,
-      notificationsDefinition,
-      operationsDefinition,
-      gatewayDefinition,
-    ])
-      await migrateTestSchema(d);
-    const kafka = createKafka('matrix-test', testEnv.kafkaBrokers);
-    const withGroup = async (name: 'applications' | 'appraisals' | 'notifications' | 'operations') => {
-      const group = `matrix-${name}-${randomBytes(3).toString('hex')}`;
-      groups.push(await createGroupTopics(kafka, group, Subscriptions[name]));
-      await positionGroupAtEnd(kafka, group, Subscriptions[name]);
-      return group;
-    };
-    const urls: Record<string, string> = {};
-    const start = async (name: string, app: INestApplication) => {
-      apps.push(app);
-      urls[name] = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-      served.push(...routesOf(app, `/api/${name}`));
-    };
-    const { bootstrapApplications } = await import('../../apps/applications/src/bootstrap-applications');
-    await start('applications', await bootstrapApplications(await withGroup('applications')));
-    const { bootstrapAppraisals } = await import('../../apps/appraisals/src/bootstrap-appraisals');
-    await start('appraisals', await bootstrapAppraisals(await withGroup('appraisals')));
-    const { bootstrapOcop } = await import('../../apps/ocop/src/bootstrap-ocop');
-    await start('ocop', await bootstrapOcop());
-    const { bootstrapNotifications } = await import('../../apps/notifications/src/bootstrap-notifications');
-    await start('notifications', await bootstrapNotifications(await withGroup('notifications')));
-    const { bootstrapOperations } = await import('../../apps/operations/src/bootstrap-operations');
-    await start('operations', await bootstrapOperations(await withGroup('operations')));
-
-    Object.assign(process.env, {
-      PORT: String(gatewayPort),
-      APPLICATIONS_URL: urls.applications,
-      APPRAISALS_URL: urls.appraisals,
-      OCOP_URL: urls.ocop,
-      NOTIFICATIONS_URL: urls.notifications,
-      OPERATIONS_URL: urls.operations,
-    });
-    const { bootstrapGateway } = await import('../../apps/gateway/src/bootstrap-gateway');
-    const gateway = await bootstrapGateway();
-    apps.push(gateway);
-    served.push(...routesOf(gateway));
-    base = `http://127.0.0.1:${gatewayPort}`;
+    for (const d of serviceDefinitions) await migrateTestSchema(d);
+    const prefix = `matrix-${randomBytes(3).toString('hex')}`;
+    groups = await prepareGroups(createKafka('matrix-test', testEnv.kafkaBrokers), prefix);
+    system = await startServicesInProcess(prefix);
+    for (const { name, app } of system.apps) served.push(...routesOf(app, name === 'gateway' ? '' : `/api/${name}`));
+    base = system.base;
   }, 180_000);
 
   afterAll(async () => {
-    for (const app of apps.reverse()) await app.close();
-    for (const g of groups) await g.remove();
+    await system?.close();
+    await groups?.remove();
   });
 
   /** The status of one call (the answer's headers are enough: a stream is cut there). */
@@ -161,6 +103,9 @@ describe('authorization matrix through the gateway', () => {
       });
       controller.abort(); // nothing more is read (a live stream would never end)
       return res.status;
+    } catch (error) {
+      if (controller.signal.aborted) throw new Error(`${route} did not answer in 10 s`);
+      throw error;
     } finally {
       clearTimeout(timer);
     }

@@ -5,17 +5,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort, portOpen, type PrivateStack } from './private-stack';
+import { ServiceNames, servicePort, type ServiceName } from '@kc/contracts';
+import type { PrivateStack } from './private-stack';
+import { freePort, portOpen } from './server-process';
 
 const ROOT = path.resolve(__dirname, '../..');
-export const APPS = ['gateway', 'applications', 'appraisals', 'ocop', 'notifications', 'operations'] as const;
-const BASE_PORT = 3000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** An offset (a multiple of 100 from 20000) at which the six app ports are all free. */
+/** An offset (a multiple of 100 from 20000) at which every app's port (its registry port + offset) is free. */
 async function freeOffset(): Promise<number> {
   for (let offset = 20_000 + 100 * Math.floor(Math.random() * 50); offset < 40_000; offset += 100) {
-    const taken = await Promise.all(APPS.map((_a, i) => portOpen(BASE_PORT + offset + i)));
+    const taken = await Promise.all(ServiceNames.map((app) => portOpen(servicePort(app) + offset)));
     if (!taken.some(Boolean)) return offset;
   }
   throw new Error('no free port range for the apps');
@@ -35,7 +35,7 @@ export async function startSupervisedApps(
   log: string,
 ): Promise<SupervisedApps> {
   const offset = await freeOffset();
-  const port = (app: string) => BASE_PORT + offset + APPS.indexOf(app as (typeof APPS)[number]);
+  const port = (app: string) => servicePort(app as ServiceName) + offset;
   const out = openSync(log, 'a');
   const supervisor: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts/supervise.js')], {
     cwd: ROOT,
@@ -90,7 +90,7 @@ export async function startSupervisedApps(
       const left = children();
       supervisor.kill('SIGTERM');
       await Promise.race([new Promise((r) => supervisor.once('exit', r)), sleep(25_000)]);
-      for (const pid of left.filter((p) => APPS.includes(appOf(p) as (typeof APPS)[number]))) {
+      for (const pid of left.filter((p) => ServiceNames.includes(appOf(p) as ServiceName))) {
         try {
           process.kill(pid, 'SIGKILL'); // still there after the supervisor's own 15 s
         } catch {
@@ -106,10 +106,12 @@ export async function startSupervisedApps(
 export async function waitHealthy(apps: SupervisedApps, ms = 300_000): Promise<void> {
   const end = Date.now() + ms;
   for (;;) {
-    const states = await Promise.all(APPS.map((a) => apps.healthy(a)));
+    const states = await Promise.all(ServiceNames.map((a) => apps.healthy(a)));
     if (states.every(Boolean)) return;
     if (Date.now() > end)
-      throw new Error(`apps not healthy after ${ms / 1000} s: ${APPS.filter((_a, i) => !states[i]).join(', ')}`);
+      throw new Error(
+        `apps not healthy after ${ms / 1000} s: ${ServiceNames.filter((_a, i) => !states[i]).join(', ')}`,
+      );
     await sleep(1000);
   }
 }

@@ -1,7 +1,8 @@
 // The faults of `npm run chaos`, in a random order (seeded: CHAOS_SEED) at random moments while dossiers
 // are in flight: every app SIGKILLed CHAOS_KILLS_PER_APP times (the supervisor starts it again), and the
 // Kafka broker, the Temporal server and PostgreSQL each killed and restarted once.
-import { APPS, type SupervisedApps } from './apps-under-supervisor';
+import { ServiceNames } from '@kc/contracts';
+import type { SupervisedApps } from './apps-under-supervisor';
 import type { PrivateStack } from './private-stack';
 
 export interface Fault {
@@ -35,7 +36,7 @@ function killApp(apps: SupervisedApps, app: string): Fault {
 /** Every fault once (apps `killsPerApp` times), shuffled. */
 export function faultPlan(stack: PrivateStack, apps: SupervisedApps, killsPerApp: number, random: () => number) {
   const faults: Fault[] = [
-    ...APPS.flatMap((app) => Array.from({ length: killsPerApp }, () => killApp(apps, app))),
+    ...ServiceNames.flatMap((app) => Array.from({ length: killsPerApp }, () => killApp(apps, app))),
     { name: 'restart Kafka broker (SIGKILL)', inject: stack.restartKafka },
     { name: 'restart Temporal server (SIGKILL)', inject: stack.restartTemporal },
     { name: 'restart PostgreSQL (immediate stop)', inject: stack.restartPostgres },

@@ -2,14 +2,14 @@
 // Kafka broker and one Temporal dev server, each on ports of its own on loopback, so that killing them never
 // touches the shared servers (5432, 9092, 7233) other people use. Same binaries and settings as
 // infra/local/*.sh (and the restore drill's fresh cluster); every process is tracked by its own pid.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { allTopics, TemporalNamespaces } from '@kc/contracts';
+import { allTopics, ServiceNames, TemporalNamespaces } from '@kc/contracts';
 import { createKafka, ensureTopics } from '@kc/messaging';
 import { ensureSearchAttributes } from '@kc/temporal';
+import { onFreePorts, portOpen, ServerProcess } from './server-process';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
@@ -18,58 +18,6 @@ const PG_BIN = '/usr/lib/postgresql/15/bin';
 const KAFKA_LIBS = path.join(CACHE, 'kafka-3.9.1/libs');
 const TEMPORAL_BIN = path.join(CACHE, 'bin/temporal');
 const MAILDEV = path.join(ROOT, 'node_modules/.bin/maildev');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-export const portOpen = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => resolve(!!socket.end()));
-    socket.on('error', () => resolve(false));
-  });
-
-async function waitFor(what: string, probe: () => Promise<boolean>, ms = 180_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > end) throw new Error(`${what} not ready after ${ms / 1000} s`);
-    await sleep(500);
-  }
-}
-
-/** A long-running server process, logged to a file, that can be SIGKILLed and started again. */
-class ServerProcess {
-  private child?: ChildProcess;
-  constructor(
-    private readonly name: string,
-    private readonly log: string,
-    private readonly command: () => [string, string[]],
-  ) {}
-  start(): void {
-    const [cmd, args] = this.command();
-    const out = openSync(this.log, 'a');
-    this.child = spawn(cmd, args, { stdio: ['ignore', out, out] });
-  }
-  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill(signal);
-    await Promise.race([exited, sleep(30_000)]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
-  get pid(): number | undefined {
-    return this.child?.pid;
-  }
-  toString(): string {
-    return this.name;
-  }
-}
 
 export interface PrivateStack {
   ownerUrl: string;
@@ -106,11 +54,18 @@ export async function startEmptyCluster(work: string) {
     '--auth-local=peer',
     '--auth-host=scram-sha-256',
   ]);
-  const port = await freePort();
-  const options = `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c max_connections=300`;
   const ctl = (...args: string[]) => asPostgres(`${PG_BIN}/pg_ctl`, ['-D', data, '-w', ...args]);
-  const start = () => ctl('-l', `${data}/server.log`, '-o', options, 'start');
-  await start();
+  const startOn = (port: number) =>
+    ctl(
+      '-l',
+      `${data}/server.log`,
+      '-o',
+      `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c max_connections=300`,
+      'start',
+    );
+  // pg_ctl -w fails when the postmaster cannot bind its port
+  const port = await onFreePorts(1, async ([p]) => (await startOn(p!), p!));
+  const start = () => startOn(port);
   return {
     port,
     sock,
@@ -130,9 +85,7 @@ export async function startEmptyCluster(work: string) {
 /** A fresh cluster with the owner role `khuyencong`, the per-service roles and its database. */
 export async function startPostgres(work: string) {
   const cluster = await startEmptyCluster(work);
-  const roles = ['gateway', 'applications', 'appraisals', 'ocop', 'notifications', 'operations'].map(
-    (s) => `CREATE ROLE ${s}_svc LOGIN PASSWORD '${s}_svc';`,
-  );
+  const roles = ServiceNames.map((s) => `CREATE ROLE ${s}_svc LOGIN PASSWORD '${s}_svc';`);
   const sql = [
     "CREATE ROLE khuyencong LOGIN CREATEDB PASSWORD 'khuyencong';",
     ...roles,
@@ -155,15 +108,8 @@ export async function startPostgres(work: string) {
 
 /** One KRaft broker (combined controller) from the cached jars, as infra/local/kafka.sh runs it. */
 async function startKafka(work: string) {
-  const [port, controller] = [await freePort(), await freePort()];
   const dir = `${work}/kafka`;
   mkdirSync(`${dir}/data`, { recursive: true });
-  const props = readFileSync(path.join(ROOT, 'infra/kafka/server.properties.template'), 'utf8')
-    .replaceAll('@HOST@', '127.0.0.1')
-    .replaceAll('@PORT@', String(port))
-    .replaceAll('@CONTROLLER_PORT@', String(controller))
-    .replaceAll('@LOG_DIRS@', `${dir}/data`);
-  writeFileSync(`${dir}/server.properties`, props);
   writeFileSync(`${dir}/log4j.properties`, readFileSync(path.join(ROOT, 'infra/kafka/log4j.properties.template')));
   const java = (main: string, ...args: string[]): [string, string[]] => [
     'java',
@@ -179,41 +125,51 @@ async function startKafka(work: string) {
       ...args,
     ],
   ];
-  const [cmd, args] = java(
-    'kafka.tools.StorageTool',
-    'format',
-    '-t',
-    'Y2hhb3MtY2x1c3Rlci1pZA',
-    '-c',
-    `${dir}/server.properties`,
-    '--ignore-formatted',
-  );
-  await run(cmd, args);
-  const broker = new ServerProcess('kafka', `${work}/kafka.log`, () => java('kafka.Kafka', `${dir}/server.properties`));
-  const brokers = `127.0.0.1:${port}`;
-  const ready = () =>
-    waitFor('Kafka', async () => {
+  return onFreePorts(2, async ([port, controller]) => {
+    const props = readFileSync(path.join(ROOT, 'infra/kafka/server.properties.template'), 'utf8')
+      .replaceAll('@HOST@', '127.0.0.1')
+      .replaceAll('@PORT@', String(port))
+      .replaceAll('@CONTROLLER_PORT@', String(controller))
+      .replaceAll('@LOG_DIRS@', `${dir}/data`);
+    writeFileSync(`${dir}/server.properties`, props);
+    const [cmd, args] = java(
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      'Y2hhb3MtY2x1c3Rlci1pZA',
+      '-c',
+      `${dir}/server.properties`,
+      '--ignore-formatted',
+    );
+    await run(cmd, args);
+    const broker = new ServerProcess('kafka', `${work}/kafka.log`, () =>
+      java('kafka.Kafka', `${dir}/server.properties`),
+    );
+    const brokers = `127.0.0.1:${port}`;
+    const answers = async () => {
       const admin = createKafka('chaos-ready', [brokers]).admin();
       await admin.connect();
       await admin.listTopics().finally(() => admin.disconnect());
       return true;
-    });
-  broker.start();
-  await ready();
-  return {
-    brokers,
-    restart: async () => {
-      await broker.kill();
-      broker.start();
-      await ready();
-    },
-    stop: () => broker.kill('SIGTERM'),
-  };
+    };
+    await broker.startReady(answers);
+    return {
+      brokers,
+      restart: async () => {
+        await broker.kill();
+        await broker.startReady(answers);
+      },
+      stop: () => broker.kill('SIGTERM'),
+    };
+  });
 }
 
 /** The Temporal dev server on `work`/temporal.db (kept across its restart), as infra/local/temporal.sh. */
-export async function startTemporal(work: string) {
-  const [port, http, ui, metrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
+export function startTemporal(work: string) {
+  return onFreePorts(4, ([port, http, ui, metrics]) => startTemporalOn(work, port!, http!, ui!, metrics!));
+}
+
+async function startTemporalOn(work: string, port: number, http: number, ui: number, metrics: number) {
   const args = [
     ...['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port)],
     ...['--http-port', String(http), '--ui-port', String(ui), '--metrics-port', String(metrics)],
@@ -231,20 +187,17 @@ export async function startTemporal(work: string) {
     ...Object.values(TemporalNamespaces).flatMap((ns) => ['--namespace', ns]),
   ];
   const server = new ServerProcess('temporal', `${work}/temporal.log`, () => [TEMPORAL_BIN, args]);
-  const ready = () =>
-    waitFor('Temporal', async () => {
-      await run(TEMPORAL_BIN, ['operator', 'cluster', 'health', '--address', `127.0.0.1:${port}`]);
-      return true;
-    });
-  server.start();
-  await ready();
+  const healthy = async () => {
+    await run(TEMPORAL_BIN, ['operator', 'cluster', 'health', '--address', `127.0.0.1:${port}`]);
+    return true;
+  };
+  await server.startReady(healthy);
   return {
     address: `127.0.0.1:${port}`,
     dbFile: `${work}/temporal.db`,
     restart: async () => {
       await server.kill();
-      server.start();
-      await ready();
+      await server.startReady(healthy);
     },
     stop: () => server.kill('SIGTERM'),
   };
@@ -252,26 +205,26 @@ export async function startTemporal(work: string) {
 
 /** maildev on a port of its own, so notifications' e-mails never reach the shared catcher. */
 async function startMail(work: string) {
-  const [smtp, web] = [await freePort(), await freePort()];
   mkdirSync(`${work}/mail`, { recursive: true });
-  const mail = new ServerProcess('mail', `${work}/mail.log`, () => [
-    MAILDEV,
-    [
-      '--smtp',
-      String(smtp),
-      '--web',
-      String(web),
-      '--ip',
-      '127.0.0.1',
-      '--web-ip',
-      '127.0.0.1',
-      '--mail-directory',
-      `${work}/mail`,
-    ],
-  ]);
-  mail.start();
-  await waitFor('maildev', () => portOpen(smtp), 60_000);
-  return { smtp, stop: () => mail.kill('SIGTERM') };
+  return onFreePorts(2, async ([smtp, web]) => {
+    const mail = new ServerProcess('mail', `${work}/mail.log`, () => [
+      MAILDEV,
+      [
+        '--smtp',
+        String(smtp),
+        '--web',
+        String(web),
+        '--ip',
+        '127.0.0.1',
+        '--web-ip',
+        '127.0.0.1',
+        '--mail-directory',
+        `${work}/mail`,
+      ],
+    ]);
+    await mail.startReady(() => portOpen(smtp!), 60_000);
+    return { smtp: smtp!, stop: () => mail.kill('SIGTERM') };
+  });
 }
 
 /** Starts the whole private stack in `work`, provisions topics and search attributes like infra.sh. */

@@ -3,7 +3,7 @@
 import { Client } from 'pg';
 import { serviceDatabaseUrl } from '@kc/persistence';
 import { migrateTestSchema, testEnv } from '@kc/testing';
-import { definitions } from '../fuzz/system-under-fuzz';
+import { serviceDefinitions } from '../../scripts/service-definitions';
 
 /** The table every schema has (the transactional outbox), so each role is tried on each schema alike. */
 const TABLE = 'outbox';
@@ -20,10 +20,10 @@ const failure = (p: Promise<unknown>) =>
   );
 
 describe('per-service database roles', () => {
-  const schemas = definitions.map((d) => d.schema);
+  const schemas = serviceDefinitions.map((d) => d.schema);
 
   beforeAll(async () => {
-    for (const d of definitions) await migrateTestSchema(d);
+    for (const d of serviceDefinitions) await migrateTestSchema(d);
   }, 120_000);
 
   it('lets each service read and write its own schema', async () => {
@@ -48,7 +48,7 @@ describe('per-service database roles', () => {
     try {
       // What applications does each new year: a dossier-code sequence, owned by its own role.
       await applications.query('CREATE SEQUENCE IF NOT EXISTS applications.roles_test_seq');
-      const again = definitions.find((d) => d.schema === 'applications')!;
+      const again = serviceDefinitions.find((d) => d.schema === 'applications')!;
       await expect(migrateTestSchema(again)).resolves.toBeUndefined();
       await expect(applications.query(`SELECT nextval('applications.roles_test_seq')`)).resolves.toBeDefined();
       const { rows } = await operations.query<{ unsent: number }>('SELECT unsent FROM "applications".outbox_backlog()');

@@ -15,7 +15,8 @@ import {
   type RawBody,
 } from './hostile-input';
 import { changes, databaseSnapshot, kafkaSnapshot } from './state-snapshot';
-import { definitions, FUZZ_MAX_UPLOAD_BYTES, startSystemUnderFuzz, type SystemUnderFuzz } from './system-under-fuzz';
+import { serviceDefinitions } from '../../scripts/service-definitions';
+import { FUZZ_MAX_UPLOAD_BYTES, startSystemUnderFuzz, type SystemUnderFuzz } from './system-under-fuzz';
 
 /** Fixed, so a failure is reproduced by running the test again (FUZZ_SEED overrides it to explore). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
@@ -209,7 +210,7 @@ describe('fuzzing every route with hostile input (fixed seed)', () => {
   };
 
   it('answers every hostile request with a 4xx (never 5xx, never a dropped connection) and changes nothing', async () => {
-    const schemas = definitions.map((d) => d.schema);
+    const schemas = serviceDefinitions.map((d) => d.schema);
     const dbBefore = await databaseSnapshot(system.databaseUrl, schemas);
     const kafkaBefore = await kafkaSnapshot();
 

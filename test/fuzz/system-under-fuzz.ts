@@ -1,45 +1,21 @@
-// The whole system (five services behind the real gateway) on a private, freshly migrated database, booted
-// the way the authorization matrix boots it (test/authorization), so the fuzzer's "nothing changed" check
-// sees only its own requests and never another test's rows.
+// The whole system (every service of the registry behind the real gateway) on a private, freshly migrated
+// database, booted the way the authorization matrix boots it (test/system/services-in-process.ts), so the
+// fuzzer's "nothing changed" check sees only its own requests and never another test's rows.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import { calculateJwkThumbprint, SignJWT, type JWK } from 'jose';
 import { Client } from 'pg';
-import { Subscriptions } from '@kc/contracts';
 import type { Role } from '@kc/domain';
 import { createKafka } from '@kc/messaging';
 import { createAppDataSource, migrateDataSource } from '@kc/persistence';
-import { createGroupTopics, positionGroupAtEnd, testEnv } from '@kc/testing';
-import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
-import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
-import { serviceDefinition as gatewayDefinition } from '../../apps/gateway/src/service.definition';
-import { serviceDefinition as notificationsDefinition } from '../../apps/notifications/src/service.definition';
-import { serviceDefinition as ocopDefinition } from '../../apps/ocop/src/service.definition';
-import { serviceDefinition as operationsDefinition } from '../../apps/operations/src/service.definition';
-
-export const definitions = [
-  applicationsDefinition,
-  appraisalsDefinition,
-  ocopDefinition,
-  notificationsDefinition,
-  operationsDefinition,
-  gatewayDefinition,
-];
+import { testEnv } from '@kc/testing';
+import { serviceDefinitions } from '../../scripts/service-definitions';
+import { prepareGroups, startServicesInProcess } from '../system/services-in-process';
 
 /** Largest upload the applications service accepts during the fuzz run (small, so "oversized" is quick). */
 export const FUZZ_MAX_UPLOAD_BYTES = 64 * 1024;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 const UNIT: Record<Role, string | null> = {
   APPLICANT: null,
@@ -83,7 +59,7 @@ async function createPrivateDatabase(): Promise<{ url: string; drop(): Promise<v
 
 export async function startSystemUnderFuzz(): Promise<SystemUnderFuzz> {
   const database = await createPrivateDatabase();
-  for (const d of definitions) {
+  for (const d of serviceDefinitions) {
     const ds = createAppDataSource({
       url: database.url,
       schema: d.schema,
@@ -114,13 +90,10 @@ export async function startSystemUnderFuzz(): Promise<SystemUnderFuzz> {
   };
 
   const documentsParent = mkdtempSync(path.join(os.tmpdir(), 'kc-fuzz-'));
-  const gatewayPort = await freePort();
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: '4',
-    PORT: '0',
     LOG_LEVEL: process.env.FUZZ_LOG_LEVEL ?? 'silent',
-    AUTH_JWKS_URL: `http://127.0.0.1:${gatewayPort}/.well-known/jwks.json`,
     AUTH_SIGNING_KEYS: pem,
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
     PUBLIC_LOOKUP_PER_MINUTE: '1000000',
@@ -132,50 +105,21 @@ export async function startSystemUnderFuzz(): Promise<SystemUnderFuzz> {
     MAX_UPLOAD_BYTES: String(FUZZ_MAX_UPLOAD_BYTES),
     MAX_DRAFTS_PER_ACCOUNT: '1000',
   });
-
-  const apps: INestApplication[] = [];
-  const groups: Awaited<ReturnType<typeof createGroupTopics>>[] = [];
-  const kafka = createKafka('fuzz-test', testEnv.kafkaBrokers);
-  const withGroup = async (name: 'applications' | 'appraisals' | 'notifications' | 'operations') => {
-    const group = `fuzz-${name}-${randomBytes(3).toString('hex')}`;
-    groups.push(await createGroupTopics(kafka, group, Subscriptions[name]));
-    await positionGroupAtEnd(kafka, group, Subscriptions[name]);
-    return group;
-  };
-  const urls: Record<string, string> = {};
-  const start = async (name: string, app: INestApplication) => {
-    apps.push(app);
-    urls[name] = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  };
-  const { bootstrapApplications } = await import('../../apps/applications/src/bootstrap-applications');
-  await start('applications', await bootstrapApplications(await withGroup('applications')));
-  const { bootstrapAppraisals } = await import('../../apps/appraisals/src/bootstrap-appraisals');
-  await start('appraisals', await bootstrapAppraisals(await withGroup('appraisals')));
-  const { bootstrapOcop } = await import('../../apps/ocop/src/bootstrap-ocop');
-  await start('ocop', await bootstrapOcop());
-  const { bootstrapNotifications } = await import('../../apps/notifications/src/bootstrap-notifications');
-  await start('notifications', await bootstrapNotifications(await withGroup('notifications')));
-  const { bootstrapOperations } = await import('../../apps/operations/src/bootstrap-operations');
-  await start('operations', await bootstrapOperations(await withGroup('operations')));
-  Object.assign(process.env, {
-    PORT: String(gatewayPort),
-    APPLICATIONS_URL: urls.applications,
-    APPRAISALS_URL: urls.appraisals,
-    OCOP_URL: urls.ocop,
-    NOTIFICATIONS_URL: urls.notifications,
-    OPERATIONS_URL: urls.operations,
+  const prefix = `fuzz-${randomBytes(3).toString('hex')}`;
+  const groups = await prepareGroups(createKafka('fuzz-test', testEnv.kafkaBrokers), prefix);
+  const system = await startServicesInProcess(prefix).catch(async (error: unknown) => {
+    await groups.remove();
+    throw error;
   });
-  const { bootstrapGateway } = await import('../../apps/gateway/src/bootstrap-gateway');
-  apps.push(await bootstrapGateway());
 
   return {
-    base: `http://127.0.0.1:${gatewayPort}`,
+    base: system.base,
     databaseUrl: database.url,
     documentsParent,
     tokenFor,
     async close() {
-      for (const app of apps.reverse()) await app.close().catch(() => undefined);
-      for (const g of groups) await g.remove().catch(() => undefined);
+      await system.close();
+      await groups.remove();
       await database.drop();
       rmSync(documentsParent, { recursive: true, force: true });
     },

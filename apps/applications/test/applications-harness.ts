@@ -1,42 +1,22 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { Subscriptions, Topics } from '@kc/contracts';
-import { createKafka } from '@kc/messaging';
-import {
-  collectFrom,
-  createGroupTopics,
-  migrateTestSchema,
-  positionGroupAtEnd,
-  startTestTokenIssuer,
-  testEnv,
-} from '@kc/testing';
+import { Topics } from '@kc/contracts';
+import { startServiceUnderTest } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 
 export const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** The applications service on the real database and broker, with its own consumer group and a token issuer. */
 export async function startApplications() {
-  await migrateTestSchema(serviceDefinition);
-  const issuer = await startTestTokenIssuer();
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-docs-'));
-  Object.assign(process.env, {
-    PORT: '0',
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    DOCUMENTS_DIR: documentsDir,
-    LOG_LEVEL: 'fatal',
-    MAX_UPLOAD_BYTES: String(64 * 1024),
+  const sut = await startServiceUnderTest({
+    definition: serviceDefinition,
+    env: () => ({ DOCUMENTS_DIR: documentsDir, MAX_UPLOAD_BYTES: String(64 * 1024) }),
+    bootstrap: async () => (await import('../src/bootstrap-applications')).bootstrapApplications,
+    tap: [Topics.applicationsEvents],
   });
-  const kafka = createKafka('applications-test', testEnv.kafkaBrokers);
-  const group = `applications-test-${randomBytes(3).toString('hex')}`;
-  const groupTopics = await createGroupTopics(kafka, group, Subscriptions.applications);
-  await positionGroupAtEnd(kafka, group, Subscriptions.applications);
-  const tap = await collectFrom(kafka, [Topics.applicationsEvents], `${group}-tap`);
-  const { bootstrapApplications } = await import('../src/bootstrap-applications');
-  const app: INestApplication = await bootstrapApplications(group);
-  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const { base } = sut;
 
   const call = async (
     method: string,
@@ -84,18 +64,15 @@ export async function startApplications() {
   };
 
   return {
-    app,
+    app: sut.app,
     base,
-    kafka,
-    issuer,
-    tap,
+    kafka: sut.kafka,
+    issuer: sut.issuer,
+    tap: sut.tap,
     call,
     upload,
     async close() {
-      await app.close();
-      await tap.stop();
-      await groupTopics.remove();
-      await issuer.close();
+      await sut.close();
       fs.rmSync(documentsDir, { recursive: true, force: true });
     },
   };

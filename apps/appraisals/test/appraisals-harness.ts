@@ -1,19 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Subscriptions, Topics } from '@kc/contracts';
-import { createKafka, producerConfig } from '@kc/messaging';
+import { randomUUID } from 'node:crypto';
+import { Topics } from '@kc/contracts';
 import {
   applicationSubmittedDraft,
-  collectFrom,
-  createGroupTopics,
-  envelopeMessage,
-  migrateTestSchema,
-  positionGroupAtEnd,
   requestJson,
   staffAccountRegistered,
-  startTestTokenIssuer,
-  testEnv,
+  startServiceUnderTest,
   testTopic,
 } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
@@ -26,24 +17,14 @@ type Draft = NonNullable<Parameters<typeof applicationSubmittedDraft>[0]>;
  * service would, announce council members as the gateway would, act, and seat a council.
  */
 export async function startAppraisals(name: string) {
-  const kafka = createKafka(`appraisals-${name}`, testEnv.kafkaBrokers);
-  const group = `appraisals-${name}-${randomBytes(3).toString('hex')}`;
-  await migrateTestSchema(serviceDefinition);
-  const issuer = await startTestTokenIssuer();
-  const groupTopics = await createGroupTopics(kafka, group, Subscriptions.appraisals);
-  await positionGroupAtEnd(kafka, group, Subscriptions.appraisals);
-  const tap = await collectFrom(kafka, [Topics.appraisalsEvents], `${group}-tap`);
-  const producer = kafka.producer(producerConfig);
-  await producer.connect();
-  Object.assign(process.env, {
-    PORT: '0',
-    LOG_LEVEL: 'fatal',
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    APPROVALS_TASK_QUEUE: `approvals-test-${randomUUID()}`,
+  const sut = await startServiceUnderTest({
+    definition: serviceDefinition,
+    label: name,
+    env: () => ({ APPROVALS_TASK_QUEUE: `approvals-test-${randomUUID()}` }),
+    bootstrap: async () => (await import('../src/bootstrap-appraisals')).bootstrapAppraisals,
+    tap: [Topics.appraisalsEvents],
   });
-  const { bootstrapAppraisals } = await import('../src/bootstrap-appraisals');
-  const app: INestApplication = await bootstrapAppraisals(group);
-  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const { base, issuer, producer, tap } = sut;
 
   /** Every event the service published about one dossier, in order. */
   const allEventsFor = (applicationId: string) =>
@@ -55,11 +36,9 @@ export async function startAppraisals(name: string) {
   const submit = async (overrides: Draft = {}) => {
     const draft = applicationSubmittedDraft(overrides);
     const { applicationId } = draft.payload;
-    await producer.send({
-      topic: testTopic(Topics.applicationsEvents),
-      messages: [
-        envelopeMessage(draft.type, applicationId, draft.payload, { producer: 'applications', actor: draft.actor }),
-      ],
+    await sut.send(Topics.applicationsEvents, draft.type, applicationId, draft.payload, {
+      producer: 'applications',
+      actor: draft.actor,
     });
     return applicationId;
   };
@@ -81,9 +60,9 @@ export async function startAppraisals(name: string) {
     requestJson(`${base}/approvals/${applicationId}/council`, authorization, { method: 'PUT', body: { memberIds } });
 
   return {
-    app,
+    app: sut.app,
     base,
-    db: app.get(DataSource),
+    db: sut.db,
     issuer,
     producer,
     tap,
@@ -92,13 +71,7 @@ export async function startAppraisals(name: string) {
     councilMembers,
     act,
     seat,
-    async close() {
-      await app?.close();
-      await tap?.stop();
-      await producer.disconnect();
-      await groupTopics?.remove();
-      await issuer?.close();
-    },
+    close: sut.close,
   };
 }
 

@@ -1,18 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Subscriptions, Topics } from '@kc/contracts';
-import { createKafka, producerConfig } from '@kc/messaging';
-import {
-  collectFrom,
-  createGroupTopics,
-  envelopeMessage,
-  migrateTestSchema,
-  positionGroupAtEnd,
-  startTestTokenIssuer,
-  testEnv,
-  testTopic,
-} from '@kc/testing';
+import { Topics } from '@kc/contracts';
+import { startServiceUnderTest, testEnv, testTopic } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
 import { submitted } from './event-payloads';
 import { startProviderReceiver, startSmtpProxy } from './fake-providers';
@@ -22,49 +10,38 @@ import { startProviderReceiver, startSmtpProxy } from './fake-providers';
  * can stop), with its own consumer group, a token issuer, and a local receiver for SMS and Zalo calls.
  */
 export async function startNotifications() {
-  await migrateTestSchema(serviceDefinition);
-  const issuer = await startTestTokenIssuer();
   const providers = await startProviderReceiver();
   const smtp = await startSmtpProxy({ host: '127.0.0.1', port: testEnv.smtpPort });
-  Object.assign(process.env, {
-    PORT: '0',
-    LOG_LEVEL: process.env.DEBUG_LOG_LEVEL ?? 'fatal',
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    SMTP_PORT: String(smtp.port),
-    SMS_API_URL: providers.smsUrl,
-    SMS_API_TOKEN: 'sms-test-token',
-    ZALO_ZNS_URL: providers.zaloUrl,
-    ZALO_ZNS_TOKEN: 'zalo-test-token',
-    DELIVERY_POLL_MS: '100',
-    DELIVERY_RETRY_BASE_MS: '200',
-    DELIVERY_RETRY_MAX_MS: '1000',
-    DELIVERY_MAX_ATTEMPTS: '6',
-    DELIVERY_LEASE_MS: '30000',
-    DIGEST_HOUR: '-1',
-    DLQ_CHECK_MS: '0',
-    KAFKA_RETRY_BASE_MS: '200',
+  const sut = await startServiceUnderTest({
+    definition: serviceDefinition,
+    env: () => ({
+      SMTP_PORT: String(smtp.port),
+      SMS_API_URL: providers.smsUrl,
+      SMS_API_TOKEN: 'sms-test-token',
+      ZALO_ZNS_URL: providers.zaloUrl,
+      ZALO_ZNS_TOKEN: 'zalo-test-token',
+      DELIVERY_POLL_MS: '100',
+      DELIVERY_RETRY_BASE_MS: '200',
+      DELIVERY_RETRY_MAX_MS: '1000',
+      DELIVERY_MAX_ATTEMPTS: '6',
+      DELIVERY_LEASE_MS: '30000',
+      DIGEST_HOUR: '-1',
+      DLQ_CHECK_MS: '0',
+      KAFKA_RETRY_BASE_MS: '200',
+    }),
+    bootstrap: async () => (await import('../src/bootstrap-notifications')).bootstrapNotifications,
+    tap: [Topics.notificationsEvents],
   });
-  const kafka = createKafka('notifications-test', testEnv.kafkaBrokers);
-  const group = `notifications-test-${randomBytes(3).toString('hex')}`;
-  const groupTopics = await createGroupTopics(kafka, group, Subscriptions.notifications);
-  await positionGroupAtEnd(kafka, group, Subscriptions.notifications);
-  const tap = await collectFrom(kafka, [Topics.notificationsEvents], `${group}-tap`);
-  const producer = kafka.producer(producerConfig);
-  await producer.connect();
-  const { bootstrapNotifications } = await import('../src/bootstrap-notifications');
-  const app: INestApplication = await bootstrapNotifications(group);
-  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const db = app.get(DataSource);
+  const { base, db, tap } = sut;
 
   /** Puts an event on the topic its producer would use, as that service would. */
   const publish = async (topic: string, type: string, aggregateId: string, payload: object, producerName: string) => {
-    const message = envelopeMessage(type, aggregateId, payload, {
+    const message = await sut.send(topic, type, aggregateId, payload, {
       producer: producerName,
       actor: { kind: 'service', id: producerName },
     });
-    await producer.send({ topic: testTopic(topic), messages: [message] });
     /** Puts the very same message on the topic again (same event id), as a redelivery would. */
-    const resend = () => producer.send({ topic: testTopic(topic), messages: [message] }).then(() => undefined);
+    const resend = () => sut.producer.send({ topic: testTopic(topic), messages: [message] }).then(() => undefined);
     return { id: (JSON.parse(message.value) as { id: string }).id, resend };
   };
 
@@ -144,12 +121,12 @@ export async function startNotifications() {
     ) as Promise<{ channel: string; status: string; attempts: number; last_error: string | null }[]>;
 
   return {
-    app,
+    app: sut.app,
     base,
     db,
-    kafka,
-    group,
-    issuer,
+    kafka: sut.kafka,
+    group: sut.group,
+    issuer: sut.issuer,
     providers,
     smtp,
     publish,
@@ -160,11 +137,7 @@ export async function startNotifications() {
     receiptsFor,
     deliveries,
     async close() {
-      await app.close();
-      await tap.stop();
-      await producer.disconnect();
-      await groupTopics.remove();
-      await issuer.close();
+      await sut.close();
       await providers.close();
       await smtp.stop();
     },

@@ -1,44 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Subscriptions } from '@kc/contracts';
-import { createKafka, producerConfig } from '@kc/messaging';
-import {
-  createGroupTopics,
-  envelopeMessage,
-  expectEventually,
-  migrateTestSchema,
-  positionGroupAtEnd,
-  startTestTokenIssuer,
-  testEnv,
-  testTopic,
-} from '@kc/testing';
+import { expectEventually, startServiceUnderTest, testEnv, testTopic } from '@kc/testing';
 import { createAppDataSource } from '@kc/persistence';
 import { serviceDefinition } from '../src/service.definition';
 import type { Published } from './dossier-events';
 
 /** The operations service on the real database and broker, with its own consumer group and a token issuer. */
 export async function startOperations() {
-  await migrateTestSchema(serviceDefinition);
-  const issuer = await startTestTokenIssuer();
-  Object.assign(process.env, {
-    PORT: '0',
-    LOG_LEVEL: process.env.DEBUG_LOG_LEVEL ?? 'fatal',
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    KAFKA_RETRY_BASE_MS: '100',
-    KAFKA_MAX_ATTEMPTS: '2',
+  const sut = await startServiceUnderTest({
+    definition: serviceDefinition,
+    env: (group) => ({ KAFKA_RETRY_BASE_MS: '100', KAFKA_MAX_ATTEMPTS: '2', OPERATIONS_CONSUMER_GROUP: group }),
+    bootstrap: async () => (await import('../src/bootstrap-operations')).bootstrapOperations,
   });
-  const kafka = createKafka('operations-test', testEnv.kafkaBrokers);
-  const group = `operations-test-${randomBytes(3).toString('hex')}`;
-  process.env.OPERATIONS_CONSUMER_GROUP = group;
-  const groupTopics = await createGroupTopics(kafka, group, Subscriptions.operations);
-  await positionGroupAtEnd(kafka, group, Subscriptions.operations);
-  const producer = kafka.producer(producerConfig);
-  await producer.connect();
-  const { bootstrapOperations } = await import('../src/bootstrap-operations');
-  const app: INestApplication = await bootstrapOperations(group);
-  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const db = app.get(DataSource);
+  const { base, db, kafka, group, issuer, producer } = sut;
   // The schema owner's connection, for what the service's own role may not do: DDL (a rebuild's schemas,
   // an injected fault's trigger).
   const owner = await createAppDataSource({ url: testEnv.databaseUrl, schema: 'operations', poolSize: 1 }).initialize();
@@ -48,8 +20,7 @@ export async function startOperations() {
     const sent: { topic: string; message: { key: string; value: string } }[] = [];
     for (const e of events) {
       const aggregateId = String((e.payload as { applicationId?: string }).applicationId ?? 'x');
-      const message = envelopeMessage(e.type, aggregateId, e.payload, { producer: e.producer, actor: e.actor });
-      await producer.send({ topic: testTopic(e.topic), messages: [message] });
+      const message = await sut.send(e.topic, e.type, aggregateId, e.payload, { producer: e.producer, actor: e.actor });
       sent.push({ topic: testTopic(e.topic), message });
     }
     return sent;
@@ -89,7 +60,7 @@ export async function startOperations() {
   };
 
   return {
-    app,
+    app: sut.app,
     base,
     db,
     owner,
@@ -101,15 +72,12 @@ export async function startOperations() {
     token,
     get,
     async stop() {
-      await app.close();
+      await sut.close();
       await owner.destroy();
-      await producer.disconnect();
-      await groupTopics.remove();
       const admin = kafka.admin();
       await admin.connect();
       await admin.deleteGroups([`${group}.dlq-index`]).catch(() => undefined);
       await admin.disconnect();
-      await issuer.close();
     },
   };
 }

@@ -12,3 +12,5 @@ export * from './workflow-worker';
 export * from './http-json';
 export * from './bench-run';
 export * from './cpu-accounting';
+export * from './service-under-test';
+export * from './jwks-relay';

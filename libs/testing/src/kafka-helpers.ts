@@ -1,5 +1,36 @@
-import type { Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { testTopic } from './test-env';
+
+type TopicEnds = { topic: string; offsets: { partition: number; high: string }[] }[];
+
+async function topicEnds(kafka: Kafka, names: string[]): Promise<TopicEnds> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await Promise.all(names.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Starts `consumer` (already subscribed) at the topics' recorded ends, and resolves on its first fetch:
+ * kafkajs commits a seek before fetching, so by then the group's offsets are the ends. What kafkajs's
+ * admin.setOffsets does, but for every topic in one group join and with a short fetch wait: setOffsets joins
+ * once per topic and then waits out a 5 s empty fetch each time.
+ */
+function runFromEnds(consumer: Consumer, ends: TopicEnds, run: Parameters<Consumer['run']>[0]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const removeListener = consumer.on(consumer.events.FETCH, () => {
+      removeListener();
+      resolve();
+    });
+    consumer.run(run).catch(reject);
+    for (const { topic, offsets } of ends) {
+      for (const o of offsets) consumer.seek({ topic, partition: o.partition, offset: o.high });
+    }
+  });
+}
 
 /**
  * Commits a not-yet-existing group's offsets at the topics' current ends, so a test's consumer sees only
@@ -7,28 +38,14 @@ import { testTopic } from './test-env';
  */
 export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: readonly string[]): Promise<void> {
   const names = topics.map(testTopic);
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await Promise.all(
-    names.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })),
-  );
-  await admin.disconnect();
-  // What kafkajs's admin.setOffsets does, but for every topic in one group join and with a short fetch
-  // wait: setOffsets joins once per topic and then waits out a 5 s empty fetch each time, which cost
-  // every test harness about 5 s per subscribed topic.
+  const ends = await topicEnds(kafka, names);
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 50 });
   await consumer.connect();
   await consumer.subscribe({ topics: names, fromBeginning: true });
   try {
-    await new Promise<void>((resolve, reject) => {
-      // The first fetch comes after the seeks below were committed (kafkajs commits a seek before fetching).
-      consumer.on(consumer.events.FETCH, () => resolve());
-      consumer.run({ eachBatchAutoResolve: false, eachBatch: async () => undefined }).catch(reject);
-      consumer.pause(names.map((topic) => ({ topic })));
-      for (const { topic, offsets } of ends) {
-        for (const o of offsets) consumer.seek({ topic, partition: o.partition, offset: o.high });
-      }
-    });
+    const paused = runFromEnds(consumer, ends, { eachBatchAutoResolve: false, eachBatch: async () => undefined });
+    consumer.pause(names.map((topic) => ({ topic })));
+    await paused;
   } finally {
     await consumer.disconnect();
   }
@@ -36,11 +53,14 @@ export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: 
 
 /** Collects what arrives on topics from now on (a plain consumer, no inbox), for assertions. */
 export async function collectFrom(kafka: Kafka, topics: readonly string[], groupId: string) {
+  const names = topics.map(testTopic);
   const received: { topic: string; message: KafkaMessage }[] = [];
-  await positionGroupAtEnd(kafka, groupId, topics);
+  const ends = await topicEnds(kafka, names);
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
   await consumer.connect();
-  await consumer.subscribe({ topics: topics.map(testTopic) });
-  await consumer.run({ eachMessage: async ({ topic, message }) => void received.push({ topic, message }) });
+  await consumer.subscribe({ topics: names });
+  await runFromEnds(consumer, ends, {
+    eachMessage: async ({ topic, message }) => void received.push({ topic, message }),
+  });
   return { received, stop: () => consumer.disconnect() };
 }
