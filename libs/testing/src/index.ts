@@ -12,5 +12,7 @@ export * from './workflow-worker';
 export * from './http-json';
 export * from './bench-run';
 export * from './cpu-accounting';
+export * from './infrastructure-components';
+export * from './cpu-table';
 export * from './service-under-test';
 export * from './jwks-relay';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Topics, type Topic } from '../topics';
 import { applicationSubmittedV1, applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
+import { stageChangedV1, supplementRequestedV1 } from './appraisals/stages';
 import {
   applicationApprovedV1,
   applicationCancelledV1,
@@ -8,29 +9,23 @@ import {
   applicationExpiredV1,
   applicationRefusedV1,
   applicationRejectedV1,
-  budgetReleasedV1,
-  budgetReservedV1,
-  budgetWaitlistedV1,
-  deadlineExtendedV1,
   disbursementRecordedV1,
-  slaBreachedV1,
-  slaWarningV1,
-  stageChangedV1,
-  supplementRequestedV1,
-  taskCompletedV1,
-  taskCreatedV1,
-} from './appraisal-events';
+} from './appraisals/decisions';
+import { deadlineExtendedV1, slaBreachedV1, slaWarningV1, taskCompletedV1, taskCreatedV1 } from './appraisals/tasks';
+import { budgetReleasedV1, budgetReservedV1, budgetWaitlistedV1 } from './appraisals/budget';
 import {
-  ocopCertificateExpiredV1,
   ocopProposalOverdueV1,
-  ocopCertificateExpiringV1,
-  ocopCertificateIssuedV1,
   ocopEvaluationStartedV1,
   ocopLevelResultV1,
   ocopProductRegisteredV1,
   ocopScoreSheetSubmittedV1,
   ocopStarsAwardedV1,
-} from './ocop-events';
+} from './ocop/evaluation-events';
+import {
+  ocopCertificateExpiredV1,
+  ocopCertificateExpiringV1,
+  ocopCertificateIssuedV1,
+} from './ocop/certificate-events';
 import {
   ruralCriteriaConcludedV1,
   ruralCriteriaRegisteredV1,
@@ -48,10 +43,6 @@ interface CatalogEntry {
   versions: Readonly<Record<number, z.ZodType>>;
 }
 
-/**
- * Every event type the system exchanges: its topic, aggregate and payload schema per major version.
- * Producers validate before writing the outbox; consumers validate before any handler runs.
- */
 /** Every event here is about a dossier (aggregate `Application`); only the topic and schema differ. */
 function applicationEvent<T extends Topic, S extends z.ZodType>(topic: T, schema: S) {
   return { topic, aggregateType: 'Application', versions: { 1: schema } } as const;
@@ -67,6 +58,10 @@ function ruralEvent<S extends z.ZodType>(schema: S) {
   return { topic: Topics.appraisalsEvents, aggregateType: 'RuralCriteriaAppraisal', versions: { 1: schema } } as const;
 }
 
+/**
+ * Every event type the system exchanges: its topic, aggregate and payload schema per major version.
+ * Producers validate before writing the outbox; consumers validate before any handler runs.
+ */
 export const EventCatalog = {
   ApplicationSubmitted: applicationEvent(Topics.applicationsEvents, applicationSubmittedV1),
   SupplementSubmitted: applicationEvent(Topics.applicationsEvents, supplementSubmittedV1),
@@ -116,24 +111,3 @@ export const EventCatalog = {
     versions: { 1: notificationFailedV1 },
   },
 } as const satisfies Record<string, CatalogEntry>;
-
-export type EventType = keyof typeof EventCatalog;
-
-/** Payload type of an event type at its newest version. */
-export type EventPayload<T extends EventType> = z.infer<(typeof EventCatalog)[T]['versions'][1]>;
-
-/** Event type names as constants, for handler registration without string literals. */
-export const EventTypes = Object.fromEntries(Object.keys(EventCatalog).map((k) => [k, k])) as {
-  [K in EventType]: K;
-};
-
-export function isKnownEventType(type: string): type is EventType {
-  return Object.prototype.hasOwnProperty.call(EventCatalog, type);
-}
-
-/** The payload schema for a type and version, or undefined when this build does not know it. */
-export function payloadSchemaFor(type: string, version: number): z.ZodType | undefined {
-  if (!isKnownEventType(type)) return undefined;
-  const versions: Readonly<Record<number, z.ZodType>> = EventCatalog[type].versions;
-  return versions[version];
-}

@@ -2,7 +2,7 @@
 // `Action` is the domain's OfficerAction['type'] and `State` its SupportRequestState (type parameters:
 // contracts cannot import @kc/domain).
 import type { ProgramCode } from '../events/application-events';
-import type { Stage } from '../events/appraisal-events';
+import type { Stage } from '../events/appraisals/stages';
 
 /** A task of the officers' inbox. */
 export interface AppraisalTask<Action extends string = string> {

@@ -5,5 +5,6 @@
 // One file per part of the API; this module is the one place they are exported from.
 export type * from './operations/indicators';
 export type * from './operations/workflows';
+export type * from './operations/interventions';
 export type * from './operations/messaging';
 export type * from './operations/audit';

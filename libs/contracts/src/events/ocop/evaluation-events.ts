@@ -1,33 +1,8 @@
+// An OCOP product's evaluation: registered, a round started, score sheets, each council's result and routing,
+// the stars recognised, and the reminder when a higher level's answer is overdue.
 import { z } from 'zod';
-
-/**
- * Events of the OCOP service (topic kc.ocop.events.v1, aggregate `OcopProduct`, keyed by product id).
- * Points are carried as Centipoints (hundredths of a point, integers) so no consumer ever rounds a float.
- */
-export const ocopLevelSchema = z.enum(['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL']);
-export type OcopLevelName = z.infer<typeof ocopLevelSchema>;
-
-/** Chủ thể OCOP (domain.md §2.5): enterprise, cooperative (HTX), cooperative group (tổ hợp tác), household business. */
-export const ocopSubjectKindSchema = z.enum(['ENTERPRISE', 'COOPERATIVE', 'COOPERATIVE_GROUP', 'HOUSEHOLD_BUSINESS']);
-export type OcopSubjectKind = z.infer<typeof ocopSubjectKindSchema>;
-
-/** Certificate numbers look like `OCOP-DN-2026-000001`. */
-export const ocopCertificateNumberSchema = z
-  .string()
-  .regex(/^OCOP-DN-\d{4}-\d{6}$/, 'certificate number must look like OCOP-DN-2026-000001');
-
-const stars = z.number().int().min(1).max(5);
-const centipoints = z.number().int().min(0).max(10_000);
-const at = z.iso.datetime({ offset: true });
-
-const evaluationBase = {
-  productId: z.uuid(),
-  evaluationId: z.uuid(),
-  /** 1 for the first evaluation, +1 for each re-evaluation or upgrade. */
-  round: z.number().int().min(1),
-  /** OCOP rule pack the product is judged by for its whole life (pack in force on the registration date). */
-  packId: z.string().min(1),
-};
+import { at, centipoints, evaluationBase, stars } from './event-fields';
+import { ocopLevelSchema, ocopSubjectKindSchema } from './ocop-names';
 
 /** A product (with its subject) was registered for OCOP evaluation. */
 export const ocopProductRegisteredV1 = z.object({
@@ -104,29 +79,6 @@ export const ocopStarsAwardedV1 = z.object({
   awardedAt: at,
 });
 
-const certificateBase = {
-  productId: z.uuid(),
-  evaluationId: z.uuid(),
-  certificateNumber: ocopCertificateNumberSchema,
-  stars,
-  expiryDate: z.iso.date(),
-  productName: z.string().min(1),
-  subjectName: z.string().min(1),
-  /** The holder's account (the subject's owner), whom notifications address; null if registered on paper. */
-  holderId: z.string().min(1).nullable(),
-};
-
-/** A certificate (3★ and above) was issued; valid 36 months (domain.md §2.4). */
-export const ocopCertificateIssuedV1 = z.object({
-  ...certificateBase,
-  issuedBy: ocopLevelSchema,
-  issueDate: z.iso.date(),
-  reminderDate: z.iso.date(),
-  issuedAt: at,
-  /** The certificate this one replaces (a province's 4★ when the national council awards 5★). */
-  replacesCertificateNumber: ocopCertificateNumberSchema.nullable().optional(),
-});
-
 /**
  * A product recognised and proposed to a higher level (4★ now, proposed for 5★) has had no answer recorded
  * for the configured time: the Department's appraisers are reminded to chase and record it.
@@ -141,18 +93,9 @@ export const ocopProposalOverdueV1 = z.object({
   remindedAt: at,
 });
 
-/** Reminder to the holder: the certificate expires soon; apply for re-recognition or an upgrade. */
-export const ocopCertificateExpiringV1 = z.object({ ...certificateBase, remindedAt: at });
-
-/** The certificate expired and no re-evaluation had started. */
-export const ocopCertificateExpiredV1 = z.object({ ...certificateBase, expiredAt: at });
-
 export type OcopProductRegisteredV1 = z.infer<typeof ocopProductRegisteredV1>;
 export type OcopProposalOverdueV1 = z.infer<typeof ocopProposalOverdueV1>;
 export type OcopEvaluationStartedV1 = z.infer<typeof ocopEvaluationStartedV1>;
 export type OcopScoreSheetSubmittedV1 = z.infer<typeof ocopScoreSheetSubmittedV1>;
 export type OcopLevelResultV1 = z.infer<typeof ocopLevelResultV1>;
 export type OcopStarsAwardedV1 = z.infer<typeof ocopStarsAwardedV1>;
-export type OcopCertificateIssuedV1 = z.infer<typeof ocopCertificateIssuedV1>;
-export type OcopCertificateExpiringV1 = z.infer<typeof ocopCertificateExpiringV1>;
-export type OcopCertificateExpiredV1 = z.infer<typeof ocopCertificateExpiredV1>;

@@ -1,8 +1,8 @@
-// What the applications service (/api/applications) accepts and answers. The shapes @kc/domain defines
-// (cost inputs, applicant types, programme rules, support results, units) are type parameters: contracts
-// cannot import the domain, so the service and the web app fill them in with the domain's own types.
-import type { ProgramCode } from '../events/application-events';
-import type { Stage } from '../events/appraisal-events';
+// A dossier as the applications service (/api/applications) answers and accepts it: its statuses, the draft,
+// the view with documents and timeline. The shapes @kc/domain defines (cost inputs, applicant types) are type
+// parameters: contracts cannot import the domain, so the service and the web app fill them in.
+import type { ProgramCode } from '../../events/application-events';
+import type { Stage } from '../../events/appraisals/stages';
 
 export const dossierStatuses = [
   'DRAFT',
@@ -88,71 +88,6 @@ export interface DossierDraft<Cost = Record<string, unknown>, ApplicantType exte
   establishment: Establishment<ApplicantType>;
   localUnitCode: string;
   cost: Cost;
-}
-
-/** The receipt of a submitted dossier (Form 01). */
-export interface Receipt {
-  dossierId: string;
-  dossierCode: string;
-  lookupSecret: string;
-  receivedAt: string;
-  expectedResultDate: string;
-  rulePackId: string;
-  proposedSupportVnd: number;
-  supportExplanation: string;
-  programNameVi: string;
-  localUnitName: string;
-  publicLookupUrl: string;
-}
-
-/** What anyone holding the receipt reads: no names, amounts or officers' notes. */
-export interface PublicDossier {
-  dossierCode: string | null;
-  programCode: ProgramCode;
-  programNameVi: string;
-  status: DossierStatus;
-  stage: Stage | null;
-  submittedAt: string | null;
-  expectedResultDate: string | null;
-  timeline: DossierTimelineEntry[];
-}
-
-/** The programmes under the rules in force today; `Rule` is the domain's ProgramRule. */
-export interface ProgramCatalogue<Rule extends object = Record<string, unknown>> {
-  rulePackId: string;
-  legalBasis: readonly string[];
-  localTier: 'COMMUNE' | 'DISTRICT';
-  items: (Rule & { code: ProgramCode; nameVi: string; nameEn: string })[];
-}
-
-/** What a cost would receive; `Result` is the domain's SupportResult. */
-export type SupportEstimate<Result extends object = Record<string, unknown>> = Result & {
-  programCode: ProgramCode;
-  rulePackId: string;
-  basis: string;
-};
-
-/** The units that exist on a day; `Unit` is the domain's OrgUnit. */
-export interface UnitList<Unit extends object = Record<string, unknown>> {
-  on: string;
-  items: Unit[];
-}
-
-export interface WithdrawRequest {
-  reason: string;
-}
-
-export interface WithdrawAnswer {
-  id: string;
-  status: 'WITHDRAWN';
-}
-
-/** A supplement request answered with the documents uploaded for it; the paused stage resumes. */
-export interface SupplementAnswer {
-  id: string;
-  status: 'IN_REVIEW';
-  supplementRequestId: string;
-  documentIds: string[];
 }
 
 /** What an upload answers: the stored file, its type judged from its content. */
