@@ -3,6 +3,7 @@ export * from './isolated-schema';
 export * from './kafka-helpers';
 export * from './expect-eventually';
 export * from './event-builders';
+export * from './envelope-message';
 export * from './group-topics';
 export * from './temporal-env';
 export * from './time-skipping-env';

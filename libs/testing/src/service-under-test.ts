@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Subscriptions, type ConsumerGroup, type EventActor } from '@kc/contracts';
 import { createKafka, producerConfig } from '@kc/messaging';
-import { envelopeMessage } from './event-builders';
+import { envelopeMessage } from './envelope-message';
 import { createGroupTopics } from './group-topics';
 import { collectFrom, positionGroupAtEnd } from './kafka-helpers';
 import { migrateTestSchema } from './migrate-test-schema';

@@ -4,6 +4,7 @@
 // service fills `SlaRow<Date>` and JSON turns each Date into the ISO string of `SlaRow` (the default).
 // One file per part of the API; this module is the one place they are exported from.
 export type * from './operations/indicators';
+export type * from './operations/cases';
 export type * from './operations/workflows';
 export type * from './operations/interventions';
 export type * from './operations/messaging';

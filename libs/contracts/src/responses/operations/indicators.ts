@@ -1,5 +1,5 @@
-// The operations API's indicators (on-time, processing time, online, throughput, attribution, OCOP stars,
-// backlog), its SLA lists, the rural appraisals and one case's read model.
+// The operations API's indicators: on-time, processing time, online, throughput, attribution, OCOP stars,
+// backlog, each a table of rows per period and key.
 export interface TablePage<T> {
   items: T[];
   page: number;
@@ -74,41 +74,4 @@ export interface BacklogRow {
   open: number;
   waitingOnApplicant: number;
   stagePastDue: number;
-}
-export interface SlaRow<At = string> {
-  caseId: string;
-  code: string | null;
-  programCode: string | null;
-  unitCode: string | null;
-  stage: string;
-  holder: string | null;
-  stageUnitCode: string | null;
-  enteredAt: At;
-  dueAt: At;
-  atRiskAt: At | null;
-  breached: boolean | null;
-}
-/** A page of an SLA list; `nextCursor` asks for the page after it (keyset), null on the last page. */
-export interface SlaPage<At = string> extends TablePage<SlaRow<At>> {
-  nextCursor: string | null;
-}
-/** A new-rural criteria appraisal of a year, where it stands, who holds it, by when. */
-export interface RuralAppraisalRow<At = string> {
-  appraisalId: string;
-  commune: string;
-  unitCode: string | null;
-  level: string | null;
-  targetYear: number | null;
-  stage: string | null;
-  holder: string | null;
-  stageUnitCode: string | null;
-  stageDueAt: At | null;
-  breached: boolean;
-  registeredAt: At | null;
-  concludedAt: At | null;
-  outcome: string | null;
-}
-export interface OperationsCaseDetail {
-  case: Record<string, unknown>;
-  visits: Record<string, unknown>[];
 }
