@@ -23,6 +23,7 @@ export type * from './http/applications/receipt-and-lookup';
 export type * from './http/applications/catalogue';
 export type * from './http/applications/dossier-actions';
 export type * from './http/appraisals';
+export type * from './http/appraisal-budgets';
 export type * from './http/ocop/registration';
 export type * from './http/ocop/council';
 export type * from './http/ocop/results';

@@ -6,32 +6,12 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { KAFKA, KafkaInboxTransport, prefixedTopic } from '@kc/messaging';
 import { Subscriptions, type ConsumerGroup } from '@kc/contracts';
-import type { ServiceDefinition } from './platform.module';
-import { isProduction, switchedOn, trustProxySetting, type ServiceConfig } from './service-config';
+import type { BootstrapOptions } from './bootstrap-options';
+import { isProduction, switchedOn, trustProxySetting } from './service-config';
 import { productionConfigProblems, refuseDemoSettingsInProduction } from './production-guard';
 import { securityHeaders } from './http/security-headers';
 import { clientErrorHandler } from './http/client-error.middleware';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
-
-export interface BootstrapOptions {
-  definition: ServiceDefinition;
-  config: ServiceConfig;
-  /** Attach the Kafka inbox consumer for this consumer group (its topics come from the contracts). */
-  consumerGroup?: string;
-  /** Topics to consume; defaults to the group's subscriptions in the contracts. */
-  subscriptions?: readonly string[];
-  /** Accept event types the catalog does not know (a projection of everything, such as operations). */
-  acceptUnknownTypes?: boolean;
-  title: string;
-  /** Folder of static files served at `/` (the gateway serves the web build). */
-  staticDir?: string;
-  /** Middleware that must see raw request streams (the gateway's proxies): mounted before body parsing. */
-  beforeBodyParsers?: (app: INestApplication) => void;
-  /** Largest JSON body accepted (larger → 413). */
-  jsonLimit?: string;
-  /** The app's own demo settings (demo accounts in its tables, a key in the database...), checked in production. */
-  productionProblems?: (app: INestApplication) => Promise<string[]>;
-}
 
 /**
  * Creates, wires and starts a service: security headers, JSON logger, OpenAPI at /docs (switchable off),
@@ -97,7 +77,8 @@ export async function bootstrapService(module: Type, options: BootstrapOptions):
   await app.listen(options.config.PORT, options.config.HOST);
   app.get(Logger).log({
     msg: 'listening',
-    url: `http://${options.config.HOST}:${options.config.PORT}`,
+    // the port it really listens on (PORT=0 lets the system pick one)
+    url: await app.getUrl(),
     service: options.definition.service,
   });
   return app;

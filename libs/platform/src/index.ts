@@ -1,6 +1,7 @@
 export * from './service-config';
 export * from './platform.module';
 export * from './bootstrap-service';
+export type * from './bootstrap-options';
 export * from './http/bilingual';
 export * from './http/zod-validation.pipe';
 export * from './http/page-query';

@@ -1,6 +1,7 @@
 export * from './test-env';
 export * from './isolated-schema';
 export * from './kafka-helpers';
+export * from './collect-from';
 export * from './expect-eventually';
 export * from './event-builders';
 export * from './envelope-message';

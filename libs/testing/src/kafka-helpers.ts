@@ -1,9 +1,10 @@
-import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, Kafka } from 'kafkajs';
 import { testTopic } from './test-env';
 
-type TopicEnds = { topic: string; offsets: { partition: number; high: string }[] }[];
+export type TopicEnds = { topic: string; offsets: { partition: number; high: string }[] }[];
 
-async function topicEnds(kafka: Kafka, names: string[]): Promise<TopicEnds> {
+/** Each topic's partitions and their high watermarks now. */
+export async function topicEnds(kafka: Kafka, names: string[]): Promise<TopicEnds> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -19,7 +20,7 @@ async function topicEnds(kafka: Kafka, names: string[]): Promise<TopicEnds> {
  * admin.setOffsets does, but for every topic in one group join and with a short fetch wait: setOffsets joins
  * once per topic and then waits out a 5 s empty fetch each time.
  */
-function runFromEnds(consumer: Consumer, ends: TopicEnds, run: Parameters<Consumer['run']>[0]): Promise<void> {
+export function runFromEnds(consumer: Consumer, ends: TopicEnds, run: Parameters<Consumer['run']>[0]): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const removeListener = consumer.on(consumer.events.FETCH, () => {
       removeListener();
@@ -49,18 +50,4 @@ export async function positionGroupAtEnd(kafka: Kafka, groupId: string, topics: 
   } finally {
     await consumer.disconnect();
   }
-}
-
-/** Collects what arrives on topics from now on (a plain consumer, no inbox), for assertions. */
-export async function collectFrom(kafka: Kafka, topics: readonly string[], groupId: string) {
-  const names = topics.map(testTopic);
-  const received: { topic: string; message: KafkaMessage }[] = [];
-  const ends = await topicEnds(kafka, names);
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
-  await consumer.connect();
-  await consumer.subscribe({ topics: names });
-  await runFromEnds(consumer, ends, {
-    eachMessage: async ({ topic, message }) => void received.push({ topic, message }),
-  });
-  return { received, stop: () => consumer.disconnect() };
 }

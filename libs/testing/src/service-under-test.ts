@@ -5,7 +5,8 @@ import { Subscriptions, type ConsumerGroup, type EventActor } from '@kc/contract
 import { createKafka, producerConfig } from '@kc/messaging';
 import { envelopeMessage } from './envelope-message';
 import { createGroupTopics } from './group-topics';
-import { collectFrom, positionGroupAtEnd } from './kafka-helpers';
+import { collectFrom } from './collect-from';
+import { positionGroupAtEnd } from './kafka-helpers';
 import { migrateTestSchema } from './migrate-test-schema';
 import { testEnv, testTopic } from './test-env';
 import { startTestTokenIssuer } from './test-token-issuer';

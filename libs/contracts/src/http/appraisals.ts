@@ -1,4 +1,4 @@
-// What the appraisals service (/api/appraisals) answers: the officers' task inbox, actions and budgets.
+// What the appraisals service (/api/appraisals) answers: the officers' task inbox and their actions.
 // `Action` is the domain's OfficerAction['type'] and `State` its SupportRequestState (type parameters:
 // contracts cannot import @kc/domain).
 import type { ProgramCode } from '../events/application-events';
@@ -79,26 +79,3 @@ export interface TaskActionResult<Action extends string = string, State = unknow
   action: Action;
   state: State;
 }
-
-/** A programme's yearly budget: what approvals hold of it and how many wait for money. */
-export interface ProgramBudget {
-  programCode: ProgramCode;
-  year: number;
-  totalVnd: number;
-  reservedVnd: number;
-  availableVnd: number;
-  waiting: number;
-}
-
-export interface BudgetList {
-  items: ProgramBudget[];
-}
-
-/** A leader sets a budget, with the reason the ledger keeps. */
-export interface SetBudgetRequest {
-  totalVnd: number;
-  reason: string;
-}
-
-/** The budget as set, and how many wait-listed approvals were told to try again. */
-export type SetBudgetAnswer = ProgramBudget & { notified: number };
