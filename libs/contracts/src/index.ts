@@ -1,4 +1,6 @@
 export * from './topics';
+export * from './topic-retention';
+export * from './message-headers';
 export * from './services';
 export * from './envelope';
 export * from './temporal';

@@ -38,27 +38,6 @@ export const Subscriptions: Readonly<Record<ConsumerGroup, readonly Topic[]>> = 
   ],
 };
 
-const DAY_MS = 86_400_000;
-
-/**
- * How long Kafka keeps each kind of topic (`retention.ms`, -1 = forever). Domain topics are the history
- * read models are rebuilt from (`npm run ops:rebuild` replays from the earliest offset), so Kafka's 7-day
- * default would silently make a rebuild incomplete. Retry topics only bridge a backoff; DLQs wait for an
- * operator, so they keep a quarter.
- */
-export const TopicRetentionMs = {
-  domain: -1,
-  retry: 7 * DAY_MS,
-  dlq: 90 * DAY_MS,
-} as const;
-
-/** The retention of a topic (prefixed or not), by its kind. */
-export function retentionMsFor(topic: string): number {
-  if (topic.endsWith('.dlq')) return TopicRetentionMs.dlq;
-  if (topic.endsWith('.retry')) return TopicRetentionMs.retry;
-  return TopicRetentionMs.domain;
-}
-
 /** Where a group re-reads a message whose handler failed, after a backoff. */
 export function retryTopic(topic: string, group: string): string {
   return `${topic}.${group}.retry`;
@@ -80,16 +59,3 @@ export function allTopics(): string[] {
   }
   return [...names];
 }
-
-/** Kafka header names the messaging library sets; values are strings. */
-export const MessageHeaders = {
-  eventType: 'kc-event-type',
-  eventId: 'kc-event-id',
-  correlationId: 'kc-correlation-id',
-  attempt: 'kc-attempt',
-  notBefore: 'kc-not-before',
-  originalTopic: 'kc-original-topic',
-  errorReason: 'kc-error-reason',
-  failedAt: 'kc-failed-at',
-  failedBy: 'kc-failed-by',
-} as const;
