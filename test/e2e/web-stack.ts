@@ -136,25 +136,7 @@ export async function startWebStack() {
   };
 
   const close = async () => {
-    // In parallel, each watched: a service that does not close names itself in the log (notifications'
-    // live streams once held its HTTP server open for ever; see forceCloseConnections in bootstrapService).
-    const started = Date.now();
-    await Promise.all(
-      system.apps.map(async ({ name, app }) => {
-        const watchdog = setInterval(
-          () => console.warn(`e2e close: ${name} still closing after ${Date.now() - started} ms`),
-          15_000,
-        );
-        try {
-          await app.close();
-        } catch (error: unknown) {
-          console.warn(`closing ${name} failed: ${String(error)}`);
-        } finally {
-          clearInterval(watchdog);
-        }
-      }),
-    );
-    await system.close(); // the key-set relay (the apps are closed already)
+    await system.close();
     await groups.remove();
     const admin = kafka.admin();
     await admin.connect();
