@@ -2,7 +2,7 @@ import type { UseFormRegister, FieldErrors } from 'react-hook-form';
 import type { Program } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { money, parseMoney } from '../format';
-import { Field } from './bits';
+import { Field } from './field';
 
 /** What people type for a cost: money as text ("1.200.000.000"), a rate as "9,5". */
 export interface CostText {

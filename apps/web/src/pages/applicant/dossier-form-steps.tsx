@@ -3,7 +3,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { ApplicantType, Program } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
-import { Field } from '../../ui/bits';
+import { Field } from '../../ui/field';
 import { useFieldError } from '../../ui/form-errors';
 import { costAmount, type DossierFormValues } from './dossier-form-values';
 

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { DossierDraft, ProgramCatalogue } from '../../api/types';
 import { useUnits } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { Field } from '../../ui/bits';
+import { Field } from '../../ui/field';
 import { CostFields, costFromText } from '../../ui/cost-fields';
 import { useFieldError } from '../../ui/form-errors';
 import { Alert } from '../../ui/states';

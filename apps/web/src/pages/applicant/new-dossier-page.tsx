@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Applications } from '../../api/endpoints';
 import { usePrograms } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { QueryView } from '../../ui/states';
 import { DossierForm, toFormValues } from './dossier-form';
 

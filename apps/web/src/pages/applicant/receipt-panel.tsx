@@ -8,7 +8,7 @@ import { useUnitName } from '../../api/queries';
 import type { Dossier } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
 import { date, dateTime, money } from '../../format';
-import { Facts } from '../../ui/bits';
+import { Facts } from '../../ui/facts';
 import { Alert, useErrorText } from '../../ui/states';
 
 export function ReceiptPanel({ d }: { d: Dossier }) {

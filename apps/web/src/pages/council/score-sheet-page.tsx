@@ -14,7 +14,7 @@ import {
 import { Ocop } from '../../api/endpoints';
 import type { CouncilTask } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { Alert, Empty, ErrorState, QueryView } from '../../ui/states';
 import { ConflictDeclaration } from './conflict-declaration';
 import { ScorePart } from './score-part';

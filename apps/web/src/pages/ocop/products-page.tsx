@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Ocop } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import { date } from '../../format';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';
 
 /** The applicant's OCOP products. */

@@ -8,7 +8,8 @@ import { ocopDocumentKinds, requiredDocuments, type OcopDocumentKind } from '@kc
 import { Ocop } from '../../api/endpoints';
 import { useUnits } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { Field, PageHeader } from '../../ui/bits';
+import { Field } from '../../ui/field';
+import { PageHeader } from '../../ui/page-header';
 import { useFieldError } from '../../ui/form-errors';
 import { ErrorState, QueryView } from '../../ui/states';
 

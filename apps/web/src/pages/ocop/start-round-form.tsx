@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StaffEntry } from '../../api/directory';
 import { OcopRounds } from '../../api/ocop-rounds';
 import { useI18n } from '../../i18n/i18n';
-import { Field } from '../../ui/bits';
+import { Field } from '../../ui/field';
 import { CouncilPicker } from '../../ui/directory-picker';
 import { ErrorState } from '../../ui/states';
 

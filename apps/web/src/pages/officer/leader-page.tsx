@@ -8,7 +8,9 @@ import type { Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
 import { hasRole, useSession } from '../../session';
-import { DeadlineClock, PageHeader, StageName } from '../../ui/bits';
+import { DeadlineClock } from '../../ui/deadline-clock';
+import { PageHeader } from '../../ui/page-header';
+import { StageName } from '../../ui/stage-name';
 import { Empty, QueryView } from '../../ui/states';
 import { BudgetForm } from './budget-form';
 

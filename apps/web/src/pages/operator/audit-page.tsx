@@ -4,10 +4,13 @@ import { Operations } from '../../api/operations';
 import type { AuditQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
-import { PageHeader, Pagination } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
+import { Pagination } from '../../ui/pagination';
 import { Alert, Empty, ErrorState, QueryView } from '../../ui/states';
 import { useFilterForm } from './filter-form';
-import { DataTable, ExportButtons, OpsNav } from './ops-ui';
+import { DataTable } from './data-table';
+import { ExportButtons } from './export-buttons';
+import { OpsNav } from './ops-nav';
 
 const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
 

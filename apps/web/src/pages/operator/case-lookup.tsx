@@ -5,9 +5,10 @@ import { useUnitName } from '../../api/queries';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { date, dateTime } from '../../format';
-import { Facts } from '../../ui/bits';
+import { Facts } from '../../ui/facts';
 import { Alert, ErrorState, Loading } from '../../ui/states';
-import { DataTable, useLabels } from './ops-ui';
+import { DataTable } from './data-table';
+import { useLabels } from './use-labels';
 
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 

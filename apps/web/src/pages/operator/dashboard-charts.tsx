@@ -6,7 +6,8 @@ import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { date } from '../../format';
 import { IndicatorChart } from './indicator-chart';
-import { ExportButtons, useLabels } from './ops-ui';
+import { ExportButtons } from './export-buttons';
+import { useLabels } from './use-labels';
 
 export function ThroughputChart({ period }: { period: string }) {
   const { t } = useI18n();

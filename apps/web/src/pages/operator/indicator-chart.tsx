@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { QueryView } from '../../ui/states';
-import { ChartFigure, SERIES } from './ops-ui';
+import { ChartFigure, SERIES } from './chart-figure';
 
 const HEIGHT = 280;
 const axis = { fontSize: 12 };

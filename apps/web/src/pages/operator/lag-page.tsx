@@ -4,9 +4,12 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';
-import { ChartFigure, DataTable, ExportButtons, OpsNav, SERIES } from './ops-ui';
+import { ChartFigure, SERIES } from './chart-figure';
+import { DataTable } from './data-table';
+import { ExportButtons } from './export-buttons';
+import { OpsNav } from './ops-nav';
 
 /** Consumer lag per group and partition (refreshed every few seconds), and each service's outbox backlog. */
 export default function LagPage() {

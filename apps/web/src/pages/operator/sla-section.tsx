@@ -5,9 +5,11 @@ import { Operations } from '../../api/operations';
 import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
-import { Pagination } from '../../ui/bits';
+import { Pagination } from '../../ui/pagination';
 import { Empty, QueryView } from '../../ui/states';
-import { DataTable, ExportButtons, useLabels } from './ops-ui';
+import { DataTable } from './data-table';
+import { ExportButtons } from './export-buttons';
+import { useLabels } from './use-labels';
 
 /** Cases at risk of missing their deadline and cases past it: counts, then the chosen list. */
 export function SlaSection() {

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import type { WorkflowFilterQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';
-import { OpsNav } from './ops-ui';
+import { OpsNav } from './ops-nav';
 import { WorkflowFilterForm } from './workflow-filters';
 import { WorkflowRow } from './workflows-page';
 

@@ -5,9 +5,11 @@ import type { WorkflowFilterQuery, WorkflowSummary } from '@kc/contracts';
 import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
-import { Badge, PageHeader } from '../../ui/bits';
+import { Badge } from '../../ui/badge';
+import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';
-import { OpsNav, useLabels } from './ops-ui';
+import { OpsNav } from './ops-nav';
+import { useLabels } from './use-labels';
 import { WorkflowFilterForm } from './workflow-filters';
 
 /** The workflow explorer: Temporal visibility through the operations API, with each workflow's history. */

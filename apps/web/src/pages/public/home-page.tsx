@@ -8,7 +8,7 @@ import type { Program, ProgramCatalogue } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
 import { useSession } from '../../session';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { CostFields, costFromText, type CostText } from '../../ui/cost-fields';
 import { Alert, ErrorState, QueryView, useErrorText } from '../../ui/states';
 import { supportRuleText } from '../../ui/program-text';

@@ -6,7 +6,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Auth } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import { homeOf, saveSession } from '../../session';
-import { Field, PageHeader } from '../../ui/bits';
+import { Field } from '../../ui/field';
+import { PageHeader } from '../../ui/page-header';
 import { useFieldError } from '../../ui/form-errors';
 import { ErrorState } from '../../ui/states';
 
