@@ -2,30 +2,46 @@
 // The English catalogue must have the same shape (the compiler checks it); stage names come from
 // @kc/domain's stageLabels, not from here.
 import type { Shape } from './shape';
+import { frameVi } from './vi/frame';
 import { commonVi } from './vi/common';
 import { accountVi } from './vi/account';
-import { publicVi } from './vi/public';
+import { programmesVi } from './vi/programmes';
+import { lookupVi } from './vi/lookup';
 import { applicantVi } from './vi/applicant';
-import { dossierFormVi } from './vi/dossier-form';
-import { officerVi } from './vi/officer';
+import { dossierVi } from './vi/dossier';
+import { tasksVi } from './vi/tasks';
+import { actionsVi } from './vi/actions';
 import { leaderVi } from './vi/leader';
 import { councilVi } from './vi/council';
 import { ocopVi } from './vi/ocop';
+import { operatorCommonVi } from './vi/operator-common';
 import { operatorDashboardVi } from './vi/operator-dashboard';
 import { operatorWorkflowsVi } from './vi/operator-workflows';
-import { operatorQueuesVi } from './vi/operator-queues';
+import { operatorBatchVi } from './vi/operator-batch';
+import { operatorDlqVi } from './vi/operator-dlq';
+import { operatorLagAuditVi } from './vi/operator-lag-audit';
 
 export const vi = {
+  ...frameVi,
   ...commonVi,
   ...accountVi,
-  ...publicVi,
+  ...programmesVi,
+  ...lookupVi,
   ...applicantVi,
-  ...dossierFormVi,
-  ...officerVi,
+  ...dossierVi,
+  ...tasksVi,
+  ...actionsVi,
   ...leaderVi,
   ...councilVi,
   ...ocopVi,
-  ops: { ...operatorDashboardVi, ...operatorWorkflowsVi, ...operatorQueuesVi },
+  ops: {
+    ...operatorCommonVi,
+    ...operatorDashboardVi,
+    ...operatorWorkflowsVi,
+    ...operatorBatchVi,
+    ...operatorDlqVi,
+    ...operatorLagAuditVi,
+  },
 };
 
 export type Catalogue = Shape<typeof vi>;

@@ -1,5 +1,5 @@
-// Operator: the workflow explorer, stuck workflows and batch interventions. English, the same shape as
-// ../vi/operator-workflows.ts (checked by the compiler).
+// Operator: the workflow explorer and the stuck workflows. English, the same shape as ../vi/operator-
+// workflows.ts (checked by the compiler).
 import type { Shape } from '../shape';
 import type { operatorWorkflowsVi } from '../vi/operator-workflows';
 
@@ -47,31 +47,5 @@ export const operatorWorkflowsEn: Shape<typeof operatorWorkflowsVi> = {
     activity: 'Activity',
     attempt: 'Attempt',
     lastFailure: 'Last failure',
-  },
-  batch: {
-    title: 'Batch interventions',
-    subtitle: 'Select workflows with a filter, count them with a dry run, then run; each workflow gets its own result.',
-    selection: '1. Select workflows',
-    action: '2. Action',
-    actionType: 'Action',
-    actions: { EXTEND_DEADLINE: 'Extend the deadline', REASSIGN: 'Reassign', CANCEL: 'Cancel the dossier' },
-    workingDays: 'Working days to add',
-    assignee: 'New assignee (id)',
-    workflowIds: 'Or a list of workflow ids (one per line)',
-    needSelection: 'Choose at least one filter or one workflow id.',
-    dryRunResult: 'Dry run: {count} running workflows match.',
-    dryRunNone: 'Dry run: no running workflow matches. Nothing to run.',
-    sample: 'Some of the workflows it would act on',
-    run: 'Run for {count} workflows',
-    confirm: 'Run this action for {count} workflows?',
-    mustDryRun: 'Do a dry run before running.',
-    job: 'Batch {id}',
-    progress: 'Progress: {done}/{total} items handled',
-    jobRunning: 'Running…',
-    jobDone: 'Done.',
-    resume: 'Resume the batch',
-    itemStatuses: { PENDING: 'Pending', DONE: 'Done', FAILED: 'Refused' },
-    itemError: 'Details',
-    onlyOperators: 'Only operators may intervene in workflows.',
   },
 };

@@ -1,48 +1,6 @@
-// Texts every screen shares: the frame, navigation, statuses, errors, 404/403. Vietnamese; the English twin
-// in ../en/common.ts has the same shape.
+// Texts several screens share: statuses, errors, the timeline, the viewer, 404 and 403. Vietnamese; the
+// English twin in ../en/common.ts has the same shape.
 export const commonVi = {
-  app: {
-    name: 'Khuyến công Đồng Nai',
-    department: 'Sở Công Thương tỉnh Đồng Nai',
-    footer: 'Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Đồng Nai · Sở Công Thương tỉnh Đồng Nai',
-    skip: 'Bỏ qua, đến nội dung chính',
-    loading: 'Đang tải…',
-    saving: 'Đang lưu…',
-    retry: 'Thử lại',
-    back: 'Quay lại',
-    continue: 'Tiếp tục',
-    cancel: 'Huỷ',
-    save: 'Lưu',
-    optional: 'không bắt buộc',
-    prev: 'Trang trước',
-    next: 'Trang sau',
-    pageOf: 'Trang {page}/{pages} · {total} mục',
-    pagination: 'Phân trang',
-  },
-  nav: {
-    main: 'Điều hướng chính',
-    home: 'Trang chủ',
-    lookup: 'Tra cứu hồ sơ',
-    certificate: 'Tra cứu chứng nhận OCOP',
-    myDossiers: 'Hồ sơ của tôi',
-    ocop: 'Sản phẩm OCOP',
-    tasks: 'Nhiệm vụ',
-    approvals: 'Phê duyệt',
-    operations: 'Vận hành',
-    council: 'Hội đồng OCOP',
-    inbox: 'Thông báo',
-    unread: '{count} thông báo chưa đọc',
-    login: 'Đăng nhập',
-    register: 'Đăng ký',
-    logout: 'Đăng xuất',
-    switchLang: 'English',
-  },
-  flash: {
-    mustLogin: 'Vui lòng đăng nhập để tiếp tục.',
-    sessionExpired: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.',
-    loggedOut: 'Bạn đã đăng xuất.',
-    registered: 'Đã nhận đăng ký. Mời bạn đăng nhập bằng email và mật khẩu vừa tạo.',
-  },
   status: {
     DRAFT: 'Nháp',
     SUBMITTED: 'Đã nộp',

@@ -1,9 +1,9 @@
-// Public pages: programmes with the estimator, lookup by code, OCOP certificate. English, the same shape as
-// ../vi/public.ts (checked by the compiler).
+// The home page: the programmes, their rules and the support estimator. English, the same shape as
+// ../vi/programmes.ts (checked by the compiler).
 import type { Shape } from '../shape';
-import type { publicVi } from '../vi/public';
+import type { programmesVi } from '../vi/programmes';
 
-export const publicEn: Shape<typeof publicVi> = {
+export const programmesEn: Shape<typeof programmesVi> = {
   home: {
     title: 'Industrial promotion support for rural industrial establishments',
     intro:
@@ -46,28 +46,5 @@ export const publicEn: Shape<typeof publicVi> = {
     months: 'Months of interest supported',
     monthsHint: 'At most {max} months',
     equals: '= {money}',
-  },
-  lookup: {
-    title: 'Dossier lookup',
-    intro: 'Enter the dossier code (like KC-2026-000123) and the lookup secret printed on the receipt.',
-    code: 'Dossier code',
-    codeHint: 'e.g. KC-2026-000123',
-    secret: 'Lookup secret',
-    secretHint: 'Not case-sensitive',
-    button: 'Look up',
-    searching: 'Looking up…',
-    stage: 'Current step',
-  },
-  certificate: {
-    title: 'OCOP certificate lookup',
-    intro: 'Enter the certificate number printed on the product label; no sign-in needed.',
-    number: 'Certificate number',
-    numberHint: 'e.g. OCOP-DN-2026-000001',
-    button: 'Look up',
-    holder: 'Holder',
-    unit: 'Locality',
-    issuedBy: 'Issued by',
-    validity: 'Validity',
-    status: 'Status',
   },
 };

@@ -1,6 +1,6 @@
-// Public pages: programmes with the estimator, lookup by code, OCOP certificate. Vietnamese; the English
-// twin in ../en/public.ts has the same shape.
-export const publicVi = {
+// The home page: the programmes, their rules and the support estimator. Vietnamese; the English twin in
+// ../en/programmes.ts has the same shape.
+export const programmesVi = {
   home: {
     title: 'Hỗ trợ khuyến công cho cơ sở công nghiệp nông thôn',
     intro:
@@ -43,28 +43,5 @@ export const publicVi = {
     months: 'Số tháng vay được hỗ trợ',
     monthsHint: 'Tối đa {max} tháng',
     equals: '= {money}',
-  },
-  lookup: {
-    title: 'Tra cứu hồ sơ',
-    intro: 'Nhập mã hồ sơ (dạng KC-2026-000123) và mã tra cứu in trên giấy tiếp nhận.',
-    code: 'Mã hồ sơ',
-    codeHint: 'Ví dụ: KC-2026-000123',
-    secret: 'Mã tra cứu',
-    secretHint: 'Không phân biệt hoa thường',
-    button: 'Tra cứu',
-    searching: 'Đang tra cứu…',
-    stage: 'Bước hiện tại',
-  },
-  certificate: {
-    title: 'Tra cứu giấy chứng nhận OCOP',
-    intro: 'Nhập số giấy chứng nhận in trên nhãn sản phẩm, không cần đăng nhập.',
-    number: 'Số giấy chứng nhận',
-    numberHint: 'Ví dụ: OCOP-DN-2026-000001',
-    button: 'Tra cứu',
-    holder: 'Chủ thể',
-    unit: 'Địa phương',
-    issuedBy: 'Cơ quan cấp',
-    validity: 'Hiệu lực',
-    status: 'Tình trạng',
   },
 };
