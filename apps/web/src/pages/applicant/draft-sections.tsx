@@ -8,7 +8,8 @@ import type { Dossier, FieldProblemView, Program } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
 import { Alert, ErrorState } from '../../ui/states';
 import { DocumentRow } from './document-row';
-import { DossierForm, toFormValues } from './dossier-form';
+import { DossierForm } from './dossier-form';
+import { toFormValues } from './dossier-form-values';
 import { InfoCard } from './dossier-info';
 
 /** The submission's idempotency key, kept for this tab so a retried submit returns the same receipt. */
