@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';
 import { OpsNav } from './ops-nav';
 import { WorkflowFilterForm } from './workflow-filters';
-import { WorkflowRow } from './workflows-page';
+import { WorkflowRow } from './workflow-row';
 
 /** Running workflows whose automated work retries again and again, or that make no progress. */
 export default function StuckPage() {
