@@ -1,5 +1,6 @@
 // One function per service route the web app calls, typed with ./types. Paths go through the gateway.
-import { api, upload } from './client';
+import { api } from './client';
+import { upload } from './upload';
 import { endSession, keepTokens } from './refresh';
 import type * as C from '@kc/contracts';
 import type * as T from './types';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { saveBlob } from '../api/client';
+import { saveBlob } from '../api/save-blob';
 import type { DossierDocument } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { fileSize } from '../format';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { Applications } from '../../api/endpoints';
-import { saveBlob } from '../../api/client';
+import { saveBlob } from '../../api/save-blob';
 import { useUnitName } from '../../api/queries';
 import type { Dossier } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';

@@ -2,7 +2,7 @@
 // answer), download, remove. Errors stay on the row, in the reader's language.
 import { useState } from 'react';
 import { Applications } from '../../api/endpoints';
-import { saveBlob } from '../../api/client';
+import { saveBlob } from '../../api/save-blob';
 import type { DossierDocument } from '../../api/types';
 import type { DocumentRequirement } from '@kc/domain';
 import { useI18n } from '../../i18n/i18n';

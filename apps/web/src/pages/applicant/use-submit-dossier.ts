@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Applications } from '../../api/endpoints';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import type { Dossier, FieldProblemView } from './dossier-types';
 
 /** The submission's idempotency key, kept for this tab so a retried submit returns the same receipt. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import { useUnitName } from '../../api/queries';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { date, dateTime } from '../../format';
 import { Facts } from '../../ui/facts';
