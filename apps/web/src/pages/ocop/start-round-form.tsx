@@ -5,7 +5,7 @@ import type { StaffEntry } from '../../api/directory';
 import { OcopRounds } from '../../api/ocop-rounds';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
-import { CouncilPicker } from '../../ui/directory-picker';
+import { CouncilPicker } from '../../ui/council-picker';
 import { ErrorState } from '../../ui/states';
 
 interface Form {
