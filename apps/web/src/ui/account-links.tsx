@@ -1,7 +1,7 @@
 // The header's account part: the signed-in person and sign-out, or sign-in and registration.
 import { NavLink, useNavigate } from 'react-router';
 import { useI18n } from '../i18n/i18n';
-import { Auth } from '../api/endpoints';
+import { Auth } from '../api/auth';
 import { useSession } from '../session';
 
 export function AccountLinks() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { usePrograms } from '../../api/queries';
 import { dossierStatuses } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';

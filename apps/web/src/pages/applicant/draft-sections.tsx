@@ -1,6 +1,6 @@
 // A draft's page: its facts (editable), its documents, and submission once everything is there.
 import { useState } from 'react';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { usePrograms } from '../../api/queries';
 import type { Dossier, FieldProblemView, Program } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';

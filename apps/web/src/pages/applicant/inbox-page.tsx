@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Notifications } from '../../api/endpoints';
+import { Notifications } from '../../api/notifications';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
 import { useLiveNotifications } from '../../notifications-live';

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { usePrograms } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { PageHeader } from '../../ui/page-header';

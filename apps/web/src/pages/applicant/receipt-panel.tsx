@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { saveBlob } from '../../api/save-blob';
 import { useUnitName } from '../../api/queries';
 import type { Dossier } from './dossier-types';

@@ -1,7 +1,7 @@
 // What a document row does with its file: upload with progress (the supplement request's id goes with an
 // answer), download, remove. Errors stay on the row, in the reader's language.
 import { useState } from 'react';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { saveBlob } from '../../api/save-blob';
 import type { DossierDocument } from '../../api/types';
 import type { DocumentRequirement } from '@kc/domain';

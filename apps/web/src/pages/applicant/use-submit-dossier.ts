@@ -2,7 +2,7 @@
 // refreshes the page since the dossier changed under it.
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { ApiError } from '../../api/api-error';
 import type { Dossier, FieldProblemView } from './dossier-types';
 

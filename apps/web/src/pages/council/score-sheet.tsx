@@ -1,7 +1,7 @@
 // The product's score sheet of the template's parts, totalling as the member types, with the star band.
 import { useMutation } from '@tanstack/react-query';
 import { formatCentipoints } from '@kc/domain/ocop';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 import type { CouncilTask } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Alert, ErrorState } from '../../ui/states';

@@ -1,6 +1,6 @@
 // One evaluation round of a product: its stage and stars, each level's result, and the certificate.
 import { useQuery } from '@tanstack/react-query';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 import type { OcopEvaluationSummary } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { QueryView } from '../../ui/states';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ocopSubjectKindSchema } from '@kc/contracts';
 import type { OcopDocumentKind } from '@kc/domain/ocop';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 
 export const schema = z.object({
   subject: z.object({

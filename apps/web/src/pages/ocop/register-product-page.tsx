@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ocopDocumentKinds, requiredDocuments, type OcopDocumentKind } from '@kc/domain/ocop';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';

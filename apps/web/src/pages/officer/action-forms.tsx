@@ -1,7 +1,7 @@
 // An officer action's form, built from the action's row in ./action-fields.
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import type { ActionResult, ActionType, OfficerAction } from '../../api/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/states';

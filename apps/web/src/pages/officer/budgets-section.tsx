@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { vietnamDate } from '@kc/domain/calendar';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import { useI18n } from '../../i18n/i18n';
 import { Empty, QueryView } from '../../ui/states';
 import { BudgetForm } from './budget-form';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import { useI18n } from '../../i18n/i18n';
 import { hasRole, useSession } from '../../session';
 import { PageHeader } from '../../ui/page-header';

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import type { Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { date } from '../../format';

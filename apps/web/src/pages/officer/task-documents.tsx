@@ -1,7 +1,7 @@
 // The dossier's documents, read with the officer's rights, named as the programme names them.
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import type { Program } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { DocumentViewer } from '../../ui/document-viewer';

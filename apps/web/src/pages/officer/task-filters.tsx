@@ -1,5 +1,5 @@
 import { stageLabels, stagesWithTasks } from '@kc/domain/approval';
-import type { TaskFilters } from '../../api/endpoints';
+import type { TaskFilters } from '@kc/contracts';
 import { usePrograms } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 

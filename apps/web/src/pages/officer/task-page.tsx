@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import { useI18n } from '../../i18n/i18n';
 import { QueryView } from '../../ui/states';
 import { TaskView } from './task-view';

@@ -1,7 +1,7 @@
 // One task once loaded: the dossier, its documents, the history, the deadline and the actions it offers.
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import { usePrograms } from '../../api/queries';
 import type { ActionType, TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Appraisals, type TaskFilters } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
+import type { TaskFilters } from '@kc/contracts';
 import type { Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import type { Program } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
