@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { programCodeSchema } from '@kc/contracts';
 import type { ApplicantType, DossierDraft, Program } from '../../api/types';
 import { groupDigits } from '../../format';
-import { costFromText, type CostText } from '../../ui/cost-fields';
+import { costFromText, type CostText } from '../../ui/cost-text';
 
 /** The form's own schema; the server re-checks everything and answers bilingual field problems. */
 export const schema = z.object({

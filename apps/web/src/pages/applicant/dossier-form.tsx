@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DossierDraft, ProgramCatalogue } from '../../api/types';
 import { useUnits } from '../../api/queries';
-import { costFromText } from '../../ui/cost-fields';
+import { costFromText } from '../../ui/cost-text';
 import { Alert } from '../../ui/states';
 import { STEP_FIELDS, STEPS, toDraft, type DossierFormValues } from './dossier-form-values';
 import { useAutosavedForm } from './use-autosaved-form';

@@ -6,7 +6,8 @@ import { Applications } from '../../api/applications';
 import type { Program } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
-import { CostFields, costFromText, type CostText } from '../../ui/cost-fields';
+import { CostFields } from '../../ui/cost-fields';
+import { costFromText, type CostText } from '../../ui/cost-text';
 import { Alert, ErrorState, useErrorText } from '../../ui/states';
 
 export function Estimator({ programs }: { programs: Program[] }) {
