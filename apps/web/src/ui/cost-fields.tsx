@@ -20,7 +20,7 @@ export function CostFields({
 }) {
   const { t } = useI18n();
   if (program.support.kind === 'INTEREST_SHARE')
-    return <LoanCostFields program={program} register={register} errors={errors} values={values} />;
+    return <LoanCostFields maxMonths={program.support.maxMonths} register={register} errors={errors} values={values} />;
   const line = program.support.wholeLineCapMultiplier;
   return (
     <>

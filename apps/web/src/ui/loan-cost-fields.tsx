@@ -1,18 +1,18 @@
 // The cost of an interest-share programme: the loan, its yearly rate and how many months.
 import type { UseFormRegister, FieldErrors } from 'react-hook-form';
-import type { Program } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { Field } from './field';
 import { MoneyEcho } from './money-echo';
 import type { CostText } from './cost-text';
 
 export function LoanCostFields({
-  program,
+  maxMonths,
   register,
   errors,
   values,
 }: {
-  program: Program;
+  /** The longest loan the programme shares interest on. */
+  maxMonths: number;
   register: UseFormRegister<{ cost: CostText }>;
   errors?: FieldErrors<CostText>;
   values: CostText;
@@ -33,19 +33,11 @@ export function LoanCostFields({
       </Field>
       <Field
         label={t('cost.months')}
-        hint={t('cost.monthsHint', { max: program.support.maxMonths })}
+        hint={t('cost.monthsHint', { max: maxMonths })}
         required
         error={errors?.months?.message}
       >
-        {(p) => (
-          <input
-            {...p}
-            type="number"
-            min={1}
-            max={program.support.kind === 'INTEREST_SHARE' ? program.support.maxMonths : 120}
-            {...register('cost.months')}
-          />
-        )}
+        {(p) => <input {...p} type="number" min={1} max={maxMonths} {...register('cost.months')} />}
       </Field>
     </div>
   );
