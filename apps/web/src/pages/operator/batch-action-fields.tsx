@@ -1,6 +1,6 @@
 // The batch's action: its kind, the working days or the new assignee it needs, and the reason.
 import { useI18n } from '../../i18n/i18n';
-import { ReasonField } from './dry-run';
+import { ReasonField } from './reason-field';
 import { ACTION_TYPES, type ActionDraft, type ActionType } from './batch-action';
 
 export function BatchActionFields({ draft, onChange }: { draft: ActionDraft; onChange: (next: ActionDraft) => void }) {
