@@ -6,7 +6,7 @@ import { Field } from '../../ui/field';
 import { CostFields } from '../../ui/cost-fields';
 import { useFieldError } from '../../ui/form-errors';
 import { Alert } from '../../ui/states';
-import type { DossierFormValues } from './dossier-form-values';
+import type { DossierFormValues } from './dossier-form-schema';
 
 export function CostStep({
   form,

@@ -4,7 +4,7 @@ import type { ApplicantType, Program } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { useFieldError } from '../../ui/form-errors';
-import type { DossierFormValues } from './dossier-form-values';
+import type { DossierFormValues } from './dossier-form-schema';
 
 /** The establishment: name, type (only the programme's eligible types can be chosen), tax code, address, phone. */
 export function EstablishmentStep({

@@ -4,7 +4,7 @@ import type { ProgramCatalogue } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { useFieldError } from '../../ui/form-errors';
-import type { DossierFormValues } from './dossier-form-values';
+import type { DossierFormValues } from './dossier-form-schema';
 
 export function ProgramStep({
   form,

@@ -2,7 +2,8 @@
 import type { Program } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
-import { costAmount, type DossierFormValues } from './dossier-form-values';
+import { costAmount } from './dossier-form-values';
+import { type DossierFormValues } from './dossier-form-schema';
 
 /** What will be saved, as the applicant reads it before saving. */
 export function ReviewStep({

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { schema, type DossierFormValues } from './dossier-form-values';
+import { schema, type DossierFormValues } from './dossier-form-schema';
 
 export function useAutosavedForm(initial: DossierFormValues, autosaveKey?: string) {
   const saved = autosaveKey ? localStorage.getItem(autosaveKey) : null;
