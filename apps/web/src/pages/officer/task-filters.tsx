@@ -2,7 +2,7 @@ import { stageLabels, stagesWithTasks } from '@kc/domain/approval';
 import type { TaskFilters } from '@kc/contracts';
 import { usePrograms } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { FilterSelect } from './filter-select';
+import { FilterSelect } from '../../ui/filter-select';
 
 const STATUSES = ['open', 'claimed', 'done'] as const;
 const statusLabel = { open: 'tasks.statusOpen', claimed: 'tasks.statusClaimed', done: 'tasks.statusDone' } as const;
@@ -43,6 +43,7 @@ export function TaskFilterForm({
         </div>
       </div>
       <FilterSelect
+        anyLabel={t('tasks.all')}
         id="f-stage"
         label={t('tasks.stage')}
         value={filters.stage}
@@ -50,6 +51,7 @@ export function TaskFilterForm({
         onChange={(stage) => onFilter({ stage })}
       />
       <FilterSelect
+        anyLabel={t('tasks.all')}
         id="f-program"
         label={t('tasks.program')}
         value={filters.programCode}
@@ -57,6 +59,7 @@ export function TaskFilterForm({
         onChange={(programCode) => onFilter({ programCode })}
       />
       <FilterSelect
+        anyLabel={t('tasks.all')}
         id="f-status"
         label={t('tasks.status')}
         value={filters.status}
