@@ -6,7 +6,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { UnreadCount } from '@kc/contracts';
-import { Notifications } from './api/endpoints';
+import { Notifications } from './api/notifications';
 import { useSession } from './session';
 
 interface Live {

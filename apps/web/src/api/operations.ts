@@ -1,6 +1,7 @@
 // The operations service's routes the operator pages call (through the gateway), typed with ./operations-types.
-// Kept apart from ./endpoints so the operator pages' code stays in their own lazily loaded chunks.
-import { api, saveBlob } from './client';
+// A file of its own like every service's routes, so the operator pages' code stays in their lazily loaded chunks.
+import { api } from './client';
+import { saveBlob } from './save-blob';
 import type * as O from '@kc/contracts';
 import type { LevelProgress } from '@kc/domain/rural-criteria';
 

@@ -1,6 +1,6 @@
 // Shared reference queries: programmes and units change only with a new rule pack, so they stay fresh long.
 import { useQuery } from '@tanstack/react-query';
-import { Applications } from './endpoints';
+import { Applications } from './applications';
 
 const LONG = 10 * 60_000;
 

@@ -5,15 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Directory, type StaffEntry } from '../api/directory';
 import { useI18n } from '../i18n/i18n';
 import { QueryView } from './states';
-
-/** Folds case and Vietnamese diacritics, so "nguyen" finds "Nguyễn". */
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+import { StaffChoices } from './staff-choices';
 
 export function DirectoryPicker({
   role,
@@ -60,36 +52,7 @@ export function DirectoryPicker({
         <input id={`${id}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </div>
       <QueryView query={staff}>
-        {(page) => {
-          const shown = page.items.filter((s) => folded(s.fullName).includes(folded(filter.trim())));
-          return (
-            <>
-              {page.items.length === 0 && (
-                <p className="muted">
-                  {pick('Danh bạ chưa có cán bộ nào với vai trò này.', 'Nobody holds this role yet.')}
-                </p>
-              )}
-              <ul className="doc-list">
-                {shown.map((s) => (
-                  <li key={s.id}>
-                    <label className="radio-inline">
-                      <input type="checkbox" checked={chosen.has(s.id)} onChange={() => toggle(s)} /> {s.fullName}
-                      <span className="muted"> · {s.unitName ?? s.unitCode ?? '—'}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-              {page.total > page.items.length && (
-                <p className="hint">
-                  {pick(
-                    `Danh bạ có ${page.total} cán bộ, chỉ ${page.items.length} được tải.`,
-                    `The directory has ${page.total}; only ${page.items.length} were loaded.`,
-                  )}
-                </p>
-              )}
-            </>
-          );
-        }}
+        {(page) => <StaffChoices page={page} filter={filter} chosen={chosen} toggle={toggle} />}
       </QueryView>
       {error && (
         <p className="field-error" id={`${id}-error`}>
@@ -97,29 +60,5 @@ export function DirectoryPicker({
         </p>
       )}
     </fieldset>
-  );
-}
-
-/** The council members' picker every council form uses: a `useState` pair, the least number, whether sent. */
-export function CouncilPicker({
-  legend,
-  chosen: [selected, onChange],
-  min = 1,
-  tried,
-}: {
-  legend: string;
-  chosen: [StaffEntry[], (next: StaffEntry[]) => void];
-  min?: number;
-  tried: boolean;
-}) {
-  return (
-    <DirectoryPicker
-      role="COUNCIL_MEMBER"
-      legend={legend}
-      selected={selected}
-      onChange={onChange}
-      min={min}
-      showMissing={tried}
-    />
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { saveBlob } from '../api/client';
+import { saveBlob } from '../api/save-blob';
 import type { DossierDocument } from '../api/types';
-import { useI18n } from '../i18n/i18n';
-import { fileSize } from '../format';
-import { ErrorState, Loading } from './states';
+import { ViewerFrame } from './viewer-frame';
+import { ViewerRow } from './viewer-row';
 
 /**
  * Shows one document inline (PDF in the browser's viewer, images as images) from a Blob fetched with the
@@ -19,7 +18,6 @@ export function DocumentViewer({
   nameOf: (code: string) => string;
   load: (docId: string) => Promise<Blob>;
 }) {
-  const { t } = useI18n();
   const [open, setOpen] = useState<DossierDocument | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const blob = useQuery({
@@ -31,58 +29,21 @@ export function DocumentViewer({
   const url = useMemo(() => (blob.data ? URL.createObjectURL(blob.data) : null), [blob.data]);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
   const error = blob.error ?? downloadError;
-  const inline = open && (open.mime === 'application/pdf' || open.mime.startsWith('image/'));
   return (
     <div className="doc-viewer">
       <ul className="doc-list">
         {documents.map((d) => (
-          <li key={d.id} className="doc-row is-done">
-            <div className="doc-info">
-              <p className="doc-name">{nameOf(d.requirementCode)}</p>
-              <p className="doc-file">
-                <span className="file-name">{d.fileName}</span> · {fileSize(d.sizeBytes)}
-              </p>
-            </div>
-            <div className="doc-actions">
-              <button
-                type="button"
-                className="btn btn-secondary btn-sm"
-                aria-pressed={open?.id === d.id}
-                onClick={() => setOpen(d)}
-              >
-                {t('viewer.view')}
-                <span className="sr-only">: {nameOf(d.requirementCode)}</span>
-              </button>
-              <button
-                type="button"
-                className="btn btn-ghost btn-sm"
-                onClick={() => void load(d.id).then((b) => saveBlob(b, d.fileName), setDownloadError)}
-              >
-                {t('dossier.download')}
-                <span className="sr-only">: {nameOf(d.requirementCode)}</span>
-              </button>
-            </div>
-          </li>
+          <ViewerRow
+            key={d.id}
+            d={d}
+            name={nameOf(d.requirementCode)}
+            viewing={open?.id === d.id}
+            onView={() => setOpen(d)}
+            onDownload={() => void load(d.id).then((b) => saveBlob(b, d.fileName), setDownloadError)}
+          />
         ))}
       </ul>
-      {open && (
-        <figure className="viewer-frame" aria-live="polite">
-          <figcaption>
-            {nameOf(open.requirementCode)} — {open.fileName}
-          </figcaption>
-          {error ? (
-            <ErrorState error={error} />
-          ) : !url ? (
-            <Loading />
-          ) : inline && open.mime.startsWith('image/') ? (
-            <img src={url} alt={nameOf(open.requirementCode)} />
-          ) : inline ? (
-            <iframe src={url} title={nameOf(open.requirementCode)} />
-          ) : (
-            <p>{t('viewer.noPreview')}</p>
-          )}
-        </figure>
-      )}
+      {open && <ViewerFrame open={open} name={nameOf(open.requirementCode)} url={url} error={error} />}
     </div>
   );
 }

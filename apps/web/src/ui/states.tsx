@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-error';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 
 /** The error text in the reader's language: the server's own bilingual message, else ours by status. */

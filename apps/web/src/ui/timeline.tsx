@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import { dateTime } from '../format';
-import { StageName } from './bits';
+import { StageName } from './stage-name';
 import type { Stage } from '@kc/contracts';
 import { stageLabels } from '@kc/domain/approval';
 

@@ -1,13 +1,10 @@
-import { useId, useState } from 'react';
-import { Applications } from '../../api/endpoints';
-import { saveBlob } from '../../api/client';
+import { useId } from 'react';
 import type { DossierDocument } from '../../api/types';
 import type { DocumentRequirement } from '@kc/domain';
 import { useI18n } from '../../i18n/i18n';
-import { fileSize } from '../../format';
-import { useErrorText } from '../../ui/states';
+import { DocumentStatus } from './document-status';
+import { useDocumentFile } from './use-document-file';
 
-const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png';
 
 /**
@@ -36,44 +33,16 @@ export function DocumentRow({
   onChanged: () => Promise<unknown>;
 }) {
   const { t, pick } = useI18n();
-  const errorText = useErrorText();
   const id = useId();
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | undefined>(problem);
+  const { progress, error, send, download, remove } = useDocumentFile({
+    dossierId,
+    requirement,
+    document,
+    problem,
+    supplementRequestId,
+    onChanged,
+  });
   const name = pick(requirement.nameVi, requirement.nameEn);
-
-  const send = async (file: File) => {
-    setError(undefined);
-    if (file.size > MAX_BYTES) return setError(t('errors.tooLarge'));
-    const form = new FormData();
-    form.append('requirementCode', requirement.code);
-    if (supplementRequestId) form.append('supplementRequestId', supplementRequestId);
-    form.append('file', file, file.name);
-    setProgress(0);
-    try {
-      await Applications.uploadDocument(dossierId, form, (r) => setProgress(Math.round(r * 100)));
-      await onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setProgress(null);
-    }
-  };
-  const download = async () => {
-    try {
-      saveBlob(await Applications.downloadDocument(dossierId, document!.id), document!.fileName);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
-  const remove = async () => {
-    try {
-      await Applications.removeDocument(dossierId, document!.id);
-      await onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
 
   return (
     <li
@@ -83,23 +52,7 @@ export function DocumentRow({
       <div className="doc-info">
         <p className="doc-name">{name}</p>
         {reason && <p className="doc-reason">{reason}</p>}
-        <div className="doc-status" aria-live="polite">
-          {progress !== null ? (
-            <>
-              <span className="doc-state busy">{t('dossier.docUploading', { percent: progress })}</span>
-              <progress max={100} value={progress} aria-label={name} />
-            </>
-          ) : document ? (
-            <>
-              <span className="doc-state ok">✓ {t('dossier.docUploaded')}</span>
-              <span className="doc-file">
-                <span className="file-name">{document.fileName}</span> · {fileSize(document.sizeBytes)}
-              </span>
-            </>
-          ) : (
-            <span className="doc-state missing">{t('dossier.docMissing')}</span>
-          )}
-        </div>
+        <DocumentStatus name={name} progress={progress} document={document} />
         {error && (
           <p className="field-error" id={`${id}-error`} role="alert">
             {error}

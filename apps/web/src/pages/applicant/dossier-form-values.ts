@@ -1,46 +1,8 @@
-// The dossier form's values: their schema, and the conversions from a draft and back to one.
-import { z } from 'zod';
-import { programCodeSchema } from '@kc/contracts';
+// The dossier form's values from a draft and back to one, and the amount a reviewer reads first.
 import type { ApplicantType, DossierDraft, Program } from '../../api/types';
 import { groupDigits } from '../../format';
-import { costFromText, type CostText } from '../../ui/cost-fields';
-
-/** The form's own schema; the server re-checks everything and answers bilingual field problems. */
-export const schema = z.object({
-  programCode: programCodeSchema,
-  title: z.string().trim().min(3, 'validation.title'),
-  establishment: z.object({
-    name: z.string().trim().min(2, 'validation.estName'),
-    // The types come from the programmes (GET /programs), which the server checks the choice against.
-    type: z.string().min(1, 'validation.estType'),
-    taxCode: z
-      .string()
-      .trim()
-      .regex(/^(\d{10}(-\d{3})?)?$/, 'validation.taxCode'),
-    address: z.string().trim().min(5, 'validation.address'),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^((\+84|0)\d{9,10})?$/, 'validation.phone'),
-  }),
-  localUnitCode: z.string().min(2, 'validation.localUnit'),
-  cost: z.object({
-    eligibleCost: z.string().optional(),
-    wholeLine: z.boolean().optional(),
-    loanAmount: z.string().optional(),
-    rate: z.string().optional(),
-    months: z.string().optional(),
-  }),
-});
-export type DossierFormValues = z.infer<typeof schema>;
-
-export const STEPS = ['program', 'establishment', 'cost', 'review'] as const;
-export const STEP_FIELDS: Record<(typeof STEPS)[number], string[]> = {
-  program: ['programCode', 'title'],
-  establishment: ['establishment'],
-  cost: ['localUnitCode', 'cost'],
-  review: [],
-};
+import { costFromText, type CostText } from '../../ui/cost-text';
+import type { DossierFormValues } from './dossier-form-schema';
 
 export function toFormValues(d?: Partial<DossierDraft>): DossierFormValues {
   const c = (d?.cost ?? {}) as Record<string, number | boolean | undefined>;

@@ -3,7 +3,7 @@ import { useUnitName } from '../../api/queries';
 import type { Dossier, Program } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
 import { date, money } from '../../format';
-import { Facts } from '../../ui/bits';
+import { Facts } from '../../ui/facts';
 
 export function requirementOf(program: Program, code: string) {
   return program.requiredDocuments.find((r) => r.code === code) ?? { code, nameVi: code, nameEn: code };

@@ -1,2 +1,2 @@
 export type { Dossier, Program } from '../../api/types';
-export type { FieldProblem as FieldProblemView } from '../../api/client';
+export type { FieldProblem as FieldProblemView } from '@kc/contracts';

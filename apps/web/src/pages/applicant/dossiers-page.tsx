@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { usePrograms } from '../../api/queries';
 import { dossierStatuses } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { date, money } from '../../format';
-import { Badge, PageHeader, Pagination, StageName } from '../../ui/bits';
+import { Badge } from '../../ui/badge';
+import { PageHeader } from '../../ui/page-header';
+import { Pagination } from '../../ui/pagination';
+import { StageName } from '../../ui/stage-name';
 import { Empty, QueryView } from '../../ui/states';
 
 const STATUSES = dossierStatuses;

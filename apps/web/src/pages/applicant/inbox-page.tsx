@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Notifications } from '../../api/endpoints';
+import { Notifications } from '../../api/notifications';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
 import { useLiveNotifications } from '../../notifications-live';
 import { hasRole, useSession } from '../../session';
-import { PageHeader, Pagination } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
+import { Pagination } from '../../ui/pagination';
 import { Empty, QueryView } from '../../ui/states';
 
 /** The person's notices, newest first; new ones arrive over the live stream without a reload. */

@@ -1,11 +1,12 @@
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { usePrograms } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { QueryView } from '../../ui/states';
-import { DossierForm, toFormValues } from './dossier-form';
+import { DossierForm } from './dossier-form';
+import { toFormValues } from './dossier-form-values';
 
 /** A new dossier: the multi-step form, saved as a server draft at the end (then documents and submit). */
 export default function NewDossierPage() {

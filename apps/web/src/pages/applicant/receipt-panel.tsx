@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
-import { saveBlob } from '../../api/client';
+import { Applications } from '../../api/applications';
+import { saveBlob } from '../../api/save-blob';
 import { useUnitName } from '../../api/queries';
 import type { Dossier } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
 import { date, dateTime, money } from '../../format';
-import { Facts } from '../../ui/bits';
+import { Facts } from '../../ui/facts';
 import { Alert, useErrorText } from '../../ui/states';
 
 export function ReceiptPanel({ d }: { d: Dossier }) {

@@ -1,6 +1,6 @@
 // Answering a supplement request in the browser: upload each asked-for document, then send.
 import { useMutation } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import type { Dossier, Program } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/states';

@@ -1,7 +1,7 @@
 // Withdrawing a submitted dossier, with the reason the law asks for.
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import type { Dossier } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/states';

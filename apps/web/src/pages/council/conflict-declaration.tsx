@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/states';
 

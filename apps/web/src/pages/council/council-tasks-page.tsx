@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 import { useI18n } from '../../i18n/i18n';
-import { Badge, PageHeader } from '../../ui/bits';
+import { Badge } from '../../ui/badge';
+import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';
 
 /** A council member's OCOP seats: declare conflicts, then score; closed councils stay readable. */

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 import { useI18n } from '../../i18n/i18n';
 import { date } from '../../format';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';
 
 /** The applicant's OCOP products. */

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { StaffEntry } from '../../api/directory';
 import { useI18n } from '../../i18n/i18n';
-import { CouncilPicker } from '../../ui/directory-picker';
+import { CouncilPicker } from '../../ui/council-picker';
 import { ErrorState } from '../../ui/states';
 
 const evaluationPath = (id: string) => `/api/ocop/evaluations/${encodeURIComponent(id)}`;

@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StaffEntry } from '../../api/directory';
 import { OcopRounds } from '../../api/ocop-rounds';
 import { useI18n } from '../../i18n/i18n';
-import { Field } from '../../ui/bits';
-import { CouncilPicker } from '../../ui/directory-picker';
+import { Field } from '../../ui/field';
+import { CouncilPicker } from '../../ui/council-picker';
 import { ErrorState } from '../../ui/states';
 
 interface Form {

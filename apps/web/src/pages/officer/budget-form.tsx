@@ -5,7 +5,7 @@ import { usePrograms } from '../../api/queries';
 import type { ProgramCode } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money, parseMoney } from '../../format';
-import { Field } from '../../ui/bits';
+import { Field } from '../../ui/field';
 import { Alert, ErrorState } from '../../ui/states';
 
 interface Form {

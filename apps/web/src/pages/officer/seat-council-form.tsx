@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { CouncilSeating, type StaffEntry } from '../../api/directory';
 import { useI18n } from '../../i18n/i18n';
-import { CouncilPicker } from '../../ui/directory-picker';
+import { CouncilPicker } from '../../ui/council-picker';
 import { ErrorState } from '../../ui/states';
 
 /** The least council the rule pack allows (libs/domain council-seating); the server has the last word. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DocumentRequirement } from '@kc/domain';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import type { ActionResult, OfficerAction } from '../../api/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/states';

@@ -2,7 +2,8 @@ import type { ActionType, Program, Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
 import { Loading } from '../../ui/states';
-import { ActionForm, actionForms } from './action-forms';
+import { ActionForm } from './action-forms';
+import { actionForms } from './action-fields';
 import { SeatCouncilForm } from './seat-council-form';
 import { SupplementForm } from './supplement-form';
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Appraisals, type TaskFilters } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
+import type { TaskFilters } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 
 export const SOON_DAYS = 2;

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { Appraisals } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
 import type { Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { date } from '../../format';
-import { DeadlineClock } from '../../ui/bits';
+import { DeadlineClock } from '../../ui/deadline-clock';
 import { Alert, ErrorState } from '../../ui/states';
 
 /** The task's deadline (paused while the applicant supplements), escalation, and claim or unclaim. */

@@ -1,7 +1,11 @@
 import { stageLabels, stagesWithTasks } from '@kc/domain/approval';
-import type { TaskFilters } from '../../api/endpoints';
+import type { TaskFilters } from '@kc/contracts';
 import { usePrograms } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
+import { FilterSelect } from '../../ui/filter-select';
+
+const STATUSES = ['open', 'claimed', 'done'] as const;
+const statusLabel = { open: 'tasks.statusOpen', claimed: 'tasks.statusClaimed', done: 'tasks.statusDone' } as const;
 
 /** The inbox's filters: dossier code, stage, programme, status, overdue only. Each change applies at once. */
 export function TaskFilterForm({
@@ -38,49 +42,30 @@ export function TaskFilterForm({
           </button>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor="f-stage">{t('tasks.stage')}</label>
-        <select
-          id="f-stage"
-          value={filters.stage ?? ''}
-          onChange={(e) => onFilter({ stage: e.target.value || undefined })}
-        >
-          <option value="">{t('tasks.all')}</option>
-          {stagesWithTasks.map((s) => (
-            <option key={s} value={s}>
-              {stageLabels[s][lang]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-program">{t('tasks.program')}</label>
-        <select
-          id="f-program"
-          value={filters.programCode ?? ''}
-          onChange={(e) => onFilter({ programCode: e.target.value || undefined })}
-        >
-          <option value="">{t('tasks.all')}</option>
-          {programs.data?.items.map((p) => (
-            <option key={p.code} value={p.code}>
-              {pick(p.nameVi, p.nameEn)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-status">{t('tasks.status')}</label>
-        <select
-          id="f-status"
-          value={filters.status ?? ''}
-          onChange={(e) => onFilter({ status: (e.target.value || undefined) as TaskFilters['status'] })}
-        >
-          <option value="">{t('tasks.all')}</option>
-          <option value="open">{t('tasks.statusOpen')}</option>
-          <option value="claimed">{t('tasks.statusClaimed')}</option>
-          <option value="done">{t('tasks.statusDone')}</option>
-        </select>
-      </div>
+      <FilterSelect
+        anyLabel={t('tasks.all')}
+        id="f-stage"
+        label={t('tasks.stage')}
+        value={filters.stage}
+        options={stagesWithTasks.map((s) => ({ value: s, label: stageLabels[s][lang] }))}
+        onChange={(stage) => onFilter({ stage })}
+      />
+      <FilterSelect
+        anyLabel={t('tasks.all')}
+        id="f-program"
+        label={t('tasks.program')}
+        value={filters.programCode}
+        options={(programs.data?.items ?? []).map((p) => ({ value: p.code, label: pick(p.nameVi, p.nameEn) }))}
+        onChange={(programCode) => onFilter({ programCode })}
+      />
+      <FilterSelect
+        anyLabel={t('tasks.all')}
+        id="f-status"
+        label={t('tasks.status')}
+        value={filters.status}
+        options={STATUSES.map((s) => ({ value: s, label: t(statusLabel[s]) }))}
+        onChange={(status) => onFilter({ status: status as TaskFilters['status'] })}
+      />
       <div className="field-check">
         <label>
           <input

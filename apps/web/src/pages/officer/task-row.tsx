@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import { usePrograms } from '../../api/queries';
 import type { Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { Badge, DeadlineClock, StageName } from '../../ui/bits';
+import { Badge } from '../../ui/badge';
+import { DeadlineClock } from '../../ui/deadline-clock';
+import { StageName } from '../../ui/stage-name';
 
 /** Whose the task is: done, claimed (by me or another officer) or open. */
 function TaskState({ task, userId }: { task: Task; userId: string }) {

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Appraisals, type TaskFilters } from '../../api/endpoints';
+import { Appraisals } from '../../api/appraisals';
+import type { TaskFilters } from '@kc/contracts';
 import type { Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
-import { PageHeader, Pagination } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
+import { Pagination } from '../../ui/pagination';
 import { Empty, ErrorState, QueryView } from '../../ui/states';
 import { TaskCounters } from './task-counters';
 import { TaskFilterForm } from './task-filters';

@@ -3,13 +3,14 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import type { AuditQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
-import { PageHeader, Pagination } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
+import { Pagination } from '../../ui/pagination';
 import { Alert, Empty, ErrorState, QueryView } from '../../ui/states';
 import { useFilterForm } from './filter-form';
-import { DataTable, ExportButtons, OpsNav } from './ops-ui';
-
-const brief = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
+import { ExportButtons } from './export-buttons';
+import { OpsNav } from './ops-nav';
+import { AuditTable } from './audit-table';
+import { brief } from './brief';
 
 /** The append-only audit log with filters, its hash-chain check, and CSV/Excel export. */
 export default function AuditPage() {
@@ -50,30 +51,7 @@ export default function AuditPage() {
             <Empty title={t('ops.audit.empty')} />
           ) : (
             <>
-              <DataTable
-                caption={t('ops.audit.title')}
-                columns={[
-                  '#',
-                  t('ops.audit.when'),
-                  t('ops.audit.actor'),
-                  t('ops.audit.action'),
-                  t('ops.common.code'),
-                  t('ops.common.reason'),
-                  t('ops.audit.details'),
-                ]}
-                rows={data.items.map((r) => [
-                  r.seq,
-                  dateTime(r.occurredAt),
-                  `${r.actorRole ?? r.actorKind} ${r.actorId ?? ''}`.trim(),
-                  r.action,
-                  r.caseCode ?? r.caseId,
-                  r.reason,
-                  <details key="d">
-                    <summary>{t('ops.audit.details')}</summary>
-                    <pre className="ops-pre">{`${brief(r.before)}\n→ ${brief(r.after)}`}</pre>
-                  </details>,
-                ])}
-              />
+              <AuditTable rows={data.items} />
               <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
             </>
           )

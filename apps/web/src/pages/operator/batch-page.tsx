@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import type { BatchBody, BatchDryRun, OperatorActionBody, WorkflowFilterQuery } from '@kc/contracts';
+import type { BatchBody, BatchDryRun, WorkflowFilterQuery } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { Alert } from '../../ui/states';
-import { OpsNav } from './ops-ui';
+import { OpsNav } from './ops-nav';
 import { BatchProgress } from './batch-progress';
-import { DryRunOutcome, ReasonField } from './dry-run';
+import { DryRunOutcome } from './dry-run';
 import { WorkflowFilterForm } from './workflow-filters';
-
-type ActionType = OperatorActionBody['type'];
-const ACTION_TYPES: ActionType[] = ['EXTEND_DEADLINE', 'REASSIGN', 'CANCEL'];
+import { BatchActionFields } from './batch-action-fields';
+import { emptyDraft, parseWorkflowIds, toOperatorAction } from './batch-action';
 
 /**
  * Batch interventions: the selection is counted first (a dry run, which the service does by default), and only
@@ -19,23 +18,13 @@ const ACTION_TYPES: ActionType[] = ['EXTEND_DEADLINE', 'REASSIGN', 'CANCEL'];
  */
 export default function BatchPage() {
   const { t } = useI18n();
-  const [type, setType] = useState<ActionType>('EXTEND_DEADLINE');
-  const [workingDays, setWorkingDays] = useState('3');
-  const [assigneeId, setAssigneeId] = useState('');
-  const [reason, setReason] = useState('');
+  const [draft, setDraft] = useState(emptyDraft);
   const [idsText, setIdsText] = useState('');
   const [counted, setCounted] = useState<{ body: BatchBody; result: BatchDryRun } | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const changed = () => setCounted(null);
   const matched = counted?.result.matched ?? 0;
-
-  const action = (): OperatorActionBody =>
-    type === 'EXTEND_DEADLINE'
-      ? { type, workingDays: Number(workingDays) }
-      : type === 'REASSIGN'
-        ? { type, assigneeId: assigneeId.trim() }
-        : { type };
 
   const dryRun = useMutation({
     mutationFn: (body: BatchBody) => Operations.batch(body),
@@ -51,16 +40,13 @@ export default function BatchPage() {
 
   const count = (filter: WorkflowFilterQuery) => {
     setProblem(null);
-    const workflowIds = idsText
-      .split(/\s+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const workflowIds = parseWorkflowIds(idsText);
     const hasFilter = Object.keys(filter).length > 0;
     if (!hasFilter && workflowIds.length === 0) return setProblem(t('ops.batch.needSelection'));
     dryRun.mutate({
       ...(workflowIds.length ? { workflowIds } : { filter }),
-      action: action(),
-      reason: reason.trim(),
+      action: toOperatorAction(draft),
+      reason: draft.reason.trim(),
       dryRun: true,
     });
   };
@@ -83,66 +69,13 @@ export default function BatchPage() {
             }}
           />
         </div>
-        <fieldset className="ops-wide">
-          <legend className="section-title">{t('ops.batch.action')}</legend>
-          <div className="field">
-            <label htmlFor="batch-type">{t('ops.batch.actionType')}</label>
-            <select
-              id="batch-type"
-              value={type}
-              onChange={(e) => {
-                setType(e.target.value as ActionType);
-                changed();
-              }}
-            >
-              {ACTION_TYPES.map((a) => (
-                <option key={a} value={a}>
-                  {t(`ops.batch.actions.${a}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {type === 'EXTEND_DEADLINE' && (
-            <div className="field">
-              <label htmlFor="batch-days">{t('ops.batch.workingDays')}</label>
-              <input
-                id="batch-days"
-                type="number"
-                min={1}
-                max={30}
-                required
-                value={workingDays}
-                onChange={(e) => {
-                  setWorkingDays(e.target.value);
-                  changed();
-                }}
-              />
-            </div>
-          )}
-          {type === 'REASSIGN' && (
-            <div className="field">
-              <label htmlFor="batch-assignee">{t('ops.batch.assignee')}</label>
-              <input
-                id="batch-assignee"
-                required
-                value={assigneeId}
-                onChange={(e) => {
-                  setAssigneeId(e.target.value);
-                  changed();
-                }}
-              />
-            </div>
-          )}
-          <ReasonField
-            id="batch-reason"
-            minLength={5}
-            value={reason}
-            onChange={(v) => {
-              setReason(v);
-              changed();
-            }}
-          />
-        </fieldset>
+        <BatchActionFields
+          draft={draft}
+          onChange={(next) => {
+            setDraft(next);
+            changed();
+          }}
+        />
       </WorkflowFilterForm>
       {problem && <Alert kind="warning">{problem}</Alert>}
       <DryRunOutcome

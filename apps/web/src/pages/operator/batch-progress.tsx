@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
-import { Pagination } from '../../ui/bits';
+import { Pagination } from '../../ui/pagination';
 import { QueryView } from '../../ui/states';
-import { DataTable } from './ops-ui';
+import { DataTable } from './data-table';
 
 /** A running batch: a progress bar and each workflow's result, polled until no item is pending. */
 export function BatchProgress({ jobId }: { jobId: string }) {

@@ -1,21 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
-import { useUnitName } from '../../api/queries';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { useI18n } from '../../i18n/i18n';
-import { date, dateTime } from '../../format';
-import { Facts } from '../../ui/bits';
 import { Alert, ErrorState, Loading } from '../../ui/states';
-import { DataTable, useLabels } from './ops-ui';
+import { CaseDetail } from './case-detail';
 
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-
-/** One case as the read model has it: its dates and the stages it went through, with working days. */
+/** Finds one case of the read model by its dossier code or id. */
 export function CaseLookup() {
   const { t } = useI18n();
-  const unitName = useUnitName();
-  const { stage } = useLabels();
   const [draft, setDraft] = useState('');
   const [code, setCode] = useState('');
   const q = useQuery({
@@ -57,38 +50,7 @@ export function CaseLookup() {
         ) : (
           <ErrorState error={q.error} onRetry={() => void q.refetch()} />
         ))}
-      {q.data && (
-        <div className="case-detail" data-testid="ops-case">
-          <h3>{t('ops.dashboard.caseTitle', { code: str(q.data.case.code) ?? code })}</h3>
-          <Facts
-            rows={[
-              [t('ops.common.programme'), str(q.data.case.program_code) ?? '—'],
-              [t('ops.common.unit'), unitName(str(q.data.case.unit_code))],
-              [t('ops.dashboard.caseStatus'), str(q.data.case.outcome) ?? stage(str(q.data.case.stage))],
-              [t('ops.dashboard.caseOpened'), dateTime(str(q.data.case.opened_at))],
-              [t('ops.dashboard.caseDecided'), dateTime(str(q.data.case.decided_at))],
-              [t('ops.dashboard.caseDue'), date(str(q.data.case.due_date))],
-            ]}
-          />
-          <DataTable
-            caption={t('ops.dashboard.caseVisits')}
-            columns={[
-              t('ops.common.stage'),
-              t('ops.dashboard.holder'),
-              t('ops.dashboard.entered'),
-              t('ops.dashboard.left'),
-              t('ops.dashboard.workingDays'),
-            ]}
-            rows={q.data.visits.map((v) => [
-              stage(str(v.stage)),
-              str(v.holder),
-              dateTime(str(v.entered_at)),
-              v.left_at ? dateTime(str(v.left_at)) : t('ops.dashboard.stillOpen'),
-              str(v.working_days) ?? '—',
-            ])}
-          />
-        </div>
-      )}
+      {q.data && <CaseDetail detail={q.data} code={code} />}
     </section>
   );
 }

@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { hasRole, useSession } from '../../session';
-import { PageHeader } from '../../ui/bits';
+import { PageHeader } from '../../ui/page-header';
 import { Alert } from '../../ui/states';
-import { AttributionChart, OnTimeChart, StarsChart, ThroughputChart } from './dashboard-charts';
+import { AttributionChart } from './attribution-chart';
+import { OnTimeChart } from './on-time-chart';
+import { StarsChart } from './stars-chart';
+import { ThroughputChart } from './throughput-chart';
 import { CaseLookup } from './case-lookup';
-import { currentPeriod, OPERATORS, OpsNav } from './ops-ui';
+import { currentPeriod } from './period';
+import { OPERATORS, OpsNav } from './ops-nav';
 import { RuralTargets } from './rural-targets';
 import { SlaSection } from './sla-section';
 

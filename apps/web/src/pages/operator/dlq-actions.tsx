@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DlqOutcome } from '@kc/contracts';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
-import { DryRunOutcome, ReasonField } from './dry-run';
+import { DryRunOutcome } from './dry-run';
+import { ReasonField } from './reason-field';
 
 /** Redrive or discard the selected messages: a reason, a dry-run count, then the action. */
 export function DlqActions({ ids, onDone }: { ids: string[]; onDone: (outcome: DlqOutcome) => void }) {

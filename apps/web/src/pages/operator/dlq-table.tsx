@@ -1,7 +1,7 @@
 import type { DlqRow } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
 import { dateTime } from '../../format';
-import { Badge } from '../../ui/bits';
+import { Badge } from '../../ui/badge';
 
 const TONES = { PARKED: 'withdrawn', REDRIVEN: 'completed', DISCARDED: 'closed' } as const;
 

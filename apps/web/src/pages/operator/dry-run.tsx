@@ -1,41 +1,9 @@
-// The operator pages' "count first, then act" step (batch interventions, DLQ redrive and discard): the
-// reason every intervention needs, what the dry run counted, and the buttons that act on exactly that.
+// The operator pages' "count first, then act" step (batch interventions, DLQ redrive and discard): what
+// the dry run counted, and the buttons that act on exactly that.
 import type { ReactNode } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../ui/states';
-
-/** The reason an intervention is logged with (the audit log keeps it). */
-export function ReasonField({
-  id,
-  value,
-  minLength,
-  onChange,
-}: {
-  id: string;
-  value: string;
-  minLength: number;
-  onChange: (value: string) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('ops.common.reason')}</label>
-      <p className="hint" id={`${id}-hint`}>
-        {t('ops.common.reasonHint')}
-      </p>
-      <textarea
-        id={id}
-        aria-describedby={`${id}-hint`}
-        required
-        minLength={minLength}
-        rows={2}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
-}
 
 type AnyMutation = Pick<UseMutationResult<unknown, Error, never>, 'isPending' | 'isError' | 'error'>;
 

@@ -4,7 +4,8 @@ import { ruralLevelNames } from '@kc/domain/rural-criteria';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
 import { Empty, QueryView } from '../../ui/states';
-import { DataTable, ExportButtons } from './ops-ui';
+import { DataTable } from './data-table';
+import { ExportButtons } from './export-buttons';
 
 /** The plan's new-rural targets for a year, per level: the appraisals' progress against them and a forecast. */
 export function RuralTargets() {

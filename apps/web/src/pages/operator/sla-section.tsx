@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { SlaRow } from '@kc/contracts';
 import { Operations } from '../../api/operations';
-import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
-import { Pagination } from '../../ui/bits';
+import { Pagination } from '../../ui/pagination';
 import { Empty, QueryView } from '../../ui/states';
-import { DataTable, ExportButtons, useLabels } from './ops-ui';
+import { ExportButtons } from './export-buttons';
+import { SlaCounters, type SlaList } from './sla-counters';
+import { SlaTable } from './sla-table';
 
 /** Cases at risk of missing their deadline and cases past it: counts, then the chosen list. */
 export function SlaSection() {
   const { t } = useI18n();
-  const [which, setWhich] = useState<'at-risk' | 'overdue'>('overdue');
+  const [which, setWhich] = useState<SlaList>('overdue');
   const [page, setPage] = useState(1);
   const atRisk = useQuery({ queryKey: ['ops', 'sla', 'at-risk', 1], queryFn: () => Operations.slaList('at-risk', 1) });
   const overdue = useQuery({ queryKey: ['ops', 'sla', 'overdue', 1], queryFn: () => Operations.slaList('overdue', 1) });
   const list = useQuery({ queryKey: ['ops', 'sla', which, page], queryFn: () => Operations.slaList(which, page) });
-  const choose = (next: 'at-risk' | 'overdue') => {
+  const choose = (next: SlaList) => {
     setWhich(next);
     setPage(1);
   };
@@ -32,28 +31,7 @@ export function SlaSection() {
           name={t(which === 'overdue' ? 'ops.dashboard.overdue' : 'ops.dashboard.atRisk')}
         />
       </div>
-      <ul className="counters">
-        <li>
-          <button
-            type="button"
-            className="counter"
-            aria-pressed={which === 'at-risk'}
-            onClick={() => choose('at-risk')}
-          >
-            {t('ops.dashboard.atRiskCount', { count: atRisk.data?.total ?? '…' })}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="counter counter-danger"
-            aria-pressed={which === 'overdue'}
-            onClick={() => choose('overdue')}
-          >
-            {t('ops.dashboard.overdueCount', { count: overdue.data?.total ?? '…' })}
-          </button>
-        </li>
-      </ul>
+      <SlaCounters which={which} atRisk={atRisk.data?.total} overdue={overdue.data?.total} choose={choose} />
       <QueryView query={list}>
         {(data) =>
           data.items.length === 0 ? (
@@ -70,24 +48,5 @@ export function SlaSection() {
         }
       </QueryView>
     </section>
-  );
-}
-
-function SlaTable({ rows, caption }: { rows: SlaRow[]; caption: string }) {
-  const { t } = useI18n();
-  const unitName = useUnitName();
-  const { stage } = useLabels();
-  return (
-    <DataTable
-      caption={caption}
-      columns={[
-        t('ops.common.code'),
-        t('ops.common.unit'),
-        t('ops.common.stage'),
-        t('ops.dashboard.holder'),
-        t('ops.dashboard.due'),
-      ]}
-      rows={rows.map((r) => [r.code ?? r.caseId, unitName(r.unitCode), stage(r.stage), r.holder, dateTime(r.dueAt)])}
-    />
   );
 }

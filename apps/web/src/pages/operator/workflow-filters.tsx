@@ -4,6 +4,7 @@ import type { WorkflowFilterQuery } from '@kc/contracts';
 import { useUnits } from '../../api/queries';
 import { stageLabels } from '@kc/domain/approval';
 import { useI18n } from '../../i18n/i18n';
+import { FilterSelect } from '../../ui/filter-select';
 
 const STATUSES = ['Running', 'Completed', 'Failed', 'Canceled', 'Terminated', 'TimedOut'] as const;
 
@@ -37,44 +38,31 @@ export function WorkflowFilterForm({
         <label htmlFor="wf-code">{t('ops.common.code')}</label>
         <input id="wf-code" value={f.dossierCode ?? ''} onChange={(e) => set({ dossierCode: e.target.value.trim() })} />
       </div>
-      <div className="field">
-        <label htmlFor="wf-stage">{t('ops.common.stage')}</label>
-        <select id="wf-stage" value={f.stage ?? ''} onChange={(e) => set({ stage: e.target.value })}>
-          <option value="">{t('ops.common.any')}</option>
-          {Object.entries(stageLabels).map(([code, label]) => (
-            <option key={code} value={code}>
-              {label[lang]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="wf-unit">{t('ops.common.unit')}</label>
-        <select id="wf-unit" value={f.unit ?? ''} onChange={(e) => set({ unit: e.target.value })}>
-          <option value="">{t('ops.common.any')}</option>
-          {units.data?.items.map((u) => (
-            <option key={u.code} value={u.code}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="wf-stage"
+        label={t('ops.common.stage')}
+        anyLabel={t('ops.common.any')}
+        value={f.stage}
+        options={Object.entries(stageLabels).map(([code, label]) => ({ value: code, label: label[lang] }))}
+        onChange={(stage) => set({ stage })}
+      />
+      <FilterSelect
+        id="wf-unit"
+        label={t('ops.common.unit')}
+        anyLabel={t('ops.common.any')}
+        value={f.unit}
+        options={(units.data?.items ?? []).map((u) => ({ value: u.code, label: u.name }))}
+        onChange={(unit) => set({ unit })}
+      />
       {withStatus && (
-        <div className="field">
-          <label htmlFor="wf-status">{t('ops.common.status')}</label>
-          <select
-            id="wf-status"
-            value={f.status ?? ''}
-            onChange={(e) => set({ status: (e.target.value || undefined) as WorkflowFilterQuery['status'] })}
-          >
-            <option value="">{t('ops.common.any')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`ops.workflows.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="wf-status"
+          label={t('ops.common.status')}
+          anyLabel={t('ops.common.any')}
+          value={f.status}
+          options={STATUSES.map((s) => ({ value: s, label: t(`ops.workflows.statuses.${s}`) }))}
+          onChange={(status) => set({ status: status as WorkflowFilterQuery['status'] })}
+        />
       )}
       <div className="field field-check">
         <input

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Ocop } from '../../api/endpoints';
+import { Ocop } from '../../api/ocop';
 import { useI18n } from '../../i18n/i18n';
 import { date } from '../../format';
-import { Facts, PageHeader } from '../../ui/bits';
+import { Facts } from '../../ui/facts';
+import { PageHeader } from '../../ui/page-header';
 import { ErrorState, Loading } from '../../ui/states';
 import { Stars } from '../../ui/stars';
 

@@ -4,13 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Applications } from '../../api/endpoints';
+import { Applications } from '../../api/applications';
 import { useI18n } from '../../i18n/i18n';
-import { date } from '../../format';
-import { Facts, Field, PageHeader, StageName } from '../../ui/bits';
+import { Field } from '../../ui/field';
+import { PageHeader } from '../../ui/page-header';
 import { useFieldError } from '../../ui/form-errors';
-import { Timeline } from '../../ui/timeline';
 import { ErrorState, Loading } from '../../ui/states';
+import { LookupResult } from './lookup-result';
 
 const schema = z.object({
   code: z
@@ -67,27 +67,7 @@ export default function LookupPage() {
       </form>
       {wanted && result.isFetching && <Loading label={t('lookup.searching')} />}
       {wanted && result.isError && <ErrorState error={result.error} />}
-      {result.data && (
-        <section className="card result-card" aria-live="polite">
-          <h2 className="section-title mono">{result.data.dossierCode}</h2>
-          <Facts
-            rows={[
-              [t('dossier.program'), result.data.programNameVi ?? result.data.programCode],
-              [t('lookup.stage'), <StageName key="s" stage={result.data.stage} />],
-              [t('dossier.submittedAt'), date(result.data.submittedAt)],
-              [t('dossier.expected'), date(result.data.expectedResultDate)],
-            ]}
-          />
-          <Timeline
-            lines={result.data.timeline.map((l) => ({
-              at: l.at,
-              stage: l.stage,
-              textVi: l.labelVi,
-              textEn: l.labelEn,
-            }))}
-          />
-        </section>
-      )}
+      {result.data && <LookupResult dossier={result.data} />}
     </div>
   );
 }

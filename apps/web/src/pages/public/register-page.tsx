@@ -3,9 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
-import { Auth } from '../../api/endpoints';
+import { Auth } from '../../api/auth';
 import { useI18n } from '../../i18n/i18n';
-import { Field, PageHeader } from '../../ui/bits';
+import { Field } from '../../ui/field';
+import { PageHeader } from '../../ui/page-header';
 import { useFieldError } from '../../ui/form-errors';
 import { ErrorState } from '../../ui/states';
 

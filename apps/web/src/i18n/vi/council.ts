@@ -1,0 +1,37 @@
+// Council member: conflict declaration, vote, OCOP score sheet. Vietnamese; the English twin in
+// ../en/council.ts has the same shape.
+export const councilVi = {
+  council: {
+    title: 'Hội đồng đánh giá OCOP',
+    intro: 'Khai báo xung đột lợi ích trước, sau đó chấm điểm theo phiếu của nhóm sản phẩm.',
+    empty: 'Bạn chưa có sản phẩm nào cần đánh giá.',
+    notFound: 'Không tìm thấy nhiệm vụ đánh giá này.',
+    open: 'Đang họp',
+    closed: 'Đã kết thúc',
+    next: {
+      DECLARE_CONFLICT: 'Cần khai báo xung đột lợi ích',
+      SUBMIT_SCORE_SHEET: 'Cần chấm điểm',
+      NONE: 'Không còn việc',
+    },
+    myTotal: 'Phiếu của tôi: {total} điểm',
+    readOnly: 'Hội đồng đã kết thúc: chỉ xem.',
+    conflicted: 'Bạn đã khai báo có xung đột lợi ích nên không chấm sản phẩm này.',
+    conflictTitle: 'Khai báo xung đột lợi ích',
+    conflictIntro: 'Trước khi xem và chấm hồ sơ, thành viên Hội đồng khai báo có hay không xung đột lợi ích.',
+    sheet: 'Phiếu chấm',
+    noSheet: 'Bạn không nộp phiếu chấm.',
+    max: 'tối đa {points} điểm',
+    criterion: 'Tiêu chí',
+    points: 'Điểm',
+    mandatory: 'bắt buộc, tối thiểu {min}',
+    partTotal: 'Cộng phần: {points}/{max}',
+    total: 'Tổng: {total}/100 điểm',
+    nextStar: 'Còn thiếu {points} điểm để đạt {stars} sao.',
+    mandatoryShort: 'Tiêu chí bắt buộc chưa đạt mức tối thiểu',
+    incomplete: 'Còn {left} tiêu chí chưa chấm.',
+    savedTotal: 'Phiếu đã nộp: {total} điểm (có thể sửa khi Hội đồng chưa kết thúc).',
+    saved: 'Đã nộp phiếu chấm.',
+    submit: 'Nộp phiếu chấm',
+    resubmit: 'Nộp lại phiếu chấm',
+  },
+};

@@ -1,0 +1,30 @@
+// Operator: batch interventions with their dry run. Vietnamese; the English twin in ../en/operator-batch.ts
+// has the same shape.
+export const operatorBatchVi = {
+  batch: {
+    title: 'Can thiệp hàng loạt',
+    subtitle: 'Chọn quy trình bằng bộ lọc, đếm thử trước, rồi chạy; mỗi quy trình có kết quả riêng.',
+    selection: '1. Chọn quy trình',
+    action: '2. Thao tác',
+    actionType: 'Thao tác',
+    actions: { EXTEND_DEADLINE: 'Gia hạn', REASSIGN: 'Giao lại', CANCEL: 'Huỷ hồ sơ' },
+    workingDays: 'Số ngày làm việc gia hạn',
+    assignee: 'Mã người nhận việc',
+    workflowIds: 'Hoặc danh sách mã quy trình (mỗi dòng một mã)',
+    needSelection: 'Chọn ít nhất một điều kiện lọc hoặc một mã quy trình.',
+    dryRunResult: 'Đếm thử: {count} quy trình đang chạy khớp lựa chọn.',
+    dryRunNone: 'Đếm thử: không có quy trình đang chạy nào khớp. Chưa thể chạy.',
+    sample: 'Ví dụ các quy trình sẽ bị tác động',
+    run: 'Chạy cho {count} quy trình',
+    confirm: 'Xác nhận chạy thao tác này cho {count} quy trình?',
+    mustDryRun: 'Hãy đếm thử trước khi chạy.',
+    job: 'Lô {id}',
+    progress: 'Tiến độ: {done}/{total} mục đã xử lý',
+    jobRunning: 'Đang chạy…',
+    jobDone: 'Đã xong.',
+    resume: 'Tiếp tục lô',
+    itemStatuses: { PENDING: 'Chờ', DONE: 'Đã làm', FAILED: 'Bị từ chối' },
+    itemError: 'Chi tiết',
+    onlyOperators: 'Chỉ cán bộ vận hành được can thiệp quy trình.',
+  },
+};

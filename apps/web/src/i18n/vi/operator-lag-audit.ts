@@ -1,0 +1,38 @@
+// Operator: Kafka consumer lag and the audit log. Vietnamese; the English twin in ../en/operator-lag-
+// audit.ts has the same shape.
+export const operatorLagAuditVi = {
+  lag: {
+    title: 'Độ trễ Kafka và hàng đợi outbox',
+    subtitle: 'Số tin nhắn mỗi nhóm tiêu thụ còn chưa đọc, và sự kiện chưa chuyển lên Kafka của từng dịch vụ.',
+    total: 'Tổng độ trễ: {total} tin nhắn',
+    chart: 'Độ trễ theo nhóm tiêu thụ',
+    group: 'Nhóm tiêu thụ',
+    topic: 'Topic',
+    partition: 'Phân vùng',
+    committed: 'Đã đọc đến',
+    end: 'Cuối phân vùng',
+    lag: 'Độ trễ',
+    empty: 'Chưa có nhóm tiêu thụ nào.',
+    onlyLagging: 'Chỉ hiện phân vùng còn trễ',
+    outbox: 'Outbox chưa chuyển',
+    schema: 'Dịch vụ (schema)',
+    unsent: 'Chưa chuyển',
+    oldest: 'Cũ nhất từ',
+    noOutbox: 'không có bảng outbox',
+  },
+  audit: {
+    title: 'Nhật ký kiểm toán',
+    subtitle: 'Các can thiệp và quyết định, mới nhất trước; chuỗi băm chống sửa đổi.',
+    filters: 'Lọc nhật ký',
+    caseId: 'Mã hồ sơ (định danh)',
+    actorId: 'Người thực hiện (mã)',
+    action: 'Hành động',
+    when: 'Thời điểm',
+    actor: 'Người thực hiện',
+    details: 'Trước / sau',
+    empty: 'Chưa có mục nào khớp bộ lọc.',
+    verify: 'Kiểm tra chuỗi băm',
+    intact: 'Chuỗi băm nguyên vẹn ({count} mục đã kiểm tra).',
+    broken: 'Chuỗi băm bị phá vỡ: {detail}',
+  },
+};

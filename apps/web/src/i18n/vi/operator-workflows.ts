@@ -1,0 +1,48 @@
+// Operator: the workflow explorer and the stuck workflows. Vietnamese; the English twin in ../en/operator-
+// workflows.ts has the same shape.
+export const operatorWorkflowsVi = {
+  workflows: {
+    title: 'Quy trình',
+    subtitle: 'Tìm quy trình theo trạng thái, giai đoạn, đơn vị, chương trình và hạn.',
+    filters: 'Bộ lọc quy trình',
+    type: 'Loại quy trình',
+    overdueOnly: 'Chỉ quy trình quá hạn',
+    dueBefore: 'Hạn trước ngày',
+    empty: 'Không có quy trình nào khớp bộ lọc.',
+    started: 'Bắt đầu',
+    openTemporal: 'Mở trong Temporal UI',
+    openTemporalOf: 'Mở {id} trong Temporal UI (thẻ mới)',
+    history: 'Diễn biến',
+    hideHistory: 'Ẩn diễn biến',
+    historyOf: 'Diễn biến của {id}',
+    historyEmpty: 'Chưa có diễn biến nào.',
+    more: 'Trang sau',
+    prev: 'Trang trước',
+    pageN: 'Trang {page}',
+    statuses: {
+      Running: 'Đang chạy',
+      Completed: 'Hoàn tất',
+      Failed: 'Lỗi',
+      Canceled: 'Đã huỷ',
+      Terminated: 'Bị dừng',
+      TimedOut: 'Hết giờ',
+    },
+  },
+  stuck: {
+    title: 'Quy trình bị kẹt',
+    subtitle: 'Việc tự động thử lại nhiều lần, hoặc không tiến triển quá số giờ cho phép.',
+    minAttempts: 'Số lần thử tối thiểu',
+    idleHours: 'Không tiến triển quá (giờ)',
+    scanned: 'Đã xem {count} quy trình đang chạy.',
+    empty: 'Không có quy trình nào bị kẹt.',
+    cause: 'Nguyên nhân',
+    causes: {
+      ACTIVITY_RETRYING: 'Việc tự động đang thử lại',
+      NO_PROGRESS: 'Không tiến triển',
+      NO_PROGRESS_WORKING_HOURS: 'Quá lâu không tiến triển (tính theo giờ làm việc)',
+    },
+    activity: 'Việc tự động',
+    attempt: 'Lần thử',
+    lastFailure: 'Lỗi gần nhất',
+  },
+};

@@ -1,0 +1,38 @@
+// Officer: the task inbox and a task's page. Vietnamese; the English twin in ../en/tasks.ts has the same
+// shape.
+export const tasksVi = {
+  tasks: {
+    dossierCode: 'Mã hồ sơ',
+    search: 'Tìm',
+    title: 'Nhiệm vụ của tôi',
+    counts: 'Tổng hợp',
+    dueSoon: 'sắp đến hạn ({days} ngày)',
+    overdue: 'Quá hạn',
+    mine: 'tôi đang xử lý',
+    filters: 'Bộ lọc',
+    stage: 'Bước',
+    program: 'Chương trình',
+    status: 'Tình trạng',
+    all: 'Tất cả',
+    statusOpen: 'Chưa ai nhận',
+    statusClaimed: 'Đã có người nhận',
+    statusDone: 'Đã xong',
+    onlyOverdue: 'Chỉ nhiệm vụ quá hạn',
+    empty: 'Không có nhiệm vụ nào.',
+    emptyText: 'Nhiệm vụ mới xuất hiện ở đây khi hồ sơ đến bước của bạn.',
+    claim: 'Nhận xử lý',
+    unclaim: 'Trả lại',
+    claimedByMe: 'Tôi đang xử lý',
+    claimedByOther: 'Cán bộ khác đang xử lý',
+  },
+  task: {
+    summary: 'Tóm tắt hồ sơ',
+    applicant: 'Người nộp',
+    actions: 'Xử lý',
+    history: 'Diễn biến',
+    noActions: 'Bạn không còn thao tác nào ở nhiệm vụ này.',
+    doneAt: 'Đã hoàn thành ngày {date}.',
+    escalated: 'Nhiệm vụ quá hạn đã được báo lãnh đạo.',
+    awaitingSupplement: 'Hồ sơ đang chờ người nộp bổ sung; các thao tác sẽ bị từ chối cho tới khi nhận được bổ sung.',
+  },
+};
