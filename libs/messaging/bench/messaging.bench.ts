@@ -14,6 +14,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Topics } from '@kc/contracts';
 import { InboxConsumer, createKafka, ensureTopics, producerConfig } from '../src';
+import { everyBrokerKnows } from './every-broker-knows';
 import {
   applicationSubmittedDraft,
   createGroupTopics,
@@ -40,6 +41,7 @@ const percentile = (sorted: number[], p: number) =>
 async function rawRate(n: number): Promise<number> {
   const topic = `${testEnv.topicPrefix}raw.${randomBytes(3).toString('hex')}`;
   await ensureTopics(kafka, [topic]);
+  await everyBrokerKnows(testEnv.kafkaBrokers, [topic]);
   const producer = kafka.producer(producerConfig);
   const consumer = kafka.consumer({ groupId: `${topic}.g`, maxWaitTimeInMs: 100 });
   await Promise.all([producer.connect(), consumer.connect()]);
@@ -85,6 +87,7 @@ async function pipeline() {
   const group = `bench-${randomBytes(3).toString('hex')}`;
   const topics = [testTopic(Topics.applicationsEvents)];
   const groupTopics = await createGroupTopics(kafka, group, topics);
+  await everyBrokerKnows(testEnv.kafkaBrokers, [...topics, ...groupTopics.names]);
   await positionGroupAtEnd(kafka, group, topics);
 
   const latencies: number[] = [];
