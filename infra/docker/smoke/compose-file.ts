@@ -56,8 +56,10 @@ export function smokeCompose(): Json {
   const source = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as Json;
   const services: Record<string, Json> = {};
   for (const name of ['migrate', 'provision']) services[name] = adapt(name, source.services[name]);
-  // the demo data, as the owner (migrate's environment), on the smoke run's task queues
+  // the demo data, as the owner (migrate's environment), on the smoke run's task queues; NODE_ENV as the
+  // compose apps have it (the image's production refuses demo data, and this stack runs on demo credentials)
   services.seed = adapt('seed', source.services.migrate, {
+    NODE_ENV: 'development',
     APPROVALS_TASK_QUEUE: HOST_SERVERS.APPROVALS_TASK_QUEUE,
     OCOP_TASK_QUEUE: HOST_SERVERS.OCOP_TASK_QUEUE,
   });
