@@ -54,9 +54,10 @@ async function healthy(port) {
   }
 }
 
-async function waitForAll(timeoutMs = 120_000) {
+// Waits until the named apps answer /health (all by default); returns those that did not within the time.
+async function waitForAll(timeoutMs = 120_000, names = apps.map(([name]) => name)) {
   const deadline = Date.now() + timeoutMs;
-  const pending = new Set(apps.map(([name]) => name));
+  const pending = new Set(names);
   while (pending.size > 0 && Date.now() < deadline && !stopping) {
     for (const [name, port] of apps) if (pending.has(name) && (await healthy(port))) pending.delete(name);
     if (pending.size > 0) await new Promise((r) => setTimeout(r, 500));
@@ -102,4 +103,18 @@ waitForAll().then((unhealthy) => {
     '',
   ];
   console.log(lines.join('\n'));
+  // on a loaded machine (or with APP_REPLICAS=2) some apps take longer: say when the last of them is up
+  if (unhealthy.length > 0) waitForLate(unhealthy);
 });
+
+async function waitForLate(names) {
+  const started = Date.now();
+  const still = await waitForAll(30 * 60_000, names);
+  if (stopping) return;
+  const after = `${Math.round((Date.now() - started) / 1000)} s later`;
+  console.log(
+    still.length
+      ? `\x1b[31mstill not healthy ${after}: ${still.join(', ')}\x1b[0m`
+      : `\x1b[32mAll services are up (${names.join(', ')} ${after}).\x1b[0m`,
+  );
+}

@@ -103,11 +103,17 @@ piece_up() {
 }
 
 piece_down() {
-  local i pid
+  local i pid running=" "
   # all three at once: a node left alone has no quorum and hangs in its controlled shutdown
-  for i in 1 2 3; do pid=$(read_pid "kafka-$i") && kill -TERM "$pid" 2>/dev/null || true; done
+  for i in 1 2 3; do
+    pid=$(read_pid "kafka-$i") || continue
+    running+="$i "
+    kill -TERM "$pid" 2>/dev/null || true
+  done
+  # wait for each (SIGKILL after the timeout); a node that exited already is stopped all the same
   for i in 3 2 1; do
-    if stop_pid "kafka-$i" "${KAFKA_STOP_TIMEOUT:-60}"; then log "node $i stopped"; else log "node $i not running"; fi
+    stop_pid "kafka-$i" "${KAFKA_STOP_TIMEOUT:-60}" || true
+    if [[ "$running" == *" $i "* ]]; then log "node $i stopped"; else log "node $i not running"; fi
   done
 }
 

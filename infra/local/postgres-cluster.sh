@@ -17,6 +17,9 @@ PG_LOG="$LOG_DIR/postgres.log"
 APP_ROLE=khuyencong
 TEMPORAL_ROLE=temporal
 APP_DATABASES=(khuyencong khuyencong_test)
+# one login role per service, as postgres.sh makes them: the apps connect as <schema>_svc
+# (DATABASE_SERVICE_ROLES=on, profile.sh) and the migrations, run as the owner, grant each its schema
+SERVICE_SCHEMAS=(applications appraisals ocop notifications operations gateway)
 # synchronous_commit stays on (as in production); POSTGRES_SYNCHRONOUS_COMMIT=off trades the last
 # commits of a crash for speed (measured in docs/operations/capacity.md).
 PG_OPTS="-p $PG_PORT -k $PG_DIR/sock -c listen_addresses=$PG_HOST -c max_connections=${POSTGRES_MAX_CONNECTIONS:-400} -c shared_buffers=256MB -c synchronous_commit=${POSTGRES_SYNCHRONOUS_COMMIT:-on}"
@@ -43,6 +46,13 @@ ALTER ROLE $APP_ROLE WITH LOGIN CREATEDB PASSWORD '$APP_ROLE';
 SELECT 'CREATE ROLE $TEMPORAL_ROLE LOGIN CREATEDB' WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$TEMPORAL_ROLE') \gexec
 ALTER ROLE $TEMPORAL_ROLE WITH LOGIN CREATEDB PASSWORD '$TEMPORAL_ROLE';
 SQL
+  local schema
+  for schema in "${SERVICE_SCHEMAS[@]}"; do
+    psql_su <<SQL >/dev/null || fail "could not create role ${schema}_svc" "$PG_LOG"
+SELECT 'CREATE ROLE ${schema}_svc LOGIN' WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${schema}_svc') \gexec
+ALTER ROLE ${schema}_svc WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${schema}_svc';
+SQL
+  done
   local db
   for db in "${APP_DATABASES[@]}"; do
     psql_su <<<"SELECT 'CREATE DATABASE $db OWNER $APP_ROLE TEMPLATE template0 ENCODING ''UTF8''' WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$db') \gexec" >/dev/null ||

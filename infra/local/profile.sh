@@ -14,6 +14,9 @@ case "$INFRA_PROFILE" in
     export POSTGRES_PORT="${POSTGRES_PORT:-15432}"
     export DATABASE_URL="${DATABASE_URL:-postgres://khuyencong:khuyencong@127.0.0.1:$POSTGRES_PORT/khuyencong}"
     export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://khuyencong:khuyencong@127.0.0.1:$POSTGRES_PORT/khuyencong_test}"
+    # DATABASE_URL is the owner's (migrations); each app connects as its own role <schema>_svc, as in the
+    # default profile, compose and Helm (postgres-cluster.sh creates the roles)
+    export DATABASE_SERVICE_ROLES="${DATABASE_SERVICE_ROLES:-on}"
     export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:19092,127.0.0.1:19192,127.0.0.1:19292}"
     export KAFKA_CONTROLLER_PORTS="${KAFKA_CONTROLLER_PORTS:-19093,19193,19293}"
     # read by ensureTopics (libs/messaging): every topic survives one broker down and still takes writes

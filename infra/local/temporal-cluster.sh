@@ -280,16 +280,18 @@ piece_down() {
 }
 
 piece_status() {
-  local p rc=0
+  local p rc=0 any=no
   for p in $(processes) ui; do
     if is_running "temporal-$p"; then
+      any=yes
       status_line "temporal-$p" up "$T_HOST:$( [[ $p == ui ]] && echo "$TEMPORAL_UI_PORT" || grpc_port "$p")"
     else
       status_line "temporal-$p" down ""
       rc=3
     fi
   done
-  healthy || { status_line temporal sick "$TEMPORAL_ADDRESS: cluster health failing"; rc=3; }
+  # "sick": some processes run but the frontend does not answer (all down is just down)
+  [[ "$any" == no ]] || healthy || { status_line temporal sick "$TEMPORAL_ADDRESS: cluster health failing"; rc=3; }
   return $rc
 }
 

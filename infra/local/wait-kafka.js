@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Readiness probe for the local Kafka broker: a kafkajs admin connect + describeCluster round trip.
+// Readiness probe for the local Kafka broker: a kafkajs admin connect + describeCluster round trip, then
+// one producer id from every broker (warm-producer-ids.js: the apps' idempotent producers start quietly).
 //   node infra/local/wait-kafka.js [brokers=127.0.0.1:9092] [timeoutSeconds=90]
 // Exits 0 once the cluster answers, 1 after the timeout (printing the last error).
 'use strict';
 
 const { Kafka, logLevel } = require('kafkajs');
+const { warmProducerIds } = require('./warm-producer-ids');
 
 const brokers = (process.argv[2] || process.env.KAFKA_BROKERS || '127.0.0.1:9092')
   .split(',')
@@ -37,6 +39,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
         console.log(
           `kafka ready after ${Date.now() - started} ms (attempt ${attempt}): cluster ${cluster.clusterId}, ` +
             `brokers ${cluster.brokers.map((b) => `${b.nodeId}@${b.host}:${b.port}`).join(',')}, controller ${cluster.controller}`,
+        );
+        const all = cluster.brokers.map((b) => `${b.host}:${b.port}`);
+        const warm = await warmProducerIds(brokers, all);
+        console.log(
+          `producer ids ready on ${[...warm].sort().join(',')}${warm.size < all.length ? ` (not on every broker: ${all.filter((b) => !warm.has(b)).join(',')})` : ''}`,
         );
         process.exit(0);
       }

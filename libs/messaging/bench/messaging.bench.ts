@@ -5,6 +5,7 @@
 //   BENCH_RATE     offered events/s in the latency phase (default 5000), for BENCH_SECONDS (default 10)
 //   BENCH_RELAY_BATCH relay batch size (default: OUTBOX_BATCH_SIZE's default, 500)
 //   BENCH_HANDLER  `memory` (default: the handler only records the latency) or `row` (it also inserts a row)
+//   BENCH_IDEMPOTENT no: producers without idempotence (bench-producer.ts), for an A/B of its cost
 //   INFRA_PROFILE  default or cluster (three brokers, replication 3, acks=all); addresses from profile.sh
 // Each run is isolated (own topic prefix, database and consumer group), prints the machine's load first,
 // and prints the CPU ms per event of the producing service, the consuming service, Kafka and PostgreSQL.
@@ -13,7 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Topics } from '@kc/contracts';
-import { InboxConsumer, createKafka, ensureTopics, producerConfig } from '../src';
+import { InboxConsumer, createKafka, ensureTopics } from '../src';
+import { benchProducerConfig } from './bench-producer';
+import { everyBrokerKnows } from './every-broker-knows';
 import {
   applicationSubmittedDraft,
   createGroupTopics,
@@ -40,7 +43,8 @@ const percentile = (sorted: number[], p: number) =>
 async function rawRate(n: number): Promise<number> {
   const topic = `${testEnv.topicPrefix}raw.${randomBytes(3).toString('hex')}`;
   await ensureTopics(kafka, [topic]);
-  const producer = kafka.producer(producerConfig);
+  await everyBrokerKnows(testEnv.kafkaBrokers, [topic]);
+  const producer = kafka.producer(benchProducerConfig);
   const consumer = kafka.consumer({ groupId: `${topic}.g`, maxWaitTimeInMs: 100 });
   await Promise.all([producer.connect(), consumer.connect()]);
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
@@ -85,6 +89,7 @@ async function pipeline() {
   const group = `bench-${randomBytes(3).toString('hex')}`;
   const topics = [testTopic(Topics.applicationsEvents)];
   const groupTopics = await createGroupTopics(kafka, group, topics);
+  await everyBrokerKnows(testEnv.kafkaBrokers, [...topics, ...groupTopics.names]);
   await positionGroupAtEnd(kafka, group, topics);
 
   const latencies: number[] = [];
@@ -159,7 +164,7 @@ const cpuGroups = { 'our code (both services)': ['producing', 'consuming'], 'Kaf
 async function main(): Promise<void> {
   const run = await startIsolatedBenchRun('bench:messaging');
   console.log(
-    `messaging benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}, ${testEnv.kafkaBrokers.length} broker(s), ${os.cpus().length} cores): ${EVENTS} events backlog; ${RATE}/s offered for ${SECONDS} s; handler=${HANDLER}`,
+    `messaging benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}, ${testEnv.kafkaBrokers.length} broker(s), ${os.cpus().length} cores): ${EVENTS} events backlog; ${RATE}/s offered for ${SECONDS} s; handler=${HANDLER}; idempotent producers: ${benchProducerConfig.idempotent ? 'yes' : 'no'}`,
   );
   const raw = await rawRate(EVENTS);
   const p = await pipeline();

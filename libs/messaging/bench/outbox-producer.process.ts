@@ -1,6 +1,7 @@
 // The producing side of the messaging benchmark, in its own process as in production (the service that
 // writes events also runs their relay): commands arrive over IPC from messaging.bench.ts.
-import { OutboxRelay, OutboxWriter, createKafka, kafkaConfigSchema, producerConfig } from '../src';
+import { OutboxRelay, OutboxWriter, createKafka, kafkaConfigSchema } from '../src';
+import { benchProducerConfig } from './bench-producer';
 import { applicationSubmittedDraft, testEnv } from '@kc/testing';
 import { createAppDataSource } from '@kc/persistence';
 
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   const schema = process.env.BENCH_SCHEMA!;
   const dataSource = await createAppDataSource({ url: testEnv.databaseUrl, schema, poolSize: 4 }).initialize();
   const writer = new OutboxWriter(schema, 'bench', testEnv.topicPrefix);
-  const producer = createKafka('bench-producer', testEnv.kafkaBrokers).producer(producerConfig);
+  const producer = createKafka('bench-producer', testEnv.kafkaBrokers).producer(benchProducerConfig);
   const relay = new OutboxRelay(dataSource, producer, {
     schema,
     batchSize: Number(process.env.BENCH_RELAY_BATCH ?? kafkaConfigSchema.parse({}).OUTBOX_BATCH_SIZE),
