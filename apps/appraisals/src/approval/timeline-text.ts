@@ -50,6 +50,10 @@ const lines: { [K in StageEvent['type']]: (e: Extract<StageEvent, { type: K }>) 
     vi: `Thành lập Hội đồng xét duyệt gồm ${e.memberIds.length} thành viên: ${e.memberIds.join(', ')}`,
     en: `Council seated with ${e.memberIds.length} members: ${e.memberIds.join(', ')}`,
   }),
+  CouncilDissolved: (e) => ({
+    vi: `Giải thể Hội đồng xét duyệt: ${e.note}`,
+    en: 'Council dissolved without quorum; another council is to be seated (the stage’s deadline stands)',
+  }),
   TaskReassigned: (e) => ({
     vi: `Giao lại nhiệm vụ cho ${e.assigneeId}: ${e.reason}`,
     en: `Task reassigned to ${e.assigneeId}: ${e.reason}`,

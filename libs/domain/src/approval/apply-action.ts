@@ -1,4 +1,4 @@
-import { applyCouncil } from './council-vote';
+import { applyCouncil, type Reconvening } from './council-vote';
 import { pauseForSupplement } from './clock-steps';
 import { end, endsBy, leads, walk, type Applied } from './stage-moves';
 import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
@@ -7,6 +7,8 @@ interface StepInput {
   nowMs: number;
   /** What the programme's budget answered; only APPROVE uses it (the workflow's activity reserved first). */
   budget?: BudgetOutcome;
+  /** How a council that loses its quorum is re-convened: in the same stage visit unless a history says otherwise. */
+  reconvening?: Reconvening;
 }
 type Effect<T extends OfficerAction['type']> = (
   state: SupportRequestState,
@@ -32,8 +34,8 @@ const effects: { [T in OfficerAction['type']]: Effect<T> } = {
       leads(state, 'PROPOSE_AMOUNT'),
       action.note ?? null,
     ),
-  DECLARE_CONFLICT: (state, action, actor) => applyCouncil(state, actor, action),
-  VOTE: (state, action, actor) => applyCouncil(state, actor, action),
+  DECLARE_CONFLICT: (state, action, actor, step) => applyCouncil(state, actor, action, step.reconvening),
+  VOTE: (state, action, actor, step) => applyCouncil(state, actor, action, step.reconvening),
   APPROVE: (state, _action, _actor, step) => {
     if (!step.budget) throw new Error('APPROVE needs the budget outcome');
     return applyApproval(state, step.budget);

@@ -26,7 +26,7 @@ const rows: [Stage, OfficerAction['type'], string[], string, ApprovalTransition[
         APPROVED: 'LEADER_APPROVAL',
         REJECTED: 'REJECTED',
         NO_QUORUM: 'DEPARTMENT_APPRAISAL',
-        RECONVENE: 'COUNCIL_REVIEW',
+        RECONVENE: null,
       },
       [],
     ],

@@ -85,6 +85,11 @@ export type StageEvent =
   | { type: 'TaskDone'; assigneeId: string; outcome: string }
   /** The appraiser seated (or re-seated) the council: the seating task closes, the members' tasks open. */
   | { type: 'CouncilSeated'; memberIds: string[] }
+  /**
+   * The council could not reach its quorum and was dissolved where it sat: the members' tasks close and
+   * the appraiser's seating task opens. Not a stage change: the stage's visit and its clock go on.
+   */
+  | { type: 'CouncilDissolved'; note: string }
   | { type: 'TaskReassigned'; assigneeId: string; reason: string }
   | { type: 'DeadlineExtended'; workingDays: number; reason: string }
   /** The stage's clock restarted after a supplement, with the time that was left. */

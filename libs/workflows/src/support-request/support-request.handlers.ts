@@ -1,6 +1,5 @@
 import { setHandler } from '@temporalio/workflow';
 import {
-  applyAction,
   applySupplementReceived,
   applyWithdrawal,
   approvalRefusals,
@@ -15,6 +14,7 @@ import {
   supplementSubmittedSignal,
   withdrawnSignal,
 } from './support-request.definitions';
+import { applyOfficerAction } from './support-request.council';
 import type { SupportRequestRun } from './support-request.run';
 
 export function answerStateQueries(run: SupportRequestRun): void {
@@ -31,7 +31,7 @@ export function acceptOfficerActions(run: SupportRequestRun): void {
     officerActionUpdate,
     async ({ actor, action }) => {
       const budget = action.type === 'APPROVE' ? await run.reserveBudget(actor) : undefined;
-      run.queue(actor, action.type, applyAction(run.state, actor, action, { nowMs: Date.now(), budget }));
+      run.queue(actor, action.type, applyOfficerAction(run.state, actor, action, { nowMs: Date.now(), budget }));
       return run.state;
     },
     {

@@ -1,5 +1,5 @@
 import type { StageEvent } from '@kc/domain';
-import { councilSeated } from './council-handlers';
+import { councilDissolved, councilSeated } from './council-handlers';
 import { budgetReleased, budgetReserved, budgetWaitlisted } from './budget-handlers';
 import { deadlineExtended, deadlineMoved, supplementRequested } from './deadline-handlers';
 import { amountDecided, applicationCompleted, endedWithReason } from './decision-handlers';
@@ -14,6 +14,7 @@ export const stageEventHandlers: { [K in StageEvent['type']]: StageEventHandler<
   TaskDone: taskDone,
   TaskReassigned: taskReassigned,
   CouncilSeated: councilSeated,
+  CouncilDissolved: councilDissolved,
   SupplementRequested: supplementRequested,
   DeadlineExtended: deadlineExtended,
   DeadlineMoved: deadlineMoved,
