@@ -5,20 +5,13 @@
  */
 import { templateById } from './criteria-packs';
 import { evaluateAssessment } from './evaluate-indicator';
-import type { RuralSelfAssessment } from './criteria.types';
+import type { RuralSelfAssessment } from './commune-facts';
 import { isOpenStage, ruralProcedureById } from './procedures';
-import type {
-  NeededField,
-  RuralAction,
-  RuralActionType,
-  RuralActor,
-  RuralAppraisalState,
-  RuralProcedure,
-  RuralRefusal,
-  RuralStage,
-  Transition,
-  UnitScope,
-} from './procedure.types';
+import type { NeededField, RuralProcedure, Transition, UnitScope } from './procedure.types';
+import type { RuralAction, RuralActionType } from './rural-actions';
+import type { RuralActor, RuralAppraisalState } from './appraisal-state';
+import type { RuralRefusal } from './refusals';
+import type { RuralStage } from './rural-stages';
 import { ruralRefusals } from './refusals';
 import { ruralStageNames } from './stage-names';
 

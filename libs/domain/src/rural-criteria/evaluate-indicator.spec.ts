@@ -1,6 +1,8 @@
 import { evaluateAssessment, evaluateIndicator } from './evaluate-indicator';
 import { findTemplate, ruralCriteriaPacks, ruralPackById, ruralPackForRegistration } from './criteria-packs';
-import { ruralRegions, type CriteriaTemplate, type MarketFacts, type RuralSelfAssessment } from './criteria.types';
+import { ruralRegions } from './criteria.types';
+import type { CriteriaTemplate } from './indicator.types';
+import type { MarketFacts, RuralSelfAssessment } from './commune-facts';
 
 const goodMarket: MarketFacts = {
   planned: true,
