@@ -1,7 +1,10 @@
 import { applyCouncil, type Reconvening } from './council-vote';
 import { pauseForSupplement } from './clock-steps';
+import { applyApproval } from './apply-approval';
 import { end, endsBy, leads, walk, type Applied } from './stage-moves';
-import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { BudgetOutcome, SupportRequestState } from './support-request.types';
+import type { StageEvent } from './stage-events';
 
 interface StepInput {
   nowMs: number;
@@ -77,27 +80,4 @@ const effects: { [T in OfficerAction['type']]: Effect<T> } = {
  */
 export function applyAction(state: SupportRequestState, actor: Actor, action: OfficerAction, step: StepInput): Applied {
   return (effects[action.type] as Effect<OfficerAction['type']>)(state, action, actor, step);
-}
-
-/** The leader approved: the amount is reserved from the budget, or the dossier waits for budget to be freed. */
-export function applyApproval(state: SupportRequestState, budget: BudgetOutcome): Applied {
-  const amountVnd = state.proposedAmountVnd ?? 0;
-  if (!budget.reserved) {
-    return {
-      state: { ...state, budget: 'WAITLISTED', budgetYear: budget.year },
-      events: [{ type: 'BudgetWaitlisted', amountVnd, year: budget.year }],
-    };
-  }
-  const moved = walk(
-    { ...state, acceptedAmountVnd: amountVnd, budget: 'RESERVED', budgetYear: budget.year },
-    leads(state, 'APPROVE', 'RESERVED'),
-  );
-  return {
-    state: moved.state,
-    events: [
-      ...moved.events,
-      { type: 'ApplicationApproved', amountVnd },
-      { type: 'BudgetReserved', amountVnd, year: budget.year },
-    ],
-  };
 }

@@ -1,5 +1,7 @@
 import { applyAction, applySeating, councilSeatingRule, validateAction, validateSeating } from '.';
-import type { Actor, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { StageEvent } from './stage-events';
+import type { SupportRequestState } from './support-request.types';
 
 const appraiser: Actor = { userId: 'td-1', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' };
 const member = (id: string): Actor => ({ userId: id, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' });

@@ -3,7 +3,8 @@ import { versionInForce, type Versioned } from '../versioning/in-force';
 import { councilRefusals as no } from './council-seating-refusals';
 import { approvalProcedure } from './approval-procedure';
 import type { Applied } from './stage-moves';
-import type { Actor, SupportRequestState, Verdict } from './support-request.types';
+import type { Actor } from './officer-action';
+import type { SupportRequestState, Verdict } from './support-request.types';
 
 /** How large the appraisal council of one dossier must be when the appraiser seats it. */
 export interface CouncilSeatingRule extends Versioned {

@@ -1,6 +1,8 @@
 import type { Stage } from '@kc/contracts';
 import { end, leads, walk, type Applied } from './stage-moves';
-import type { Actor, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { StageEvent } from './stage-events';
+import type { SupportRequestState } from './support-request.types';
 
 /**
  * How a council the appraiser seated is re-convened after losing its quorum. SAME_VISIT, the law (see

@@ -1,4 +1,6 @@
+export * from './officer-action';
 export * from './support-request.types';
+export * from './stage-events';
 export * from './procedure.types';
 export * from './approval-procedure';
 export * from './procedure-rules';
@@ -6,6 +8,7 @@ export * from './approval-refusals';
 export * from '../refusals/domain-refusal';
 export * from './decide';
 export * from './apply-action';
+export * from './apply-approval';
 export * from './stage-unit';
 export * from './stage-labels';
 export type { Applied } from './stage-moves';
