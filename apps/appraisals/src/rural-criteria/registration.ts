@@ -3,7 +3,7 @@ import { WorkflowIds, WorkflowTypes, type EventActor } from '@kc/contracts';
 import { vietnamDate, type OrgUnit } from '@kc/domain';
 import type { RuralCriteriaInput } from '@kc/workflows';
 import type { AppraisalRow, RuralAppraisalsRepository } from './rural-appraisals.repository';
-import type { Registration } from './rural-criteria.schemas';
+import type { Registration } from './registration.schema';
 import { resolveRegistration, successorCode } from './resolve-registration';
 
 /** Starts the registration's workflow; a repeated start finds it running, which is the goal. */

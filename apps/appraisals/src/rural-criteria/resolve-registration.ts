@@ -8,7 +8,7 @@ import {
   ruralProcedureForRegistration,
 } from '@kc/domain/rural-criteria';
 import { httpError } from '@kc/platform';
-import type { Registration } from './rural-criteria.schemas';
+import type { Registration } from './registration.schema';
 
 /**
  * Checks a registration against the reference data and picks what it keeps for life: the criteria pack

@@ -7,12 +7,8 @@ import { RuralAppraisalsRepository } from './rural-appraisals.repository';
 import { RuralSelfAssessmentsRepository } from './rural-self-assessments.repository';
 import { RuralTasksRepository } from './rural-tasks.repository';
 import { RuralTimelineRepository } from './rural-timeline.repository';
-import {
-  appraisalListSchema,
-  registrationSchema,
-  type AppraisalListQuery,
-  type Registration,
-} from './rural-criteria.schemas';
+import { appraisalListSchema, type AppraisalListQuery } from './rural-criteria.schemas';
+import { registrationSchema, type Registration } from './registration.schema';
 import { RuralCriteriaService } from './rural-criteria.service';
 import { RuralWorkflowActions } from './rural-workflow-actions.service';
 import { RURAL_OFFICERS } from './rural-officers';

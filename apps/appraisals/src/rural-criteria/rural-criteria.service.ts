@@ -10,7 +10,7 @@ import { registerCandidate } from './registration';
 import { successorCode } from './resolve-registration';
 import { RuralAppraisalsRepository, type AppraisalRow } from './rural-appraisals.repository';
 import { RuralSelfAssessmentsRepository } from './rural-self-assessments.repository';
-import type { Registration } from './rural-criteria.schemas';
+import type { Registration } from './registration.schema';
 
 export const notFound = () => httpError(404, 'Không tìm thấy hồ sơ thẩm định.', 'No such appraisal.');
 const ASSESSABLE = ['SELF_ASSESSMENT', 'SUPPLEMENT'];

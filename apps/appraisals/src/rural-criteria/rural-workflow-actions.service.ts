@@ -7,7 +7,7 @@ import type { RuralAction, RuralAppraisalState } from '@kc/domain/rural-criteria
 import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { ruralActionUpdate, ruralStateQuery } from '@kc/workflows';
 import { RuralSelfAssessmentsRepository } from './rural-self-assessments.repository';
-import type { RuralActionBody } from './rural-criteria.schemas';
+import type { RuralActionBody } from './rural-action.schema';
 import { notFound, RuralCriteriaService } from './rural-criteria.service';
 
 /** An appraisal's workflow: its state, and the officers' actions, on which its validator has the last word. */

@@ -1,6 +1,6 @@
 import type { Stage } from '@kc/contracts';
 import { addresseeOf, dossierEvent } from '../stage-event-mapping';
-import { escalationOf } from '../task-rows';
+import { escalationOf } from '../escalation';
 import type { StageEventHandler } from './stage-step';
 
 /** 75 % of the stage's time is gone: each open task's officers are warned. */
