@@ -3,7 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { grantFromWaitlist, type BudgetOutcome } from '@kc/domain';
 import { grantInOrder, keyOf, lockAvailable, orderInForce, unclaimedGrants, waitingInOrder } from './budget-queue';
 import type { BudgetChange, ReservationRequest } from './budget-requests';
-import { budgetChangeView, budgetOverviewView, type BudgetChangeRow, type BudgetOverviewRow } from './budget-views';
+import { budgetOverviewView, type BudgetOverviewRow } from './budget-overview-view';
+import { budgetChangeView, type BudgetChangeRow } from './budget-change-view';
 
 /**
  * Each programme's yearly budget and what approvals hold of it. Every change is made under a row lock

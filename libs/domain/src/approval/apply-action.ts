@@ -1,5 +1,5 @@
 import { applyCouncil, type Reconvening } from './council-vote';
-import { pauseForSupplement } from './clock-steps';
+import { pauseForSupplement } from './supplement-clock';
 import { applyApproval } from './apply-approval';
 import { end, endsBy, leads, walk, type Applied } from './stage-moves';
 import type { Actor, OfficerAction } from './officer-action';

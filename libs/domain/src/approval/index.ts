@@ -14,6 +14,7 @@ export * from './stage-labels';
 export type { Applied } from './stage-moves';
 export * from './council-vote';
 export * from './clock-steps';
+export * from './supplement-clock';
 export * from './council-seating-rule';
 export * from './council-seating';
 export * from './council-seating-refusals';

@@ -1,6 +1,6 @@
 import { templateById } from './criteria-packs';
 import { evaluateAssessment } from './evaluate-indicator';
-import type { RuralSelfAssessment } from './commune-facts';
+import type { RuralSelfAssessment } from './self-assessment.types';
 import type { RuralAction, RuralActionType } from './rural-actions';
 import type { RuralAppraisalState } from './appraisal-state';
 import { ruralRefusals, type RuralRefusal } from './refusals';

@@ -5,13 +5,21 @@ import type { RuralActor, RuralAppraisalState } from './appraisal-state';
 import type { RuralStage } from './rural-stages';
 import type { RuralStep } from './rural-steps';
 import type { Effect } from './rural-effect';
+import { submissionEffects } from './submission-effects';
 import { evidenceEffects } from './evidence-effects';
-import { decisionEffects } from './decision-effects';
+import { indicatorEffects } from './indicator-effects';
+import { conclusionEffects } from './conclusion-effects';
 import { courseEffects } from './course-effects';
 import { moveTo } from './stage-moves';
 
 /** What each action changes besides the stage, and what it records. */
-const effects: { [T in RuralActionType]: Effect<T> } = { ...evidenceEffects, ...decisionEffects, ...courseEffects };
+const effects: { [T in RuralActionType]: Effect<T> } = {
+  ...submissionEffects,
+  ...evidenceEffects,
+  ...indicatorEffects,
+  ...conclusionEffects,
+  ...courseEffects,
+};
 
 /** Where the table sends the appraisal after the action (null: it stays). */
 function nextStage(s: RuralAppraisalState, to: RuralStage | null | 'RETURN' | 'BY_OUTCOME'): RuralStage | null {

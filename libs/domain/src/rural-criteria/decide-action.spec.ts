@@ -6,7 +6,7 @@ import { checkRuralAction } from './decide-action';
 import { ruralProcedureForRegistration } from './procedures';
 import type { RuralAction } from './rural-actions';
 import type { RuralActor, RuralAppraisalState } from './appraisal-state';
-import type { RuralSelfAssessment } from './commune-facts';
+import type { RuralSelfAssessment } from './self-assessment.types';
 
 const template = findTemplate(ruralPackById('ntm-2021-2025'), { level: 'ADVANCED', region: 'SOUTH_EAST' })!;
 const assessment: RuralSelfAssessment = {

@@ -5,7 +5,8 @@
  */
 import { guards, type Guard } from './action-guards';
 import { isOpenStage, ruralProcedureById } from './procedures';
-import type { NeededField, RuralProcedure, Transition, UnitScope } from './procedure.types';
+import type { NeededField, Transition, UnitScope } from './transition.types';
+import type { RuralProcedure } from './procedure.types';
 import type { RuralAction, RuralActionType } from './rural-actions';
 import type { RuralActor, RuralAppraisalState } from './appraisal-state';
 import type { RuralRefusal } from './refusals';

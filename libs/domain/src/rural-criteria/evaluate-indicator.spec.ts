@@ -2,7 +2,8 @@ import { evaluateAssessment, evaluateIndicator } from './evaluate-indicator';
 import { findTemplate, ruralCriteriaPacks, ruralPackById, ruralPackForRegistration } from './criteria-packs';
 import { ruralRegions } from './criteria.types';
 import type { CriteriaTemplate } from './indicator.types';
-import type { MarketFacts, RuralSelfAssessment } from './commune-facts';
+import type { MarketFacts } from './commune-facts';
+import type { RuralSelfAssessment } from './self-assessment.types';
 
 const goodMarket: MarketFacts = {
   planned: true,

@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorRule, CriteriaTemplate } from './indicator.types';
 import type { IndicatorEvaluation, TemplateEvaluation } from './evaluation.types';
-import type { RuralSelfAssessment } from './commune-facts';
+import type { RuralSelfAssessment } from './self-assessment.types';
 import { incomplete, verdict, type Judge } from './judged';
 import { marketOrStore } from './market-or-store';
 

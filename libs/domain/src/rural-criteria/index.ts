@@ -1,12 +1,14 @@
 // Narrow entry point `@kc/domain/rural-criteria`: pure, deterministic, safe for workflow code.
 export * from './criteria.types';
 export * from './commune-facts';
+export * from './self-assessment.types';
 export * from './indicator.types';
 export * from './evaluation.types';
 export * from './criteria-packs';
 export * from './evaluate-indicator';
 export * from './rural-stages';
 export * from './rural-actions';
+export * from './transition.types';
 export * from './procedure.types';
 export * from './appraisal-state';
 export * from './rural-steps';

@@ -1,6 +1,6 @@
 import type { IndicatorRule } from './indicator.types';
 import type { IndicatorEvaluation } from './evaluation.types';
-import type { RuralSelfAssessment } from './commune-facts';
+import type { RuralSelfAssessment } from './self-assessment.types';
 
 /** What one judge says of an indicator from the self-assessment; the evidence is checked apart. */
 export type Judged = Pick<IndicatorEvaluation, 'proposal' | 'path' | 'value' | 'reasonsVi' | 'reasonsEn' | 'missing'>;

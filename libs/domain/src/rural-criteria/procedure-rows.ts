@@ -1,4 +1,4 @@
-import type { Transition } from './procedure.types';
+import type { Transition } from './transition.types';
 
 /** Rows of the procedure table by who acts: "<who>(to, needs)" reads as the row's roles, unit, way and fields. */
 export const commune = (to: Transition['to'], needs: Transition['needs'] = []): Transition => ({

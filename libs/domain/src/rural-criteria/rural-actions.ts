@@ -1,4 +1,4 @@
-import type { RuralSelfAssessment } from './commune-facts';
+import type { RuralSelfAssessment } from './self-assessment.types';
 
 /** What officers (and the commune) do to an appraisal; the procedure table says who may, where. */
 export type RuralAction =

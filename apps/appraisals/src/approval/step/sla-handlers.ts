@@ -1,5 +1,6 @@
 import type { Stage } from '@kc/contracts';
-import { addresseeOf, dossierEvent } from '../stage-event-mapping';
+import { dossierEvent } from '../stage-event-mapping';
+import { addresseeOf } from '../task-events';
 import { escalationOf } from '../escalation';
 import type { StageEventHandler } from './stage-step';
 

@@ -1,7 +1,8 @@
 import type { StageEvent } from '@kc/domain';
 import { councilDissolved, councilSeated } from './council-handlers';
 import { budgetReleased, budgetReserved, budgetWaitlisted } from './budget-handlers';
-import { deadlineExtended, deadlineMoved, supplementRequested } from './deadline-handlers';
+import { deadlineExtended, deadlineMoved } from './deadline-handlers';
+import { supplementRequested } from './supplement-handlers';
 import { amountDecided, applicationCompleted, endedWithReason } from './decision-handlers';
 import { slaBreached, slaWarning } from './sla-handlers';
 import { stageChanged } from './stage-changed.handler';

@@ -1,5 +1,5 @@
 import type { Stage } from '@kc/contracts';
-import { taskCompleted, taskCreated } from '../stage-event-mapping';
+import { taskCompleted, taskCreated } from '../task-events';
 import { tasksForStage } from '../task-rows';
 import { taskOrigin, type StageEventHandler, type StageStep } from './stage-step';
 
