@@ -2,7 +2,7 @@ import type { Stage } from '@kc/contracts';
 import { domainRefusal as r } from '../refusals/domain-refusal';
 import { stageLabels } from './stage-labels';
 
-/** Who may act where: the procedure table's stage, role and unit, the task's assignment and claim. */
+/** Who may act where: the procedure table's stage, role and unit. */
 export const accessRefusals = {
   noSuchAction: (stage: Stage, action: string) =>
     r(
@@ -25,16 +25,4 @@ export const accessRefusals = {
     r('ROLE_NOT_ALLOWED', 'Chỉ cán bộ vận hành được thực hiện thao tác này.', `${action} needs the role OPERATOR.`),
   otherUnit: (unitCode: string) =>
     r('UNIT_NOT_ALLOWED', 'Hồ sơ thuộc đơn vị khác.', `The dossier belongs to unit ${unitCode}.`),
-  assignedToOther: r(
-    'TASK_ASSIGNED_TO_OTHER',
-    'Nhiệm vụ đã được giao cho cán bộ khác.',
-    'The task is assigned to another officer.',
-  ),
-  claimedByOther: r(
-    'TASK_CLAIMED_BY_OTHER',
-    'Nhiệm vụ đang do cán bộ khác xử lý.',
-    'Another officer has claimed this task.',
-  ),
-  approvalInProgress: r('APPROVAL_IN_PROGRESS', 'Đang xử lý phê duyệt hồ sơ.', 'An approval is being processed.'),
-  dossierEnded: (stage: Stage) => r('DOSSIER_ENDED', 'Hồ sơ đã kết thúc xử lý.', `The dossier has ended (${stage}).`),
 } as const;

@@ -1,6 +1,6 @@
 import { domainRefusal as r } from '../refusals/domain-refusal';
 
-/** The money rules: a proposal within the ceiling, an approval by someone else, disbursements within it. */
+/** The proposal and its approval: a positive amount within the ceiling, approved by someone else. */
 export const amountRefusals = {
   amountNotPositive: r(
     'AMOUNT_NOT_POSITIVE',
@@ -22,15 +22,5 @@ export const amountRefusals = {
     'APPRAISER_MAY_NOT_APPROVE',
     'Người thẩm định không được tự phê duyệt hồ sơ.',
     'The appraiser of a dossier may not approve it.',
-  ),
-  disbursementNotPositive: r(
-    'AMOUNT_NOT_POSITIVE',
-    'Số tiền giải ngân phải là số nguyên dương.',
-    'The amount must be a positive whole number of VND.',
-  ),
-  disbursementAboveApproved: r(
-    'DISBURSEMENT_ABOVE_APPROVED',
-    'Tổng giải ngân vượt số tiền được duyệt.',
-    'Disbursements would exceed the approved amount.',
   ),
 } as const;

@@ -1,12 +1,21 @@
 import { domainRefusal as r } from '../refusals/domain-refusal';
 import { accessRefusals } from './access-refusals';
 import { amountRefusals } from './amount-refusals';
+import { disbursementRefusals } from './disbursement-refusals';
 import { operatorRefusals } from './operator-refusals';
 import type { ReasonField } from './procedure.types';
+import { taskRefusals } from './task-refusals';
 import { voteRefusals } from './vote-refusals';
 
 /** Every way the approval procedure refuses an officer's action: a code, then the texts people read. */
-export const approvalRefusals = { ...accessRefusals, ...amountRefusals, ...voteRefusals, ...operatorRefusals } as const;
+export const approvalRefusals = {
+  ...accessRefusals,
+  ...taskRefusals,
+  ...amountRefusals,
+  ...disbursementRefusals,
+  ...voteRefusals,
+  ...operatorRefusals,
+} as const;
 
 /** The refusal for a reason field the procedure table says an action needs and the officer left out. */
 export const missingField: Readonly<Record<ReasonField, ReturnType<typeof r>>> = {

@@ -1,6 +1,6 @@
 import type { Stage } from '@kc/contracts';
 import type { StageEventHandler } from './stage-step';
-import { closeTasks, openStageTasks } from './task-handlers';
+import { closeTasks, openStageTasks } from './stage-tasks';
 
 /**
  * The appraiser seated the council: the seating task (or, on a re-seat, the replaced members' tasks)
