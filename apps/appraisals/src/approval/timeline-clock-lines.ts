@@ -1,16 +1,7 @@
-import { formatDong } from '@kc/domain';
 import type { LinesOf } from './timeline-line';
 
-/** The stage's clock and the programme's budget. */
-export const clockLines: LinesOf<
-  | 'DeadlineExtended'
-  | 'DeadlineMoved'
-  | 'SlaWarning'
-  | 'SlaBreached'
-  | 'BudgetReserved'
-  | 'BudgetWaitlisted'
-  | 'BudgetReleased'
-> = {
+/** The stage's clock: extended, resumed, 75 % gone, overdue. */
+export const clockLines: LinesOf<'DeadlineExtended' | 'DeadlineMoved' | 'SlaWarning' | 'SlaBreached'> = {
   DeadlineExtended: (e) => ({
     vi: `Gia hạn ${e.workingDays} ngày làm việc: ${e.reason}`,
     en: `Deadline extended by ${e.workingDays} working days: ${e.reason}`,
@@ -23,17 +14,5 @@ export const clockLines: LinesOf<
   SlaBreached: () => ({
     vi: 'Quá hạn xử lý, đã báo cáo lãnh đạo đơn vị',
     en: 'Overdue; escalated to the unit’s leader',
-  }),
-  BudgetReserved: (e) => ({
-    vi: `Bố trí ngân sách năm ${e.year}: ${formatDong(e.amountVnd)}`,
-    en: `Budget ${e.year} reserved`,
-  }),
-  BudgetWaitlisted: (e) => ({
-    vi: `Chờ bố trí ngân sách năm ${e.year} (${formatDong(e.amountVnd)})`,
-    en: `Waiting for ${e.year} budget`,
-  }),
-  BudgetReleased: (e) => ({
-    vi: `Hoàn trả ngân sách ${formatDong(e.amountVnd)}`,
-    en: `Budget released: ${e.amountVnd} VND`,
   }),
 };
