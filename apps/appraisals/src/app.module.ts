@@ -9,6 +9,7 @@ import { StartWorkflowOnApplicationSubmitted } from './approval/start-workflow-o
 import { BudgetLedger } from './budgets/budget-ledger';
 import { BudgetsController } from './budgets/budgets.controller';
 import { WorkflowActions } from './approval/workflow-actions.service';
+import { TaskActionsController } from './inbox/task-actions.controller';
 import { TasksController } from './inbox/tasks.controller';
 import { TasksRepository } from './inbox/tasks.repository';
 import { TimelineRepository } from './approval/timeline.repository';
@@ -36,6 +37,7 @@ import { serviceDefinition } from './service.definition';
     CouncilSeatingController,
     StaffAccountsProjection,
     TasksController,
+    TaskActionsController,
     BudgetsController,
     ...ruralCriteriaControllers,
   ],

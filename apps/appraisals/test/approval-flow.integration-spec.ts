@@ -50,6 +50,7 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     (await get(appraiser, `/tasks?stage=COUNCIL_REVIEW&status=open&applicationId=${applicationId}`)).body.items as {
       taskId: string;
       actions: string[];
+      dueAt: string;
     }[];
 
   it('starts one workflow per dossier, however often the event arrives, and announces RECEPTION', async () => {
@@ -312,6 +313,13 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
     const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
     const [a, b, c, d, e, f] = await councilMembers(6);
     await toCouncilStage(applicationId, appraiser.authorization);
+    const stageDueAt = (
+      await expectEventually(async () => {
+        const [task] = await seatingTasks(appraiser.authorization, applicationId);
+        expect(task?.dueAt).toEqual(expect.any(String));
+        return task;
+      }, 30_000)
+    ).dueAt;
     await expectEventually(
       async () =>
         expect(await seat(appraiser.authorization, applicationId, [a.id, b.id, c.id])).toMatchObject({ status: 200 }),
@@ -343,6 +351,9 @@ describe('appraisals: a submitted dossier starts its approval workflow; officers
       expect(await seatingTasks(appraiser.authorization, applicationId)).toMatchObject([{ actions: ['SEAT_COUNCIL'] }]);
       expect(await tasksOf(d)).toEqual([]);
     }, 30_000);
+    // Dissolved, not re-entered: the stage's visit and its deadline go on (one StageChanged to COUNCIL_REVIEW).
+    expect((await seatingTasks(appraiser.authorization, applicationId))[0].dueAt).toBe(stageDueAt);
+    expect(eventsFor(applicationId).filter((e) => e.payload.to === 'COUNCIL_REVIEW')).toHaveLength(1);
 
     // Re-convened with other members, who vote it through to the leader.
     expect(await seat(appraiser.authorization, applicationId, [d.id, e.id, f.id])).toMatchObject({ status: 200 });

@@ -144,6 +144,42 @@ describe('the approval step activity and the budget ledger on Postgres', () => {
     ]);
   });
 
+  it('dissolves a council without quorum in its stage: no stage change, the seating task keeps the stage’s deadline', async () => {
+    const d = dossier();
+    const atCouncil = { stage: 'COUNCIL_REVIEW', council: ['hd-1', 'hd-2', 'hd-3'] };
+    const entered = await d.step(
+      [{ type: 'StageChanged', from: 'DEPARTMENT_APPRAISAL', to: 'COUNCIL_REVIEW', note: null }],
+      { ...atCouncil, council: [] },
+    );
+    const dueAt = entered.dueAt!;
+    await d.step([{ type: 'CouncilSeated', memberIds: atCouncil.council }], { ...atCouncil, dueAt });
+    await d.step([{ type: 'SlaBreached' }], { ...atCouncil, dueAt, occurredAt: '2026-03-20T02:00:00.000Z' });
+    const dissolved = await d.step(
+      [
+        { type: 'TaskDone', assigneeId: 'hd-1', outcome: 'CONFLICT_DECLARED' },
+        { type: 'CouncilDissolved', note: 'Hội đồng không đủ số thành viên hợp lệ; cần tổ chức lại hội đồng' },
+      ],
+      { ...atCouncil, council: [], dueAt, cause: 'DECLARE_CONFLICT', occurredAt: '2026-03-20T03:00:00.000Z' },
+    );
+    expect(dissolved).toEqual({ waitlisted: [] }); // no new deadline for the workflow
+    const rows = await d.tasks();
+    expect(rows.filter((t) => t.status === 'OPEN')).toEqual([
+      expect.objectContaining({ role: 'DEPARTMENT_APPRAISER', actions: ['SEAT_COUNCIL'], due_at: new Date(dueAt) }),
+    ]);
+    expect(rows.filter((t) => t.status === 'OPEN')[0].escalated_at).toEqual(expect.any(Date));
+    expect(rows.filter((t) => t.outcome === 'COUNCIL_DISSOLVED').map((t) => t.assignee_id)).toEqual(['hd-2', 'hd-3']);
+    const events = await d.outbox();
+    expect(events.filter((e) => e.type === 'StageChanged')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'TaskCreated').at(-1)?.payload).toMatchObject({ dueAt });
+    const timeline = await db.query(
+      `SELECT text_vi FROM appraisals.timeline WHERE application_id = $1 ORDER BY sequence, position`,
+      [d.applicationId],
+    );
+    expect(timeline.at(-1).text_vi).toBe(
+      'Giải thể Hội đồng xét duyệt: Hội đồng không đủ số thành viên hợp lệ; cần tổ chức lại hội đồng',
+    );
+  });
+
   it('reserves while the budget lasts, then wait-lists in order of approval: nobody passes the oldest waiting', async () => {
     const year = 2093;
     await db.query(`DELETE FROM appraisals.budget_reservations WHERE year = $1`, [year]);

@@ -295,6 +295,35 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
     await handle.terminate('test finished');
   });
 
+  it('keeps COUNCIL_REVIEW’s clock when a council without quorum is re-convened: the first deadline breaches', async () => {
+    const { applicationId, handle, act, seat, events } = await start({ stageDueMs: { COUNCIL_REVIEW: 10_000 } });
+    await act(commune, { type: 'ACCEPT' });
+    await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
+    await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 100_000_000 });
+    const dueAt = await expectEventually(async () => {
+      const state = await handle.query(stateQuery);
+      expect(state).toMatchObject({ stage: 'COUNCIL_REVIEW', dueAt: expect.any(String) });
+      return state.dueAt!;
+    });
+    await seat();
+    await act(member('hd-1'), { type: 'DECLARE_CONFLICT', hasConflict: true });
+    await act(member('hd-2'), { type: 'DECLARE_CONFLICT', hasConflict: true });
+    const dissolved = await act(member('hd-3'), { type: 'DECLARE_CONFLICT', hasConflict: false });
+    expect(dissolved).toMatchObject({ stage: 'COUNCIL_REVIEW', council: [], dueAt });
+    await expectEventually(() =>
+      expect(events()).toContainEqual({ type: 'CouncilDissolved', note: expect.stringMatching(/không đủ/) }),
+    );
+
+    // The stage was entered once; the breach falls at its first deadline, and a new council does not clear it.
+    await expectEventually(async () => expect(events().map((e) => e.type)).toContain('SlaBreached'), 20_000);
+    const breach = published.find((p) => p.applicationId === applicationId && p.cause === 'SLA_BREACHED');
+    expect(breach?.dueAt).toBe(dueAt);
+    expect(Date.parse(breach!.occurredAt)).toBeGreaterThanOrEqual(Date.parse(dueAt));
+    expect(stagesOf(events())).toEqual(['RECEPTION', 'LOCAL_REVIEW', 'DEPARTMENT_APPRAISAL', 'COUNCIL_REVIEW']);
+    expect(await seat(['hd-4', 'hd-5', 'hd-6'])).toMatchObject({ overdue: true, dueAt });
+    await handle.terminate('test finished');
+  });
+
   it('wait-lists an approval the budget cannot cover and approves it once budget is freed', async () => {
     const { handle, act, seat, events } = await start({ budget: [false, true] });
     await toLeader({ act, seat });

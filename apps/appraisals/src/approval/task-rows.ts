@@ -1,5 +1,5 @@
 import type { Stage } from '@kc/contracts';
-import { DEPARTMENT_UNIT, isLocalStage, stageTask, unitOfStage } from '@kc/domain';
+import { DEPARTMENT_UNIT, stageTask, unitOfStage } from '@kc/domain';
 
 /** A task row as the inbox and the TaskCreated/TaskCompleted events show it. */
 export interface TaskRow {
@@ -59,11 +59,4 @@ export function tasksForStage(
       assignee_id: extra.assigneeId,
     },
   ];
-}
-
-/** Who an overdue stage is escalated to: the local unit's leader, or the Department's. */
-export function escalationOf(stage: Stage, localUnitCode: string) {
-  return isLocalStage(stage)
-    ? { unitCode: localUnitCode, role: 'LOCAL_LEADER', assigneeId: null }
-    : { unitCode: DEPARTMENT_UNIT, role: 'DEPARTMENT_LEADER', assigneeId: null };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ApprovalTimelineLine } from '@kc/contracts';
-import type { TimelineLine } from './timeline-text';
+import type { TimelineLine } from './timeline-line';
 
 /** The one owner of `appraisals.timeline`: the step activity appends a step's lines, officers read them. */
 @Injectable()

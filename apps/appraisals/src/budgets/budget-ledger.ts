@@ -2,21 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { grantFromWaitlist, type BudgetOutcome } from '@kc/domain';
 import { grantInOrder, keyOf, lockAvailable, orderInForce, unclaimedGrants, waitingInOrder } from './budget-queue';
-
-export interface ReservationRequest {
-  applicationId: string;
-  dossierCode: string;
-  programCode: string;
-  year: number;
-  amountVnd: number;
-}
-
-/** Who changes a budget and why (required: a budget is public money). */
-export interface BudgetChange {
-  actorId: string;
-  actorName: string;
-  reason: string;
-}
+import type { BudgetChange, ReservationRequest } from './budget-requests';
+import { budgetOverviewView, type BudgetOverviewRow } from './budget-overview-view';
+import { budgetChangeView, type BudgetChangeRow } from './budget-change-view';
 
 /**
  * Each programme's yearly budget and what approvals hold of it. Every change is made under a row lock
@@ -125,22 +113,8 @@ export class BudgetLedger {
       `SELECT changed_by, changed_by_name, before_vnd::text, after_vnd::text, reason, changed_at
          FROM appraisals.budget_changes WHERE program_code = $1 AND year = $2 ORDER BY id DESC`,
       [programCode, year],
-    )) as {
-      changed_by: string;
-      changed_by_name: string;
-      before_vnd: string | null;
-      after_vnd: string;
-      reason: string;
-      changed_at: Date;
-    }[];
-    return rows.map((r) => ({
-      changedBy: r.changed_by,
-      changedByName: r.changed_by_name,
-      beforeVnd: r.before_vnd === null ? null : Number(r.before_vnd),
-      afterVnd: Number(r.after_vnd),
-      reason: r.reason,
-      changedAt: r.changed_at,
-    }));
+    )) as BudgetChangeRow[];
+    return rows.map(budgetChangeView);
   }
 
   /** Every budget (of one year, of one programme, when given) with what is reserved and how many dossiers wait. */
@@ -154,14 +128,7 @@ export class BudgetLedger {
         WHERE ($1::int IS NULL OR b.year = $1) AND ($2::text IS NULL OR b.program_code = $2)
         GROUP BY b.program_code, b.year, b.total_vnd ORDER BY b.year DESC, b.program_code`,
       [year ?? null, programCode ?? null],
-    )) as { program_code: string; year: number; total_vnd: string; reserved_vnd: string; waiting: number }[];
-    return rows.map((r) => ({
-      programCode: r.program_code,
-      year: r.year,
-      totalVnd: Number(r.total_vnd),
-      reservedVnd: Number(r.reserved_vnd),
-      availableVnd: Number(r.total_vnd) - Number(r.reserved_vnd),
-      waiting: r.waiting,
-    }));
+    )) as BudgetOverviewRow[];
+    return rows.map(budgetOverviewView);
   }
 }

@@ -1,37 +1,25 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import type { OfficerAction, SupportRequestState } from '@kc/domain';
-import type { Page, TaskActionResult, TaskDetail } from '@kc/contracts';
-import { isOperatorAction } from '@kc/domain';
-import { httpError, validate } from '@kc/platform';
-import { actionBodies, actionFromPath } from '../approval/officer-action.schema';
-import { WorkflowActions } from '../approval/workflow-actions.service';
-import { taskQuerySchema, type TaskQuery } from './task-query.schema';
+import type { OfficerAction } from '@kc/domain';
+import type { Page, TaskDetail } from '@kc/contracts';
+import { validate } from '@kc/platform';
 import { TimelineRepository } from '../approval/timeline.repository';
+import { taskQuerySchema, type TaskQuery } from './task-query.schema';
+import { INBOX_ROLES, visibleTask } from './task-access';
 import { TaskIdParam } from './task-id.param';
 import { TasksRepository, type TaskView } from './tasks.repository';
 
-const taskNotFound = () => httpError(404, 'Không tìm thấy nhiệm vụ.', 'No such task (or not yours to see).');
-
 /**
- * The officers' task inbox. Every officer sees and acts on the tasks of their own unit and role only;
- * an action goes to the dossier's workflow, whose validator has the last word.
+ * The officers' task inbox. Every officer sees the tasks of their own unit and role only; claims and
+ * actions are TaskActionsController's.
  */
 @ApiTags('inbox')
 @Controller('tasks')
-@Authenticated(
-  'LOCAL_OFFICER',
-  'LOCAL_LEADER',
-  'DEPARTMENT_APPRAISER',
-  'COUNCIL_MEMBER',
-  'DEPARTMENT_LEADER',
-  'OPERATOR',
-)
+@Authenticated(...INBOX_ROLES)
 export class TasksController {
   constructor(
     private readonly tasks: TasksRepository,
-    private readonly workflows: WorkflowActions,
     private readonly timeline: TimelineRepository,
   ) {}
 
@@ -51,7 +39,7 @@ export class TasksController {
     @CurrentUser() user: AuthUser,
     @Param('taskId', TaskIdParam) taskId: string,
   ): Promise<TaskDetail<OfficerAction['type']>> {
-    const task = await this.visible(user, taskId);
+    const task = await visibleTask(this.tasks, user, taskId);
     const [dossier, timeline] = await Promise.all([
       this.tasks.dossier(task.applicationId),
       this.timeline.read(task.applicationId),
@@ -59,68 +47,5 @@ export class TasksController {
     // The dossier and its documents are the applications service's; officers read them there.
     const dossierLink = `/api/applications/officer/dossiers/${task.applicationId}`;
     return { task, dossier, timeline, links: { dossier: dossierLink, documents: `${dossierLink}#documents` } };
-  }
-
-  @Post(':taskId/claim')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Nhận xử lý nhiệm vụ / claim the task' })
-  async claim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string): Promise<TaskView> {
-    const task = await this.visible(user, taskId);
-    this.open(task);
-    if (!(await this.tasks.claim(user.id, taskId)))
-      throw httpError(409, 'Nhiệm vụ đã có người nhận xử lý.', 'Someone else has claimed this task.');
-    return this.visible(user, taskId);
-  }
-
-  @Post(':taskId/unclaim')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Trả lại nhiệm vụ / release a claim (the holder, or an operator)' })
-  async unclaim(@CurrentUser() user: AuthUser, @Param('taskId', TaskIdParam) taskId: string): Promise<TaskView> {
-    const task = await this.visible(user, taskId);
-    this.open(task);
-    if (!(await this.tasks.unclaim(user.id, taskId, user.roles.includes('OPERATOR'))))
-      throw httpError(409, 'Bạn không giữ nhiệm vụ này.', 'You do not hold this task.');
-    return this.visible(user, taskId);
-  }
-
-  /**
-   * One route per action: accept, request-supplement, refuse, recommend, return-to-local, propose-amount,
-   * declare-conflict, vote, approve, decline, record-acceptance, record-disbursement; and for operators
-   * reassign, extend-deadline, cancel.
-   */
-  @Post(':taskId/:action')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Thực hiện thao tác của nhiệm vụ / act on the task (body depends on the action)' })
-  async act(
-    @CurrentUser() user: AuthUser,
-    @Param('taskId', TaskIdParam) taskId: string,
-    @Param('action') segment: string,
-    @Body() body: unknown,
-  ): Promise<TaskActionResult<OfficerAction['type'], SupportRequestState>> {
-    const type = actionFromPath(segment);
-    if (!type)
-      throw httpError(404, `Không có thao tác "${segment}".`, `No action "${segment}" (see the API documentation).`);
-    const fields = validate(actionBodies[type]).transform(body ?? {});
-    const task = await this.visible(user, taskId);
-    this.open(task);
-    const action = { type, ...(fields as object) } as OfficerAction;
-    if (!isOperatorAction(action)) {
-      if (!task.actions.includes(type))
-        throw httpError(409, 'Nhiệm vụ này không có thao tác đó.', `This task does not offer ${type}.`);
-      if (task.claimedBy && task.claimedBy !== user.id)
-        throw httpError(409, 'Nhiệm vụ đang do cán bộ khác xử lý.', 'Another officer has claimed this task.');
-    }
-    const state = await this.workflows.act(task.applicationId, user, action);
-    return { taskId, action: type, state };
-  }
-
-  private async visible(user: AuthUser, taskId: string): Promise<TaskView> {
-    const task = await this.tasks.findVisible(user, taskId);
-    if (!task) throw taskNotFound();
-    return task;
-  }
-
-  private open(task: TaskView): void {
-    if (task.status !== 'OPEN') throw httpError(409, 'Nhiệm vụ đã hoàn thành.', 'The task is already done.');
   }
 }

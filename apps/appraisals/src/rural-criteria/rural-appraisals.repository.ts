@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { pageOffset } from '@kc/platform';
-import type { RuralLevel, RuralStage, TemplateEvaluation } from '@kc/domain/rural-criteria';
+import type { RuralLevel, RuralStage } from '@kc/domain/rural-criteria';
 import type { EventDraft } from '@kc/messaging';
 import { OutboxWriter } from '@kc/messaging';
 import { COLUMNS, type AppraisalRow } from './rural-appraisal-row';
+import { RuralAppraisalWrites } from './rural-appraisal-writes';
 import type { AppraisalListQuery } from './rural-criteria.schemas';
 
 export type { AppraisalRow } from './rural-appraisal-row';
@@ -16,14 +17,17 @@ export type NewAppraisal = Omit<
 
 /**
  * The one owner of `rural_appraisals`: registration, the API's reads, and what the step activity keeps
- * current (stage, the evaluation submitted, the indicator decisions and the conclusion) in its transaction.
+ * current (stage, the evaluation submitted, the indicator decisions and the conclusion) in its transaction
+ * (the methods of RuralAppraisalWrites).
  */
 @Injectable()
-export class RuralAppraisalsRepository {
+export class RuralAppraisalsRepository extends RuralAppraisalWrites {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Inserts the registration and its event together; an existing one (same commune, level, year, area) is answered instead. */
   async register(a: NewAppraisal, event: (id: string) => EventDraft): Promise<{ row: AppraisalRow; created: boolean }> {
@@ -103,36 +107,5 @@ export class RuralAppraisalsRepository {
   /** Level and stage of every registration of a year (for the plan's progress). */
   yearRows(year: number): Promise<{ level: RuralLevel; stage: RuralStage }[]> {
     return this.dataSource.query(`SELECT level, stage FROM appraisals.rural_appraisals WHERE target_year = $1`, [year]);
-  }
-
-  async setStage(m: EntityManager, id: string, stage: RuralStage, round: number, at: Date): Promise<void> {
-    await m.query(
-      `UPDATE appraisals.rural_appraisals SET stage = $2, round = $3, updated_at = $4 WHERE appraisal_id = $1`,
-      [id, stage, round, at],
-    );
-  }
-
-  /** A newly submitted self-assessment clears the decisions taken on the last one. */
-  async submitEvaluation(m: EntityManager, id: string, evaluation: TemplateEvaluation, at: Date): Promise<void> {
-    await m.query(
-      `UPDATE appraisals.rural_appraisals SET submitted_evaluation = $2, decisions = '{}', updated_at = $3 WHERE appraisal_id = $1`,
-      [id, JSON.stringify(evaluation), at],
-    );
-  }
-
-  async decideIndicator(m: EntityManager, id: string, code: string, decision: object, at: Date): Promise<void> {
-    await m.query(
-      `UPDATE appraisals.rural_appraisals SET decisions = decisions || jsonb_build_object($2::text, $3::jsonb), updated_at = $4
-        WHERE appraisal_id = $1`,
-      [id, code, JSON.stringify(decision), at],
-    );
-  }
-
-  async conclude(m: EntityManager, id: string, outcome: string, conclusionNumber: string, at: Date): Promise<void> {
-    await m.query(
-      `UPDATE appraisals.rural_appraisals SET outcome = $2, conclusion_number = $3, concluded_at = $4, updated_at = $4
-        WHERE appraisal_id = $1`,
-      [id, outcome, conclusionNumber, at],
-    );
   }
 }

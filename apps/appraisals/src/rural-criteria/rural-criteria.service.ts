@@ -1,32 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
-import { WorkflowIds } from '@kc/contracts';
-import { DomainRefusalError, dongNaiUnitsFile, parseOrgUnits, type OrgUnit } from '@kc/domain';
-import {
-  evaluateAssessment,
-  templateById,
-  type RuralAction,
-  type RuralAppraisalState,
-  type RuralSelfAssessment,
-} from '@kc/domain/rural-criteria';
-import { TemporalConnection, updateRefusal } from '@kc/temporal';
-import { ruralActionUpdate, ruralStateQuery } from '@kc/workflows';
+import { dongNaiUnitsFile, parseOrgUnits, type OrgUnit } from '@kc/domain';
+import { evaluateAssessment, templateById, type RuralSelfAssessment } from '@kc/domain/rural-criteria';
+import { TemporalConnection } from '@kc/temporal';
 import { APPRAISALS_CONFIG } from '../appraisals-config.token';
 import type { AppraisalsConfig } from '../config';
 import { httpError } from '@kc/platform';
-import { registerCandidate, successorCode } from './registration';
+import { registerCandidate } from './registration';
+import { successorCode } from './resolve-registration';
 import { RuralAppraisalsRepository, type AppraisalRow } from './rural-appraisals.repository';
 import { RuralSelfAssessmentsRepository } from './rural-self-assessments.repository';
-import type { Registration, RuralActionBody } from './rural-criteria.schemas';
+import type { Registration } from './registration.schema';
 
-const notFound = () => httpError(404, 'Không tìm thấy hồ sơ thẩm định.', 'No such appraisal.');
+export const notFound = () => httpError(404, 'Không tìm thấy hồ sơ thẩm định.', 'No such appraisal.');
 const ASSESSABLE = ['SELF_ASSESSMENT', 'SUPPLEMENT'];
 
-/** Registrations, self-assessments and officer actions; the workflow's validator has the last word on actions. */
 /** Roles that read every unit's appraisals. */
 const DEPARTMENT_WIDE = ['DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN'];
 
+/** Registrations, who may read which appraisal, and the commune's self-assessment; actions are RuralWorkflowActions'. */
 @Injectable()
 export class RuralCriteriaService {
   readonly units: OrgUnit[] = parseOrgUnits(dongNaiUnitsFile);
@@ -92,45 +84,5 @@ export class RuralCriteriaService {
     const evaluation = evaluateAssessment(template, figures);
     await this.selfAssessments.save(id, figures, evaluation, user.id);
     return { appraisalId: id, templateId: template.id, legalBasis: template.legalBasis, evaluation };
-  }
-
-  async state(id: string): Promise<RuralAppraisalState> {
-    const client = await this.temporal.workflowClient();
-    try {
-      return await client.workflow.getHandle(WorkflowIds.ruralCriteriaAppraisal(id)).query(ruralStateQuery);
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw notFound();
-      throw error;
-    }
-  }
-
-  /** Runs the action as an Update; a refusal is a 409 with its code, Vietnamese and English texts. */
-  async act(id: string, body: RuralActionBody, user: AuthUser): Promise<RuralAppraisalState> {
-    await this.found(id);
-    const action = await this.withAssessment(id, body);
-    const client = await this.temporal.workflowClient();
-    try {
-      return await client.workflow.getHandle(WorkflowIds.ruralCriteriaAppraisal(id)).executeUpdate(ruralActionUpdate, {
-        args: [{ actor: { userId: user.id, roles: user.roles, unitCode: user.unitCode }, action }],
-      });
-    } catch (error) {
-      const refusal = updateRefusal(error);
-      if (refusal) throw new DomainRefusalError(refusal);
-      if (error instanceof WorkflowNotFoundError) throw notFound();
-      throw error;
-    }
-  }
-
-  /** The commune submits what it saved: the server attaches the stored self-assessment, never a client copy. */
-  private async withAssessment(id: string, body: RuralActionBody): Promise<RuralAction> {
-    if (body.type !== 'SUBMIT_SELF_ASSESSMENT' && body.type !== 'SUBMIT_SUPPLEMENT') return body as RuralAction;
-    const saved = await this.selfAssessments.get(id);
-    if (!saved)
-      throw new DomainRefusalError({
-        code: 'NO_SELF_ASSESSMENT',
-        vi: 'Xã chưa nhập bản tự đánh giá.',
-        en: 'The commune has not filled in its self-assessment.',
-      });
-    return { type: body.type, assessment: saved.figures };
   }
 }

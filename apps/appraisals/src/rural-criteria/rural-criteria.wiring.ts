@@ -4,11 +4,18 @@ import { RuralSelfAssessmentsRepository } from './rural-self-assessments.reposit
 import { RuralTasksRepository } from './rural-tasks.repository';
 import { RuralTimelineRepository } from './rural-timeline.repository';
 import { RuralCriteriaActivitiesService } from './rural-criteria.activities';
-import { RuralCriteriaController } from './rural-criteria.controller';
+import { RuralAppraisalActionsController } from './rural-appraisal-actions.controller';
+import { RuralAppraisalsController } from './rural-appraisals.controller';
+import { RuralReportsController } from './rural-reports.controller';
 import { RuralCriteriaService } from './rural-criteria.service';
+import { RuralWorkflowActions } from './rural-workflow-actions.service';
 
 /** What the appraisals app adds for new-rural criteria: spread into AppModule (one line each). */
-export const ruralCriteriaControllers = [RuralCriteriaController];
+export const ruralCriteriaControllers = [
+  RuralAppraisalsController,
+  RuralAppraisalActionsController,
+  RuralReportsController,
+];
 export const ruralCriteriaProviders = [
   RuralAppraisalsRepository,
   RuralTasksRepository,
@@ -16,6 +23,7 @@ export const ruralCriteriaProviders = [
   RuralSelfAssessmentsRepository,
   RuralRecognitionsRepository,
   RuralCriteriaService,
+  RuralWorkflowActions,
   RuralCriteriaActivitiesService,
 ];
 

@@ -6,7 +6,7 @@ import { OutboxWriter } from '@kc/messaging';
 import { registerCandidate } from '../rural-criteria/registration';
 import { RuralAppraisalsRepository } from '../rural-criteria/rural-appraisals.repository';
 import { RuralSelfAssessmentsRepository } from '../rural-criteria/rural-self-assessments.repository';
-import type { Registration } from '../rural-criteria/rural-criteria.schemas';
+import type { Registration } from '../rural-criteria/registration.schema';
 
 /**
  * Demo candidates for criteria 4 and 7, so a new user sees the three shapes of the procedure: a former

@@ -1,12 +1,17 @@
-import { applyCouncil } from './council-vote';
-import { pauseForSupplement } from './clock-steps';
+import { applyCouncil, type Reconvening } from './council-vote';
+import { pauseForSupplement } from './supplement-clock';
+import { applyApproval } from './apply-approval';
 import { end, endsBy, leads, walk, type Applied } from './stage-moves';
-import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { BudgetOutcome, SupportRequestState } from './support-request.types';
+import type { StageEvent } from './stage-events';
 
 interface StepInput {
   nowMs: number;
   /** What the programme's budget answered; only APPROVE uses it (the workflow's activity reserved first). */
   budget?: BudgetOutcome;
+  /** How a council that loses its quorum is re-convened: in the same stage visit unless a history says otherwise. */
+  reconvening?: Reconvening;
 }
 type Effect<T extends OfficerAction['type']> = (
   state: SupportRequestState,
@@ -32,8 +37,8 @@ const effects: { [T in OfficerAction['type']]: Effect<T> } = {
       leads(state, 'PROPOSE_AMOUNT'),
       action.note ?? null,
     ),
-  DECLARE_CONFLICT: (state, action, actor) => applyCouncil(state, actor, action),
-  VOTE: (state, action, actor) => applyCouncil(state, actor, action),
+  DECLARE_CONFLICT: (state, action, actor, step) => applyCouncil(state, actor, action, step.reconvening),
+  VOTE: (state, action, actor, step) => applyCouncil(state, actor, action, step.reconvening),
   APPROVE: (state, _action, _actor, step) => {
     if (!step.budget) throw new Error('APPROVE needs the budget outcome');
     return applyApproval(state, step.budget);
@@ -75,27 +80,4 @@ const effects: { [T in OfficerAction['type']]: Effect<T> } = {
  */
 export function applyAction(state: SupportRequestState, actor: Actor, action: OfficerAction, step: StepInput): Applied {
   return (effects[action.type] as Effect<OfficerAction['type']>)(state, action, actor, step);
-}
-
-/** The leader approved: the amount is reserved from the budget, or the dossier waits for budget to be freed. */
-export function applyApproval(state: SupportRequestState, budget: BudgetOutcome): Applied {
-  const amountVnd = state.proposedAmountVnd ?? 0;
-  if (!budget.reserved) {
-    return {
-      state: { ...state, budget: 'WAITLISTED', budgetYear: budget.year },
-      events: [{ type: 'BudgetWaitlisted', amountVnd, year: budget.year }],
-    };
-  }
-  const moved = walk(
-    { ...state, acceptedAmountVnd: amountVnd, budget: 'RESERVED', budgetYear: budget.year },
-    leads(state, 'APPROVE', 'RESERVED'),
-  );
-  return {
-    state: moved.state,
-    events: [
-      ...moved.events,
-      { type: 'ApplicationApproved', amountVnd },
-      { type: 'BudgetReserved', amountVnd, year: budget.year },
-    ],
-  };
 }

@@ -4,7 +4,8 @@ import { approvalProcedure } from './approval-procedure';
 import { validateAction } from './decide';
 import { isFinalStage, pathOf, stageTask, stagesWithTasks, transitionAt } from './procedure-rules';
 import type { ApprovalTransition, ReasonField } from './procedure.types';
-import type { Actor, OfficerAction, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { SupportRequestState } from './support-request.types';
 
 /** The whole procedure, row by row: [stage, action, roles, unit, where it leads, reason fields]. */
 const rows: [Stage, OfficerAction['type'], string[], string, ApprovalTransition['to'], ReasonField[]][] = [
@@ -26,7 +27,7 @@ const rows: [Stage, OfficerAction['type'], string[], string, ApprovalTransition[
         APPROVED: 'LEADER_APPROVAL',
         REJECTED: 'REJECTED',
         NO_QUORUM: 'DEPARTMENT_APPRAISAL',
-        RECONVENE: 'COUNCIL_REVIEW',
+        RECONVENE: null,
       },
       [],
     ],

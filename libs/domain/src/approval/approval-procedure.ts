@@ -1,42 +1,13 @@
-import type { Role } from '../reference/roles';
 import { versionInForce } from '../versioning/in-force';
-import type { ApprovalProcedure, ApprovalTransition, ReasonField } from './procedure.types';
+import { appraiser, leader, local, member, noTask, operator } from './approval-rows';
+import { councilOutcomes } from './council-outcomes';
+import type { ApprovalProcedure } from './procedure.types';
 
 /**
  * The support-request approval as a table (architecture.md §4.2, domain.md §4.5). Read a row as "at
  * <stage>, <roles> of <unit> may <action>, which leads to <to> and needs <needs>". The workflow, the
  * officers' API, the inbox's tasks and the timeline all read it; nothing else says who acts where.
  */
-const by =
-  (role: Role, unit: ApprovalTransition['unit']) =>
-  (to: ApprovalTransition['to'], needs: readonly ReasonField[] = []): ApprovalTransition => ({
-    roles: [role],
-    unit,
-    to,
-    needs,
-  });
-const local = by('LOCAL_OFFICER', 'LOCAL');
-const appraiser = by('DEPARTMENT_APPRAISER', 'DEPARTMENT');
-const member = by('COUNCIL_MEMBER', 'DEPARTMENT');
-const leader = by('DEPARTMENT_LEADER', 'DEPARTMENT');
-const operator = by('OPERATOR', 'ANY');
-
-/**
- * The council's vote: it may still be open, carry, fail, or lack the members to decide. Without quorum,
- * a council seated by the appraiser is re-convened in the same stage (RECONVENE: the appraiser seats
- * other members, then a new vote); dossiers that took their council from configuration go back to the
- * appraisal (NO_QUORUM), as they always did.
- */
-const councilOutcomes = {
-  PENDING: null,
-  APPROVED: 'LEADER_APPROVAL',
-  REJECTED: 'REJECTED',
-  NO_QUORUM: 'DEPARTMENT_APPRAISAL',
-  RECONVENE: 'COUNCIL_REVIEW',
-} as const;
-/** A stage nobody acts at: a dossier passes through it, or ends there. */
-const noTask = { task: null, actions: {} } as const;
-
 export const approvalProcedures: readonly ApprovalProcedure[] = [
   {
     id: 'khuyen-cong-dong-nai-2020',

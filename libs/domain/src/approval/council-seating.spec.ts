@@ -1,5 +1,7 @@
 import { applyAction, applySeating, councilSeatingRule, validateAction, validateSeating } from '.';
-import type { Actor, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { StageEvent } from './stage-events';
+import type { SupportRequestState } from './support-request.types';
 
 const appraiser: Actor = { userId: 'td-1', roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' };
 const member = (id: string): Actor => ({ userId: id, roles: ['COUNCIL_MEMBER'], unitCode: 'DN-HD-KC' });
@@ -101,9 +103,34 @@ describe('seating a dossier’s council', () => {
       [member('hd-3'), { type: 'DECLARE_CONFLICT', hasConflict: false }],
     ]);
     expect(state).toMatchObject({ stage: 'COUNCIL_REVIEW', council: [], proposedAmountVnd: 200_000_000 });
+    expect(events.at(-1)).toEqual({ type: 'CouncilDissolved', note: expect.stringMatching(/không đủ số thành viên/) });
+    expect(validateSeating(state, appraiser, ['hd-4', 'hd-5', 'hd-6'])).toEqual({ ok: true });
+  });
+
+  it('keeps the stage’s visit and clock when the council is dissolved: deadline, warning and breach stand', () => {
+    const clock = { dueAt: '2026-03-10T16:59:59.999Z', slaWarned: true, overdue: true };
+    const seated = applySeating(awaitingCouncil(clock), ['hd-1', 'hd-2', 'hd-3']).state;
+    const { state, events } = act(seated, [
+      [member('hd-1'), { type: 'DECLARE_CONFLICT', hasConflict: true }],
+      [member('hd-2'), { type: 'DECLARE_CONFLICT', hasConflict: true }],
+      [member('hd-3'), { type: 'DECLARE_CONFLICT', hasConflict: false }],
+    ]);
+    expect(state).toMatchObject({ stage: 'COUNCIL_REVIEW', council: [], ...clock });
+    expect(events.filter((e) => e.type === 'StageChanged')).toEqual([]);
+  });
+
+  it('re-enters the stage with a fresh clock only for workflows whose history did so (NEW_VISIT)', () => {
+    const clock = { dueAt: '2026-03-10T16:59:59.999Z', slaWarned: true, overdue: true };
+    const seated = applySeating(awaitingCouncil(clock), ['hd-1', 'hd-2', 'hd-3']).state;
+    const declared = act(seated, [
+      [member('hd-1'), { type: 'DECLARE_CONFLICT', hasConflict: true }],
+      [member('hd-2'), { type: 'DECLARE_CONFLICT', hasConflict: true }],
+    ]).state;
+    const last: OfficerAction = { type: 'DECLARE_CONFLICT', hasConflict: false };
+    const { state, events } = applyAction(declared, member('hd-3'), last, { nowMs: 0, reconvening: 'NEW_VISIT' });
+    expect(state).toMatchObject({ stage: 'COUNCIL_REVIEW', council: [], dueAt: undefined, overdue: false });
     expect(events).toContainEqual(
       expect.objectContaining({ type: 'StageChanged', from: 'COUNCIL_REVIEW', to: 'COUNCIL_REVIEW' }),
     );
-    expect(validateSeating(state, appraiser, ['hd-4', 'hd-5', 'hd-6'])).toEqual({ ok: true });
   });
 });

@@ -1,5 +1,16 @@
+import type { Stage } from '@kc/contracts';
 import { end, leads, walk, type Applied } from './stage-moves';
-import type { Actor, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { StageEvent } from './stage-events';
+import type { SupportRequestState } from './support-request.types';
+
+/**
+ * How a council the appraiser seated is re-convened after losing its quorum. SAME_VISIT, the law (see
+ * `councilOutcomes` in the procedure): it is dissolved where it sat and the stage's visit, with its
+ * clock, goes on. NEW_VISIT: what workflows that dissolved a council before did, re-entering the stage
+ * with a fresh clock; only their recorded histories still ask for it.
+ */
+export type Reconvening = 'SAME_VISIT' | 'NEW_VISIT';
 
 /** How the council stands: voting continues, it cannot reach quorum, or it decided. */
 export function councilOutcome(state: SupportRequestState): 'PENDING' | 'NO_QUORUM' | 'APPROVED' | 'REJECTED' {
@@ -18,6 +29,7 @@ export function applyCouncil(
   state: SupportRequestState,
   actor: Actor,
   action: Extract<OfficerAction, { type: 'DECLARE_CONFLICT' | 'VOTE' }>,
+  reconvening: Reconvening = 'SAME_VISIT',
 ): Applied {
   const council = state.council.map((m) =>
     m.userId !== actor.userId
@@ -40,7 +52,7 @@ export function applyCouncil(
   const note = 'Hội đồng không đủ số thành viên hợp lệ; cần tổ chức lại hội đồng';
   // A council the appraiser seated is dissolved where it sat: the appraiser seats other members.
   if (outcome === 'NO_QUORUM' && state.councilSeating === 'BY_APPRAISER')
-    return then(walk({ ...next, council: [] }, leads(state, action.type, 'RECONVENE'), note));
+    return then(dissolve({ ...next, council: [] }, leads(state, action.type, 'RECONVENE'), note, reconvening));
   const path = leads(state, action.type, outcome);
   if (outcome === 'REJECTED') {
     const reason = 'Hội đồng không thông qua';
@@ -52,4 +64,10 @@ export function applyCouncil(
     return then(walk(reset, path, note));
   }
   return outcome === 'APPROVED' ? then(walk(next, path)) : { state: next, events: done };
+}
+
+/** The council is dissolved; the dossier stays where the table's RECONVENE leaves it (its own stage). */
+function dissolve(state: SupportRequestState, path: readonly Stage[], note: string, reconvening: Reconvening): Applied {
+  if (reconvening === 'NEW_VISIT') return walk(state, path.length > 0 ? path : [state.stage], note);
+  return path.length > 0 ? walk(state, path, note) : { state, events: [{ type: 'CouncilDissolved', note }] };
 }

@@ -8,7 +8,9 @@ import {
   councilOutcome,
 } from '.';
 import { validateAction } from './decide';
-import type { Actor, BudgetOutcome, OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { Actor, OfficerAction } from './officer-action';
+import type { BudgetOutcome, SupportRequestState } from './support-request.types';
+import type { StageEvent } from './stage-events';
 
 const commune: Actor = { userId: 'xa-1', roles: ['LOCAL_OFFICER'], unitCode: 'X-XUAN-LOC' };
 const otherCommune: Actor = { userId: 'xa-2', roles: ['LOCAL_OFFICER'], unitCode: 'X-LONG-THANH' };

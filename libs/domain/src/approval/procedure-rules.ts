@@ -1,7 +1,7 @@
 import type { Stage } from '@kc/contracts';
 import { approvalProcedure } from './approval-procedure';
 import type { ApprovalStageSpec, ApprovalTransition, OperatorActionType } from './procedure.types';
-import type { OfficerAction } from './support-request.types';
+import type { OfficerAction } from './officer-action';
 
 const operatorActions: readonly string[] = Object.keys(approvalProcedure.anyOpenStage);
 

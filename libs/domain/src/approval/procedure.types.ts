@@ -1,7 +1,7 @@
 import type { Stage } from '@kc/contracts';
 import type { Role } from '../reference/roles';
 import type { Versioned } from '../versioning/in-force';
-import type { OfficerAction } from './support-request.types';
+import type { OfficerAction } from './officer-action';
 
 /** Whose unit acts: the dossier's local unit (district, commune after 1/7/2025), the Department, or any. */
 export type ApprovalUnit = 'LOCAL' | 'DEPARTMENT' | 'ANY';

@@ -1,6 +1,8 @@
 import type { Stage } from '@kc/contracts';
 import { pathOf, transitionAt } from './procedure-rules';
-import type { OfficerAction, StageEvent, SupportRequestState } from './support-request.types';
+import type { OfficerAction } from './officer-action';
+import type { StageEvent } from './stage-events';
+import type { SupportRequestState } from './support-request.types';
 
 export interface Applied {
   state: SupportRequestState;

@@ -1,31 +1,6 @@
 import type { Stage } from '@kc/contracts';
 import type { DomainRefusal } from '../refusals/domain-refusal';
 
-/** Who acts on a dossier, as the appraisals API passes it from the verified token. */
-export interface Actor {
-  userId: string;
-  roles: readonly string[];
-  unitCode: string | null;
-}
-
-export type OfficerAction =
-  | { type: 'ACCEPT' }
-  | { type: 'REQUEST_SUPPLEMENT'; items: { documentCode: string; reasonVi: string }[] }
-  | { type: 'REFUSE'; reason: string }
-  | { type: 'RECOMMEND'; supports: boolean; note: string }
-  | { type: 'RETURN_TO_LOCAL'; reason: string }
-  | { type: 'PROPOSE_AMOUNT'; amountVnd: number; note?: string }
-  | { type: 'DECLARE_CONFLICT'; hasConflict: boolean }
-  | { type: 'VOTE'; approve: boolean; note?: string }
-  | { type: 'APPROVE' }
-  | { type: 'DECLINE'; reason: string }
-  | { type: 'RECORD_ACCEPTANCE'; passed: boolean; note: string }
-  | { type: 'RECORD_DISBURSEMENT'; amountVnd: number }
-  // Operators, at any stage that has not ended:
-  | { type: 'REASSIGN'; assigneeId: string; reason: string }
-  | { type: 'EXTEND_DEADLINE'; workingDays: number; reason: string }
-  | { type: 'CANCEL'; reason: string };
-
 export interface CouncilMember {
   userId: string;
   /** undefined until declared; a member with a conflict may neither see nor vote. */
@@ -69,31 +44,6 @@ export interface SupportRequestState {
   supplementDueAt?: string;
   pausedRemainingMs?: number;
 }
-
-/** What a decided step produces; the workflow turns each into an outbox event through an activity. */
-export type StageEvent =
-  | { type: 'StageChanged'; from: Stage; to: Stage; note: string | null }
-  | { type: 'SupplementRequested'; items: { documentCode: string; reasonVi: string }[] }
-  | { type: 'ApplicationRefused'; reason: string }
-  | { type: 'ApplicationRejected'; reason: string }
-  | { type: 'ApplicationApproved'; amountVnd: number }
-  | { type: 'DisbursementRecorded'; amountVnd: number }
-  | { type: 'ApplicationCompleted' }
-  | { type: 'ApplicationCancelled'; reason: string }
-  | { type: 'ApplicationExpired'; reason: string }
-  /** One council member finished their part (voted, or declared a conflict and stepped out). */
-  | { type: 'TaskDone'; assigneeId: string; outcome: string }
-  /** The appraiser seated (or re-seated) the council: the seating task closes, the members' tasks open. */
-  | { type: 'CouncilSeated'; memberIds: string[] }
-  | { type: 'TaskReassigned'; assigneeId: string; reason: string }
-  | { type: 'DeadlineExtended'; workingDays: number; reason: string }
-  /** The stage's clock restarted after a supplement, with the time that was left. */
-  | { type: 'DeadlineMoved'; dueAt: string }
-  | { type: 'SlaWarning' }
-  | { type: 'SlaBreached' }
-  | { type: 'BudgetReserved'; amountVnd: number; year: number }
-  | { type: 'BudgetWaitlisted'; amountVnd: number; year: number }
-  | { type: 'BudgetReleased'; amountVnd: number; year: number; reason: string };
 
 /** What the programme's budget said to a leader's approval. */
 export interface BudgetOutcome {

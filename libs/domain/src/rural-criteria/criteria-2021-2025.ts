@@ -1,4 +1,5 @@
-import type { CriteriaTemplate, Indicator, RuralRegion, Unverified } from './criteria.types';
+import type { CriteriaTemplate, Indicator } from './indicator.types';
+import type { RuralRegion, Unverified } from './criteria.types';
 import { ruralRegions } from './criteria.types';
 
 /**

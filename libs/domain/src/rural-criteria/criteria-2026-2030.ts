@@ -1,4 +1,5 @@
-import type { CommuneGroup, CriteriaTemplate, Indicator } from './criteria.types';
+import type { CommuneGroup } from './criteria.types';
+import type { CriteriaTemplate, Indicator } from './indicator.types';
 
 /**
  * 2026–2030: QĐ 51/2025/QĐ-TTg (29/12/2025, in force 15/02/2026), Annex I: 10 criteria, levels per commune

@@ -1,7 +1,8 @@
 import { versionById, versionInForce, type Versioned } from '../versioning/in-force';
 import { criteria2021to2025 } from './criteria-2021-2025';
 import { criteria2026to2030 } from './criteria-2026-2030';
-import type { CommuneGroup, CriteriaTemplate, RuralLevel, RuralPeriod, RuralRegion } from './criteria.types';
+import type { CommuneGroup, RuralLevel, RuralPeriod, RuralRegion } from './criteria.types';
+import type { CriteriaTemplate } from './indicator.types';
 
 /** The criteria of one period: every template of every level, region and commune group. */
 export interface RuralCriteriaPack extends Versioned {

@@ -1,9 +1,12 @@
 import { findTemplate, ruralPackById } from './criteria-packs';
-import { applyRuralAction, deadlinePassed, startRuralAppraisal } from './apply-action';
+import { applyRuralAction } from './apply-action';
+import { deadlinePassed } from './stage-moves';
+import { startRuralAppraisal } from './start-appraisal';
 import { checkRuralAction } from './decide-action';
 import { ruralProcedureForRegistration } from './procedures';
-import type { RuralAction, RuralActor, RuralAppraisalState } from './procedure.types';
-import type { RuralSelfAssessment } from './criteria.types';
+import type { RuralAction } from './rural-actions';
+import type { RuralActor, RuralAppraisalState } from './appraisal-state';
+import type { RuralSelfAssessment } from './self-assessment.types';
 
 const template = findTemplate(ruralPackById('ntm-2021-2025'), { level: 'ADVANCED', region: 'SOUTH_EAST' })!;
 const assessment: RuralSelfAssessment = {

@@ -3,22 +3,14 @@
  * validator: refused → nothing changes) and `applyRuralAction` (next state and the steps to record).
  * Deterministic, no clock and no I/O, so `ruralCriteriaAppraisalWorkflow` runs it unchanged.
  */
-import { templateById } from './criteria-packs';
-import { evaluateAssessment } from './evaluate-indicator';
-import type { RuralSelfAssessment } from './criteria.types';
+import { guards, type Guard } from './action-guards';
 import { isOpenStage, ruralProcedureById } from './procedures';
-import type {
-  NeededField,
-  RuralAction,
-  RuralActionType,
-  RuralActor,
-  RuralAppraisalState,
-  RuralProcedure,
-  RuralRefusal,
-  RuralStage,
-  Transition,
-  UnitScope,
-} from './procedure.types';
+import type { NeededField, Transition, UnitScope } from './transition.types';
+import type { RuralProcedure } from './procedure.types';
+import type { RuralAction, RuralActionType } from './rural-actions';
+import type { RuralActor, RuralAppraisalState } from './appraisal-state';
+import type { RuralRefusal } from './refusals';
+import type { RuralStage } from './rural-stages';
 import { ruralRefusals } from './refusals';
 import { ruralStageNames } from './stage-names';
 
@@ -45,39 +37,6 @@ const unitsOf: Record<UnitScope, (s: RuralAppraisalState) => (string | null | un
 
 const hasContent = (value: unknown): boolean =>
   Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim().length >= 5;
-
-type Guard<T extends RuralActionType> = (
-  s: RuralAppraisalState,
-  a: Extract<RuralAction, { type: T }>,
-) => RuralRefusal | null;
-
-function completeness(s: RuralAppraisalState, assessment: RuralSelfAssessment): RuralRefusal | null {
-  const evaluation = evaluateAssessment(templateById(s.templateId), assessment);
-  if (evaluation.complete) return null;
-  const missing = evaluation.indicators.flatMap((i) => [
-    ...i.missing.map((m) => `${i.code}: ${m}`),
-    ...i.missingEvidence.map((e) => `${i.code}: ${e}`),
-  ]);
-  return ruralRefusals.incomplete(missing);
-}
-
-const knownIndicator = (s: RuralAppraisalState, code: string) =>
-  templateById(s.templateId).indicators.some((i) => i.code === code) ? null : ruralRefusals.unknownIndicator(code);
-
-/** Checks an action needs beyond its row of the table. */
-const guards: { [T in RuralActionType]?: Guard<T> } = {
-  SUBMIT_SELF_ASSESSMENT: (s, a) => completeness(s, a.assessment),
-  SUBMIT_SUPPLEMENT: (s, a) => completeness(s, a.assessment),
-  CONFIRM_INDICATOR: (s, a) => knownIndicator(s, a.indicatorCode),
-  OVERRIDE_INDICATOR: (s, a) => knownIndicator(s, a.indicatorCode),
-  PROPOSE_CONCLUSION: (s) => {
-    const pending = templateById(s.templateId)
-      .indicators.map((i) => i.code)
-      .filter((c) => !s.decisions[c]);
-    return pending.length ? ruralRefusals.indicatorsPending(pending) : null;
-  },
-  REVOKE: (s, a) => a.indicatorCodes.map((c) => knownIndicator(s, c)).find((x) => x !== null) ?? null,
-};
 
 /** Null when the actor may take the action now; else why not. */
 export function checkRuralAction(s: RuralAppraisalState, actor: RuralActor, action: RuralAction): RuralRefusal | null {

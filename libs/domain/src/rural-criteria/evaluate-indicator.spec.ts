@@ -1,6 +1,9 @@
 import { evaluateAssessment, evaluateIndicator } from './evaluate-indicator';
 import { findTemplate, ruralCriteriaPacks, ruralPackById, ruralPackForRegistration } from './criteria-packs';
-import { ruralRegions, type CriteriaTemplate, type MarketFacts, type RuralSelfAssessment } from './criteria.types';
+import { ruralRegions } from './criteria.types';
+import type { CriteriaTemplate } from './indicator.types';
+import type { MarketFacts } from './commune-facts';
+import type { RuralSelfAssessment } from './self-assessment.types';
 
 const goodMarket: MarketFacts = {
   planned: true,

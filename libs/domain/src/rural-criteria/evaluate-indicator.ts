@@ -1,32 +1,8 @@
-import type {
-  Indicator,
-  IndicatorEvaluation,
-  IndicatorRule,
-  MarketFacts,
-  RuralSelfAssessment,
-  TemplateEvaluation,
-  CriteriaTemplate,
-} from './criteria.types';
-
-type Judged = Pick<IndicatorEvaluation, 'proposal' | 'path' | 'value' | 'reasonsVi' | 'reasonsEn' | 'missing'>;
-type Judge<K extends IndicatorRule['kind']> = (
-  rule: Extract<IndicatorRule, { kind: K }>,
-  a: RuralSelfAssessment,
-) => Judged;
-
-const incomplete = (...missing: string[]): Judged => ({
-  proposal: 'INCOMPLETE',
-  reasonsVi: [],
-  reasonsEn: [],
-  missing,
-});
-const verdict = (ok: boolean, failures: [string, string][], extra: Partial<Judged> = {}): Judged => ({
-  proposal: ok ? 'DAT' : 'KHONG_DAT',
-  reasonsVi: failures.map(([vi]) => vi),
-  reasonsEn: failures.map(([, en]) => en),
-  missing: [],
-  ...extra,
-});
+import type { Indicator, IndicatorRule, CriteriaTemplate } from './indicator.types';
+import type { IndicatorEvaluation, TemplateEvaluation } from './evaluation.types';
+import type { RuralSelfAssessment } from './self-assessment.types';
+import { incomplete, verdict, type Judge } from './judged';
+import { marketOrStore } from './market-or-store';
 
 const FACT_TEXT = {
   gridMeetsStandard: ['Hệ thống điện chưa đạt chuẩn.', 'The power system does not meet the standard.'],
@@ -52,53 +28,6 @@ const householdShare: Judge<'HOUSEHOLD_SHARE'> = (rule, a) => {
     ok ? [] : [[`Tỷ lệ ${value} % thấp hơn mức ${rule.minPercent} %.`, `${value} % is below ${rule.minPercent} %.`]],
     { value },
   );
-};
-
-/** Every requirement of a market the guidance lists, each with why it fails. */
-function marketFailures(rule: Extract<IndicatorRule, { kind: 'MARKET_OR_STORE' }>, m: MarketFacts): [string, string][] {
-  const checks: [boolean, string, string][] = [
-    [m.planned, 'Chợ không nằm trong quy hoạch.', 'The market is not in the plan.'],
-    [
-      m.tradingPoints > 0 && m.tradingAreaM2 >= rule.minAreaPerTradingPointM2 * m.tradingPoints,
-      `Diện tích bình quân dưới ${rule.minAreaPerTradingPointM2} m² mỗi điểm kinh doanh.`,
-      `Less than ${rule.minAreaPerTradingPointM2} m² per trading point.`,
-    ],
-    [
-      rule.halls.includes(m.hall),
-      'Nhà chợ chính không kiên cố hoặc bán kiên cố.',
-      'The main hall is not (semi-)permanent.',
-    ],
-    [m.hardenedFloor, 'Nền chợ chưa được cứng hóa.', 'The floor is not hardened.'],
-    [m.signboard, 'Chưa có biển hiệu chợ.', 'No signboard.'],
-    [m.separateToilets, 'Chưa có nhà vệ sinh nam, nữ riêng.', 'No separate toilets.'],
-    [m.parking, 'Chưa có bãi giữ xe.', 'No parking.'],
-    [m.separateZones, 'Chưa bố trí khu vực kinh doanh riêng biệt.', 'No separate trading zones.'],
-  ];
-  return checks.filter(([ok]) => !ok).map(([, vi, en]) => [vi, en]);
-}
-
-/**
- * The market first: a commune with a market in the plan is judged on it alone. Only a commune with no
- * market is judged on a mini-supermarket, convenience store or general store (1214/QĐ-BCT (b)).
- */
-const marketOrStore: Judge<'MARKET_OR_STORE'> = (rule, a) => {
-  if (a.market === undefined) return incomplete('market');
-  if (a.market !== null) {
-    const failures = marketFailures(rule, a.market);
-    const value =
-      a.market.tradingPoints > 0 ? Math.floor((a.market.tradingAreaM2 * 100) / a.market.tradingPoints) / 100 : 0;
-    return verdict(failures.length === 0, failures, { path: 'MARKET', value });
-  }
-  if (a.store === undefined) return incomplete('store');
-  if (a.store === null)
-    return verdict(false, [['Xã không có chợ và không có cửa hàng đạt chuẩn.', 'Neither a market nor a store.']], {
-      path: 'STORE',
-    });
-  const failures: [string, string][] = [];
-  if (!rule.stores.includes(a.store.type))
-    failures.push(['Loại cửa hàng không thuộc danh mục.', 'Store type not listed.']);
-  if (!a.store.meetsStandard) failures.push(['Cửa hàng chưa đạt chuẩn.', 'The store does not meet the standard.']);
-  return verdict(failures.length === 0, failures, { path: 'STORE' });
 };
 
 const judges: { [K in IndicatorRule['kind']]: Judge<K> } = {

@@ -1,5 +1,5 @@
 import { ruralLevels, type RuralLevel } from './criteria.types';
-import type { RuralStage } from './procedure.types';
+import type { RuralStage } from './rural-stages';
 
 /** The plan's yearly targets: how many communes (or residential areas) should reach each level. */
 export interface RuralPlanTarget {

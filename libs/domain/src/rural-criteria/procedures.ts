@@ -1,5 +1,8 @@
 import { versionById, versionInForce } from '../versioning/in-force';
-import type { RuralProcedure, RuralStage, StageSpec, Transition } from './procedure.types';
+import type { RuralProcedure } from './procedure.types';
+import type { RuralStage } from './rural-stages';
+import { commune, district } from './procedure-rows';
+import { departmentStages } from './department-stages';
 
 /**
  * The appraisal of criteria 4 and 7 as a table (domain.md §3.5): the commune self-assesses, the district
@@ -7,79 +10,6 @@ import type { RuralProcedure, RuralStage, StageSpec, Transition } from './proced
  * indicator and concludes in writing. Read a row as "at <stage>, <roles> of <unit> may <action>, which
  * leads to <to> and needs <needs>".
  */
-const commune = (to: Transition['to'], needs: Transition['needs'] = []): Transition => ({
-  roles: ['LOCAL_OFFICER'],
-  unit: 'COMMUNE',
-  to,
-  needs,
-});
-const district = (to: Transition['to'], needs: Transition['needs']): Transition => ({
-  roles: ['LOCAL_OFFICER'],
-  unit: 'DISTRICT',
-  to,
-  needs,
-});
-const appraiser = (to: Transition['to'], needs: Transition['needs'] = []): Transition => ({
-  roles: ['DEPARTMENT_APPRAISER'],
-  unit: 'DEPARTMENT',
-  to,
-  needs,
-});
-const leader = (to: Transition['to'], needs: Transition['needs']): Transition => ({
-  roles: ['DEPARTMENT_LEADER'],
-  unit: 'DEPARTMENT',
-  to,
-  needs,
-});
-
-const supplement = appraiser('SUPPLEMENT', ['items']);
-const reappraise = appraiser('SELF_ASSESSMENT', ['reason']);
-const appraiserTask = { role: 'DEPARTMENT_APPRAISER', unit: 'DEPARTMENT' } as const;
-
-/** Stages from the power company's confirmation on; the same in both topologies. */
-const departmentStages: Omit<Record<RuralStage, StageSpec>, 'SELF_ASSESSMENT' | 'LOCAL_VERIFICATION'> = {
-  POWER_CONFIRMATION: {
-    task: appraiserTask,
-    actions: {
-      RECORD_POWER_CONFIRMATION: appraiser('SITE_INSPECTION', ['documentRef']),
-      REQUEST_SUPPLEMENT: supplement,
-    },
-  },
-  SITE_INSPECTION: {
-    task: appraiserTask,
-    actions: {
-      RECORD_INSPECTION: appraiser('DEPARTMENT_APPRAISAL', ['minutes', 'documentRef']),
-      REQUEST_SUPPLEMENT: supplement,
-    },
-  },
-  DEPARTMENT_APPRAISAL: {
-    task: appraiserTask,
-    actions: {
-      CONFIRM_INDICATOR: appraiser(null),
-      // The system proposes; the appraiser may decide otherwise, never without saying why.
-      OVERRIDE_INDICATOR: appraiser(null, ['reason']),
-      PROPOSE_CONCLUSION: appraiser('CONCLUSION', ['note']),
-      REQUEST_SUPPLEMENT: supplement,
-    },
-  },
-  CONCLUSION: {
-    task: { role: 'DEPARTMENT_LEADER', unit: 'DEPARTMENT' },
-    actions: {
-      SIGN_CONCLUSION: leader('BY_OUTCOME', ['conclusionNumber']),
-      RETURN: leader('DEPARTMENT_APPRAISAL', ['reason']),
-    },
-  },
-  SUPPLEMENT: { task: { role: 'LOCAL_OFFICER', unit: 'COMMUNE' }, actions: { SUBMIT_SUPPLEMENT: commune('RETURN') } },
-  PASSED: {
-    task: null,
-    actions: { REVOKE: leader('REVOKED', ['reason', 'indicatorCodes']), REAPPRAISE: reappraise },
-  },
-  NOT_MET: { task: null, actions: { REAPPRAISE: reappraise } },
-  REVOKED: { task: null, actions: { REAPPRAISE: reappraise } },
-  EXPIRED: { task: null, actions: { REAPPRAISE: reappraise } },
-  CANCELLED: { task: null, actions: {} },
-};
-
 const common = {
   start: 'SELF_ASSESSMENT',
   outcomes: { DAT: 'PASSED', KHONG_DAT: 'NOT_MET' },

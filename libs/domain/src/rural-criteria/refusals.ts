@@ -1,4 +1,9 @@
-import type { RuralRefusal } from './procedure.types';
+/** A refusal of the procedure, typed: a code for programs, a text in each language for people. */
+export interface RuralRefusal {
+  code: string;
+  vi: string;
+  en: string;
+}
 
 const r = (code: string, vi: string, en: string): RuralRefusal => ({ code, vi, en });
 

@@ -1,4 +1,4 @@
-import type { RuralStage } from './procedure.types';
+import type { RuralStage } from './rural-stages';
 
 /** The one table of stage names for timelines, PDFs, refusals and the web. */
 export const ruralStageNames: Readonly<Record<RuralStage, { vi: string; en: string }>> = {

@@ -1,4 +1,6 @@
-import { patched } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, patched } from '@temporalio/workflow';
+import { WorkflowIds } from '@kc/contracts/temporal';
+import { budgetFreedSignal } from './support-request.definitions';
 
 /**
  * The `budgetFreed` signals a dossier has had, and how many of them its last re-reservation answered.
@@ -32,5 +34,16 @@ export class BudgetFreedSignals {
     const outcome = ask ? await reserve() : undefined;
     this.answered = this.counted ? upTo : this.received;
     return outcome;
+  }
+}
+
+/** The ledger funded these waiting dossiers, in order of approval: each is woken to take its grant. */
+export async function wakeWaitingDossiers(applicationIds: string[]): Promise<void> {
+  for (const applicationId of applicationIds) {
+    try {
+      await getExternalWorkflowHandle(WorkflowIds.supportRequest(applicationId)).signal(budgetFreedSignal);
+    } catch {
+      // That dossier has ended meanwhile: nothing waits there any more.
+    }
   }
 }

@@ -1,6 +1,14 @@
 import { defineUpdate, patched, setHandler } from '@temporalio/workflow';
 import { SupportRequestMessages } from '@kc/contracts/temporal';
-import { applySeating, validateSeating, type Actor, type SupportRequestState } from '@kc/domain/approval';
+import {
+  applyAction,
+  applySeating,
+  validateSeating,
+  type Actor,
+  type Applied,
+  type OfficerAction,
+  type SupportRequestState,
+} from '@kc/domain/approval';
 import { refusalFailure } from '../refusal-failure';
 import type { SupportRequestInput } from './support-request.definitions';
 import type { SupportRequestRun } from './support-request.run';
@@ -39,4 +47,22 @@ export function acceptCouncilSeating(run: SupportRequestRun): void {
       },
     },
   );
+}
+
+/**
+ * An officer's action, applied by the procedure. A council that loses its quorum is dissolved in the same
+ * stage visit, whose clock goes on (the law, see the procedure's `councilOutcomes`). Dossiers that
+ * dissolved a council before the patch re-entered COUNCIL_REVIEW with a fresh deadline timer instead, and
+ * replay that way; the patch is asked only when a council is dissolved.
+ */
+export function applyOfficerAction(
+  state: SupportRequestState,
+  actor: Actor,
+  action: OfficerAction,
+  step: Parameters<typeof applyAction>[3],
+): Applied {
+  const applied = applyAction(state, actor, action, step);
+  const dissolves = applied.events.some((e) => e.type === 'CouncilDissolved');
+  if (!dissolves || patched('council-dissolved-keeps-stage-clock')) return applied;
+  return applyAction(state, actor, action, { ...step, reconvening: 'NEW_VISIT' });
 }

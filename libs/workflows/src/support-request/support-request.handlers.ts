@@ -1,20 +1,8 @@
 import { setHandler } from '@temporalio/workflow';
-import {
-  applyAction,
-  applySupplementReceived,
-  applyWithdrawal,
-  approvalRefusals,
-  isFinalStage,
-  validateAction,
-} from '@kc/domain/approval';
+import { approvalRefusals, validateAction } from '@kc/domain/approval';
 import { refusalFailure } from '../refusal-failure';
-import {
-  budgetFreedSignal,
-  officerActionUpdate,
-  stateQuery,
-  supplementSubmittedSignal,
-  withdrawnSignal,
-} from './support-request.definitions';
+import { officerActionUpdate, stateQuery } from './support-request.definitions';
+import { applyOfficerAction } from './support-request.council';
 import type { SupportRequestRun } from './support-request.run';
 
 export function answerStateQueries(run: SupportRequestRun): void {
@@ -31,7 +19,7 @@ export function acceptOfficerActions(run: SupportRequestRun): void {
     officerActionUpdate,
     async ({ actor, action }) => {
       const budget = action.type === 'APPROVE' ? await run.reserveBudget(actor) : undefined;
-      run.queue(actor, action.type, applyAction(run.state, actor, action, { nowMs: Date.now(), budget }));
+      run.queue(actor, action.type, applyOfficerAction(run.state, actor, action, { nowMs: Date.now(), budget }));
       return run.state;
     },
     {
@@ -43,21 +31,4 @@ export function acceptOfficerActions(run: SupportRequestRun): void {
       },
     },
   );
-}
-
-/** The applicant's supplement resumes the paused stage; a withdrawal ends the dossier from any open stage. */
-export function listenToApplicant(run: SupportRequestRun): void {
-  setHandler(supplementSubmittedSignal, () => {
-    if (!run.state.awaitingSupplement || isFinalStage(run.state.stage)) return;
-    run.restartWindow();
-    run.queue(null, 'SUPPLEMENT_RECEIVED', applySupplementReceived(run.state, Date.now()));
-  });
-  setHandler(withdrawnSignal, ({ reason }) => {
-    if (!isFinalStage(run.state.stage)) run.queue(null, 'WITHDRAWN', applyWithdrawal(run.state, reason));
-  });
-}
-
-/** The ledger funded the dossier in its turn: the main loop asks it again (every signal counted). */
-export function listenToBudget(run: SupportRequestRun): void {
-  setHandler(budgetFreedSignal, () => run.budgetFreed.receive());
 }

@@ -1,38 +1,25 @@
-import { condition, getExternalWorkflowHandle, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { WorkflowIds } from '@kc/contracts/temporal';
+import { condition, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import {
   applyApproval,
   isFinalStage,
   type Actor,
   type Applied,
   type BudgetOutcome,
-  type StageEvent,
   type SupportRequestState,
 } from '@kc/domain/approval';
 import { vietnamDate } from '@kc/domain/calendar';
 import { StepRecorder } from '../step-recorder';
-import { initialCouncil } from './support-request.council';
 import { searchAttributeMirror } from './support-request.attributes';
-import { BudgetFreedSignals } from './support-request.budget';
+import { BudgetFreedSignals, wakeWaitingDossiers } from './support-request.budget';
 import { deadlineStep, msToNextDeadline } from './support-request.clock';
-import {
-  budgetFreedSignal,
-  type StageStepResult,
-  type SupportRequestActivities,
-  type SupportRequestInput,
-} from './support-request.definitions';
+import type { StageStepResult, SupportRequestActivities, SupportRequestInput } from './support-request.definitions';
+import { startingState, submittedStep } from './support-request.start';
+import { stepInputOf, type Step } from './support-request.step-input';
 
 const { publishStageEvents, reserveBudget } = proxyActivities<SupportRequestActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
-
-interface Step {
-  actor: Actor | null;
-  cause: string;
-  stage: string;
-  events: StageEvent[];
-}
 
 /**
  * One dossier's run: its state, the steps decided but not yet recorded, and the clock. Steps are
@@ -53,7 +40,8 @@ export class SupportRequestRun {
   private legacySequence = 0;
   private readonly recorder = new StepRecorder<Actor | null, Step, StageStepResult>(
     workflowInfo().workflowId,
-    (recorded) => publishStageEvents(this.stepInput(recorded.step, recorded.sequence, recorded.at)),
+    (recorded) =>
+      publishStageEvents(stepInputOf(this.input, this.state, recorded.step, recorded.sequence, recorded.at)),
   );
   /** When the current deadline's window opened: the warning falls at 75 % of it. */
   private windowStartMs = Date.now();
@@ -61,19 +49,8 @@ export class SupportRequestRun {
   private readonly showAttributes: (state: SupportRequestState) => void;
 
   constructor(private readonly input: SupportRequestInput) {
-    this.state = {
-      stage: 'RECEPTION',
-      localUnitCode: input.localUnitCode,
-      maxSupportVnd: input.maxSupportVnd,
-      ...initialCouncil(input),
-      quorum: input.quorum,
-      awaitingSupplement: false,
-      disbursedVnd: 0,
-      slaWarned: false,
-      overdue: false,
-    };
-    const submitted: StageEvent = { type: 'StageChanged', from: 'RECEPTION', to: 'RECEPTION', note: null };
-    this.pending = [{ actor: null, cause: 'SUBMITTED', stage: 'RECEPTION', events: [submitted] }];
+    this.state = startingState(input);
+    this.pending = [submittedStep()];
     this.showAttributes = searchAttributeMirror(input);
     this.showAttributes(this.state);
   }
@@ -144,7 +121,9 @@ export class SupportRequestRun {
   private async record(step: Step): Promise<void> {
     const result = this.viaRecorder
       ? (await this.recorder.record(step.actor, step))[0]
-      : await publishStageEvents(this.stepInput(step, ++this.legacySequence, new Date().toISOString()));
+      : await publishStageEvents(
+          stepInputOf(this.input, this.state, step, ++this.legacySequence, new Date().toISOString()),
+        );
     if (result.dueAt !== undefined) {
       if (step.events.some((e) => e.type === 'StageChanged')) this.windowStartMs = Date.now();
       this.state = { ...this.state, dueAt: result.dueAt ?? undefined };
@@ -152,33 +131,6 @@ export class SupportRequestRun {
     }
     if (result.supplementDueAt) this.state = { ...this.state, supplementDueAt: result.supplementDueAt };
     this.showAttributes(this.state);
-    await this.tellWaitingDossiers(result.waitlisted);
-  }
-
-  private stepInput(step: Step, sequence: number, occurredAt: string) {
-    const { input } = this;
-    return {
-      applicationId: input.applicationId,
-      dossierCode: input.dossierCode,
-      programCode: input.programCode,
-      rulePackId: input.rulePackId,
-      localUnitCode: input.localUnitCode,
-      sequence,
-      ...step,
-      occurredAt,
-      council: this.state.council.filter((m) => m.conflict !== true).map((m) => m.userId),
-      dueAt: this.state.dueAt ?? null,
-    };
-  }
-
-  /** The ledger funded these waiting dossiers, in order of approval: each is woken to take its grant. */
-  private async tellWaitingDossiers(applicationIds: string[]): Promise<void> {
-    for (const applicationId of applicationIds) {
-      try {
-        await getExternalWorkflowHandle(WorkflowIds.supportRequest(applicationId)).signal(budgetFreedSignal);
-      } catch {
-        // That dossier has ended meanwhile: nothing waits there any more.
-      }
-    }
+    await wakeWaitingDossiers(result.waitlisted);
   }
 }

@@ -14,12 +14,8 @@
  */
 import type { SupportRequestState } from '@kc/domain/approval';
 import type { SupportRequestInput } from './support-request.definitions';
-import {
-  acceptOfficerActions,
-  answerStateQueries,
-  listenToApplicant,
-  listenToBudget,
-} from './support-request.handlers';
+import { acceptOfficerActions, answerStateQueries } from './support-request.handlers';
+import { listenToApplicant, listenToBudget } from './support-request.listeners';
 import { SupportRequestRun } from './support-request.run';
 import { acceptCouncilSeating } from './support-request.council';
 

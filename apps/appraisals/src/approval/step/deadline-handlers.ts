@@ -9,20 +9,6 @@ async function moveDue(s: StageStep, dueAt: string | null): Promise<void> {
   await s.tools.tasks.moveDue(s.m, s.input.applicationId, dueAt);
 }
 
-/** The applicant is asked for documents, by a date in working days the workflow then waits for. */
-export const supplementRequested: StageEventHandler<'SupplementRequested'> = async (s, e) => {
-  s.result.supplementDueAt = s.tools.deadlines.supplementDue(s.pack, s.at);
-  s.drafts.push(
-    dossierEvent('SupplementRequested', s.identity, {
-      supplementRequestId: `${s.workflowId}:${s.input.sequence}`,
-      stage: s.input.stage as Stage,
-      items: e.items,
-      dueDate: s.result.supplementDueAt.slice(0, 10),
-      requestedAt: s.at.toISOString(),
-    }),
-  );
-};
-
 /** An operator gave the stage more working days (counted from the current deadline). */
 export const deadlineExtended: StageEventHandler<'DeadlineExtended'> = async (s, e) => {
   const previousDueAt = s.dueAt;

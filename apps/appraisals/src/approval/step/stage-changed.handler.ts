@@ -2,7 +2,7 @@ import { isFinalStage, unitOfStage } from '@kc/domain';
 import { dossierEvent } from '../stage-event-mapping';
 import type { Stage } from '@kc/contracts';
 import type { StageEventHandler, StageStep } from './stage-step';
-import { closeTasks, openStageTasks } from './task-handlers';
+import { closeTasks, openStageTasks } from './stage-tasks';
 
 /**
  * The dossier moved on: the last stage's tasks close, the new stage's open with its working-day deadline,

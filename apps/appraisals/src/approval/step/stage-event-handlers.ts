@@ -1,9 +1,12 @@
 import type { StageEvent } from '@kc/domain';
-import { councilSeated } from './council-handlers';
-import { budgetReleased, budgetReserved, budgetWaitlisted } from './budget-handlers';
-import { deadlineExtended, deadlineMoved, supplementRequested } from './deadline-handlers';
+import { councilDissolved, councilSeated } from './council-handlers';
+import { budgetReserved, budgetWaitlisted } from './budget-handlers';
+import { budgetReleased } from './budget-release.handler';
+import { deadlineExtended, deadlineMoved } from './deadline-handlers';
+import { supplementRequested } from './supplement-handlers';
 import { amountDecided, applicationCompleted, endedWithReason } from './decision-handlers';
-import { slaBreached, slaWarning } from './sla-handlers';
+import { slaBreached } from './sla-breach.handler';
+import { slaWarning } from './sla-warning.handler';
 import { stageChanged } from './stage-changed.handler';
 import type { StageEventHandler } from './stage-step';
 import { taskDone, taskReassigned } from './task-handlers';
@@ -14,6 +17,7 @@ export const stageEventHandlers: { [K in StageEvent['type']]: StageEventHandler<
   TaskDone: taskDone,
   TaskReassigned: taskReassigned,
   CouncilSeated: councilSeated,
+  CouncilDissolved: councilDissolved,
   SupplementRequested: supplementRequested,
   DeadlineExtended: deadlineExtended,
   DeadlineMoved: deadlineMoved,

@@ -1,25 +1,6 @@
 import type { Stage } from '@kc/contracts';
-import { taskCompleted, taskCreated } from '../stage-event-mapping';
-import { tasksForStage } from '../task-rows';
-import { taskOrigin, type StageEventHandler, type StageStep } from './stage-step';
-
-/** Opens the stage's task(s) with the step's deadline and announces them. */
-export async function openStageTasks(
-  s: StageStep,
-  stage: Stage,
-  whom: { council: string[]; assigneeId: string | null },
-): Promise<void> {
-  const rows = tasksForStage(stage, taskOrigin(s), { ...whom, dueAt: s.dueAt });
-  await s.tools.tasks.insert(s.m, taskOrigin(s), rows);
-  s.drafts.push(...rows.map((t) => taskCreated(s.identity, t)));
-}
-
-/** Closes open tasks (only `assigneeId`'s when given) and announces each as completed with the outcome. */
-export async function closeTasks(s: StageStep, outcome: string, assigneeId?: string) {
-  const closed = await s.tools.tasks.closeOpen(s.m, s.input.applicationId, { outcome, by: s.by, at: s.at, assigneeId });
-  s.drafts.push(...closed.map((t) => taskCompleted(s.identity, t, outcome, s.by)));
-  return closed;
-}
+import type { StageEventHandler } from './stage-step';
+import { closeTasks, openStageTasks } from './stage-tasks';
 
 /** A council member voted or stepped out: their own task is done. */
 export const taskDone: StageEventHandler<'TaskDone'> = async (s, e) => {

@@ -1,19 +1,7 @@
 import type { Stage } from '@kc/contracts';
-import { addresseeOf, dossierEvent } from '../stage-event-mapping';
-import { escalationOf } from '../task-rows';
+import { escalationOf } from '../escalation';
+import { dossierEvent } from '../stage-event-mapping';
 import type { StageEventHandler } from './stage-step';
-
-/** 75 % of the stage's time is gone: each open task's officers are warned. */
-export const slaWarning: StageEventHandler<'SlaWarning'> = async (s) => {
-  const dueAt = s.dueAt;
-  if (!dueAt) return;
-  await s.tools.tasks.markOpen(s.m, s.input.applicationId, 'WARNED', s.at);
-  const stage = s.input.stage as Stage;
-  for (const t of await s.tools.tasks.open(s.m, s.input.applicationId))
-    s.drafts.push(
-      dossierEvent('SlaWarning', s.identity, { stage, addressee: addresseeOf(t), dueAt, warnedAt: s.at.toISOString() }),
-    );
-};
 
 /** The stage is overdue: its tasks are escalated to the leader, and the applicant gets a new date (Form 04). */
 export const slaBreached: StageEventHandler<'SlaBreached'> = async (s) => {
