@@ -6,7 +6,13 @@ import { APPLICATIONS_CONFIG } from './applications-config.token';
 import { config } from './config';
 import { LocalDiskStorage } from './documents';
 import { DOCUMENT_STORAGE } from './dossiers/document-storage.token';
-import { DocumentsService } from './dossiers/documents.service';
+import { DocumentDownloadService } from './dossiers/document-download.service';
+import { DocumentRemovalService } from './dossiers/document-removal.service';
+import { DocumentUploadService } from './dossiers/document-upload.service';
+import { DossierDocumentsController } from './dossiers/dossier-documents.controller';
+import { DossierLifecycleController } from './dossiers/dossier-lifecycle.controller';
+import { DossierSubmissionController } from './dossiers/dossier-submission.controller';
+import { DossierViews } from './dossiers/dossier-views.service';
 import { DossierCodeAllocator } from './dossiers/dossier-code.allocator';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { OfficerDossiersController } from './dossiers/officer-dossiers.controller';
@@ -32,6 +38,9 @@ import { serviceDefinition } from './service.definition';
     ProgramsController,
     UnitsController,
     DossiersController,
+    DossierDocumentsController,
+    DossierSubmissionController,
+    DossierLifecycleController,
     OfficerDossiersController,
     PublicLookupController,
     AppraisalEventsController,
@@ -46,8 +55,11 @@ import { serviceDefinition } from './service.definition';
     ReferenceData,
     DossiersRepository,
     DossierCodeAllocator,
+    DossierViews,
     DraftsService,
-    DocumentsService,
+    DocumentUploadService,
+    DocumentDownloadService,
+    DocumentRemovalService,
     SubmitService,
     LifecycleService,
   ],
