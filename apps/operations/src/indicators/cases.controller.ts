@@ -7,7 +7,9 @@ import { programCodeSchema, type OperationsCaseDetail, type SlaPage } from '@kc/
 import { bilingual, pageOffset, validate } from '@kc/platform';
 import { INDICATOR_READERS, tableFile, tablePage, tableQueryShape, unitScope } from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
-import { caseWithVisits, decodeCursor, slaList, type SlaList } from './lists.query';
+import { caseWithVisits } from './case-detail.query';
+import { decodeCursor } from './sla-cursor';
+import { slaList, type SlaList } from './sla-list.query';
 
 const listQuery = z.strictObject({
   stage: z.string().trim().min(1).max(40).optional(),

@@ -7,6 +7,7 @@ import type { BatchDryRun, BatchReport, BatchResumed, BatchStarted, Intervention
 import { bilingual, pageOffset, pageQueryShape, validate } from '@kc/platform';
 import { workflowFilterShape } from '../workflows/visibility-query';
 import { BatchJobs } from './batch-jobs';
+import { batchReport } from './batch-report.query';
 import { interventionBody, interventionReason, operatorActionSchema } from './operator-action';
 import { WorkflowIntervention } from './workflow-intervention';
 
@@ -73,7 +74,7 @@ export class InterventionsController {
     @Query(validate(jobQuery)) q: z.infer<typeof jobQuery>,
   ): Promise<BatchReport<Date>> {
     const report = z.uuid().safeParse(jobId).success
-      ? await this.batches.report(jobId, q.pageSize, pageOffset(q))
+      ? await batchReport(this.db, jobId, q.pageSize, pageOffset(q))
       : undefined;
     if (!report) throw noJob();
     return { ...report, page: q.page, pageSize: q.pageSize };
@@ -83,7 +84,7 @@ export class InterventionsController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Tiếp tục lô còn mục chưa làm (không làm lại mục đã xong) / resume a batch' })
   async resume(@Param('jobId') jobId: string): Promise<BatchResumed> {
-    if (!z.uuid().safeParse(jobId).success || !(await this.batches.report(jobId, 1, 0))) throw noJob();
+    if (!z.uuid().safeParse(jobId).success || !(await batchReport(this.db, jobId, 1, 0))) throw noJob();
     this.batches.resume(jobId);
     return { jobId, resumed: true };
   }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Authenticated } from '@kc/auth';
 import { pageQueryShape, validate } from '@kc/platform';
 import { workflowFilterShape } from './visibility-query';
+import { StuckWorkflows } from './stuck-workflows';
 import { WorkflowExplorer } from './workflow-explorer';
 
 const listQuery = z.strictObject({ ...workflowFilterShape, ...pageQueryShape });
@@ -28,7 +29,10 @@ const stuckQuery = z.strictObject({
 @Controller('workflows')
 @Authenticated('OPERATOR', 'ADMIN')
 export class WorkflowsController {
-  constructor(private readonly explorer: WorkflowExplorer) {}
+  constructor(
+    private readonly explorer: WorkflowExplorer,
+    private readonly stuckWorkflows: StuckWorkflows,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -41,7 +45,7 @@ export class WorkflowsController {
   @Get('stuck')
   @ApiOperation({ summary: 'Quy trình bị kẹt: việc tự động thử lại nhiều lần hoặc không tiến triển / stuck workflows' })
   stuck(@Query(validate(stuckQuery)) q: z.infer<typeof stuckQuery>) {
-    return this.explorer.stuck(q, q.minAttempts, q.idleHours, q.noProgressHours);
+    return this.stuckWorkflows.stuck(q, q.minAttempts, q.idleHours, q.noProgressHours);
   }
 
   @Get(':workflowId')
