@@ -18,6 +18,8 @@ import { NotificationDispatcher } from './dispatch/notification-dispatcher';
 import { Projections } from './dispatch/projections';
 import { InboxChanges } from './inbox/inbox-changes';
 import { InboxController } from './inbox/inbox.controller';
+import { InboxStream } from './inbox/inbox-stream';
+import { InboxStreamController } from './inbox/inbox-stream.controller';
 import { InboxRepository } from './inbox/inbox.repository';
 import { StreamAuthGuard } from './inbox/stream-auth.guard';
 import { StreamTickets } from './inbox/stream-tickets';
@@ -31,7 +33,13 @@ import { TemplateStore } from './templates/template-store';
 
 @Module({
   imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
-  controllers: [DomainEventsController, InboxController, PreferencesController, DigestController],
+  controllers: [
+    DomainEventsController,
+    InboxController,
+    InboxStreamController,
+    PreferencesController,
+    DigestController,
+  ],
   providers: [
     { provide: NOTIFICATIONS_CONFIG, useValue: config },
     channelAdaptersProvider,
@@ -49,6 +57,7 @@ import { TemplateStore } from './templates/template-store';
     NotificationDispatcher,
     Projections,
     InboxChanges,
+    InboxStream,
     StreamAuthGuard,
     StreamTickets,
     DigestService,

@@ -12,28 +12,11 @@ import { resolveRecipients } from '../recipients/resolve-recipients';
 import { EventFieldSchemas } from '../rules/event-fields';
 import { NotificationRules } from '../rules/notification-rules';
 import { TemplateStore } from '../templates/template-store';
-import type { Language } from '../templates/language';
-import { WaitingEventsRepository, waitKey } from '../waiting/waiting-events.repository';
-
-/** How a notice greets someone whose name this service does not have. */
-const UNNAMED: Readonly<Record<Language, string>> = { vi: 'Quý ông/bà', en: 'Sir or Madam' };
-
-/** The events whose projection makes someone known, and the wait they end. */
-const RELEASES: Readonly<Record<string, (payload: Record<string, unknown>) => string>> = {
-  ApplicationSubmitted: (p) => waitKey.applicant(String(p.applicationId)),
-  AccountRegistered: (p) => waitKey.account(String(p.accountId)),
-  AccountUpdated: (p) => waitKey.account(String(p.accountId)),
-};
-
-/** One notification to make: what caused it, for whom, with which template and data. */
-export interface NotificationRequest {
-  eventId: string;
-  eventType: string;
-  applicationId: string | null;
-  recipientId: string;
-  templateKey: string;
-  data: Record<string, unknown>;
-}
+import { WaitingEventsRepository } from '../waiting/waiting-events.repository';
+import { noticeData } from './notice-data';
+import { notificationSent } from './notification-sent';
+import type { NotificationRequest } from './notification-request';
+import { RELEASES } from './waiting-releases';
 
 /**
  * Turns an event into notifications, inside the transaction that records the event in the inbox: the
@@ -90,12 +73,11 @@ export class NotificationDispatcher {
 
   async notify(manager: EntityManager, request: NotificationRequest): Promise<void> {
     const { recipient, preferences, contact } = await this.contacts.lookup(manager, request.recipientId);
-    const content = this.templates.render(request.templateKey, preferences.language, {
-      ...request.data,
-      recipientName: recipient?.fullName ?? request.data.applicantName ?? UNNAMED[preferences.language],
-      productLabel: request.data.productName ?? request.data.productId,
-      link: this.linkFor(request.data),
-    });
+    const content = this.templates.render(
+      request.templateKey,
+      preferences.language,
+      noticeData(request.data, recipient?.fullName, preferences.language, this.config.PUBLIC_BASE_URL),
+    );
     const inboxId = await this.inbox.add(manager, {
       recipientId: request.recipientId,
       eventId: request.eventId,
@@ -106,23 +88,7 @@ export class NotificationDispatcher {
       body: content.text,
     });
     if (!inboxId) return; // this event already notified this person: nothing more to do
-    await this.outbox.publish(manager, {
-      type: 'NotificationSent',
-      aggregateId: inboxId,
-      actor: { kind: 'service', id: 'notifications' },
-      causationId: request.eventId,
-      payload: {
-        deliveryId: inboxId,
-        sourceEventId: request.eventId,
-        sourceEventType: request.eventType,
-        applicationId: request.applicationId,
-        recipientId: request.recipientId,
-        channel: 'in_app',
-        templateKey: request.templateKey,
-        attempts: 1,
-        sentAt: new Date().toISOString(),
-      },
-    });
+    await this.outbox.publish(manager, notificationSent(request, inboxId));
     await this.planner.plan(
       manager,
       {
@@ -136,10 +102,5 @@ export class NotificationDispatcher {
       preferences.channels,
       contact,
     );
-  }
-
-  private linkFor(data: Record<string, unknown>): string {
-    const base = this.config.PUBLIC_BASE_URL.replace(/\/$/, '');
-    return typeof data.dossierCode === 'string' ? `${base}/?code=${encodeURIComponent(data.dossierCode)}` : `${base}/`;
   }
 }
