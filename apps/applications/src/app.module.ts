@@ -18,9 +18,10 @@ import { DossiersController } from './dossiers/dossiers.controller';
 import { OfficerDossiersController } from './dossiers/officer-dossiers.controller';
 import { DossiersRepository } from './dossiers/dossiers.repository';
 import { DraftsService } from './dossiers/drafts.service';
-import { LifecycleService } from './dossiers/lifecycle.service';
 import { ReferenceData } from './dossiers/reference-data';
 import { SubmitService } from './dossiers/submit.service';
+import { SupplementAnswerService } from './dossiers/supplement-answer.service';
+import { WithdrawalService } from './dossiers/withdrawal.service';
 import { PublicLookupController } from './lookup/public-lookup.controller';
 import { ProgramsController } from './programs/programs.controller';
 import { UnitsController } from './programs/units.controller';
@@ -61,7 +62,8 @@ import { serviceDefinition } from './service.definition';
     DocumentDownloadService,
     DocumentRemovalService,
     SubmitService,
-    LifecycleService,
+    SupplementAnswerService,
+    WithdrawalService,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { DocumentRow, DossierRow, TimelineRow } from './dossier.row';
+import type { DocumentRow } from './document.row';
+import type { DossierRow } from './dossier.row';
+import type { TimelineRow } from './timeline.row';
 import { DOSSIER_COLUMNS } from './dossier-columns';
 import { notFound } from './http-errors';
 
