@@ -4,25 +4,13 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import type { BatchDryRun, BatchReport, BatchResumed, BatchStarted, InterventionDone } from '@kc/contracts';
-import { bilingual, pageOffset, pageQueryShape, validate } from '@kc/platform';
-import { workflowFilterShape } from '../workflows/visibility-query';
+import { pageOffset, validate } from '@kc/platform';
 import { BatchJobs } from './batch-jobs';
 import { batchReport } from './batch-report.query';
-import { interventionBody, interventionReason, operatorActionSchema } from './operator-action';
+import { interventionBody } from './operator-action';
 import { WorkflowIntervention } from './workflow-intervention';
+import { batchBody, jobQuery } from './interventions.schemas';
 
-const batchBody = z
-  .strictObject({
-    filter: z.strictObject(workflowFilterShape).optional(),
-    workflowIds: z.array(z.string().trim().min(1).max(200)).min(1).max(1000).optional(),
-    action: operatorActionSchema,
-    reason: interventionReason,
-    dryRun: z.boolean().default(true),
-  })
-  .refine((b) => b.filter || b.workflowIds, {
-    message: bilingual('Chọn danh sách quy trình hoặc một bộ lọc.', 'Give a list of workflows or a filter.'),
-  });
-const jobQuery = z.strictObject(pageQueryShape);
 const noJob = () =>
   new HttpException({ statusCode: 404, message: 'Không tìm thấy lô.', messageEn: 'No such batch.' }, 404);
 

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { WorkingDayCalendar } from '@kc/domain';
 import { CASE_COLUMNS, caseValues } from './case-columns';
 import type { DatedFact } from './case-facts';
-import type { ProductFacts } from './fact-projectors';
+import type { ProductFacts } from './fact-projector';
 import { CaseDerivation } from './derive-case';
 import type { CaseRow, VisitRow } from './derived-rows';
 import { applyDelta, contributions } from './rollup-delta';
