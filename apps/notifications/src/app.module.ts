@@ -7,6 +7,7 @@ import { ContactBook } from './delivery/contact-book';
 import { DeliveriesRepository } from './delivery/deliveries.repository';
 import { DeliveryOutcomes } from './delivery/delivery-outcomes';
 import { DeliveryPlanner } from './delivery/delivery-planner';
+import { DeliveryAttempts } from './delivery/delivery-attempts';
 import { DeliveryPoller } from './delivery/delivery-poller';
 import { DigestController } from './digest/digest.controller';
 import { DigestSchedule } from './digest/digest-schedule';
@@ -53,6 +54,7 @@ import { TemplateStore } from './templates/template-store';
     ContactBook,
     DeliveryPlanner,
     DeliveryOutcomes,
+    DeliveryAttempts,
     DeliveryPoller,
     NotificationDispatcher,
     Projections,
