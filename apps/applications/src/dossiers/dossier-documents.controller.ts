@@ -7,13 +7,13 @@ import {
   Param,
   Post,
   Res,
-  StreamableFile,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { sendDocument } from './send-document';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { validate, IdParam } from '@kc/platform';
@@ -22,11 +22,7 @@ import { DocumentDownloadService } from './document-download.service';
 import { DocumentRemovalService } from './document-removal.service';
 import { DocumentUploadService } from './document-upload.service';
 import type { UploadedFile as Upload } from './uploaded-file';
-
-const uploadFieldsSchema = z.strictObject({
-  requirementCode: z.string().regex(/^[A-Z_]{2,40}$/),
-  supplementRequestId: z.string().min(1).max(100).optional(),
-});
+import { uploadFieldsSchema } from './document-upload.schemas';
 
 /** The documents of the applicant's own dossier: upload, download, removal from a draft. */
 @ApiTags('dossiers')
@@ -67,9 +63,7 @@ export class DossierDocumentsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const { doc, stream } = await this.downloads.download(user, id, documentId);
-    res.setHeader('Content-Type', doc.mime);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.file_name)}`);
-    return new StreamableFile(stream);
+    return sendDocument(res, doc, stream);
   }
 
   @Delete(':id/documents/:documentId')

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { IdParam } from '@kc/platform';
-import { packById } from '@kc/domain';
+import { receiptForPrint } from '../receipt/receipt-for-print';
 import { renderReceiptPdf } from '../receipt/render-receipt-pdf';
 import { DossierViews } from './dossier-views.service';
 import { SubmitService } from './submit.service';
@@ -46,16 +46,7 @@ export class DossierSubmissionController {
   ) {
     const receipt = await this.submitting.receiptFor(user, id);
     const view = await this.views.get(user, id);
-    const rule = packById(receipt.rulePackId).programs[view.programCode];
-    const pdf = await renderReceiptPdf({
-      ...receipt,
-      applicantName: view.establishment.name,
-      programCode: view.programCode,
-      documents: view.documents.map((d) => ({
-        nameVi: rule.requiredDocuments.find((r) => r.code === d.requirementCode)?.nameVi ?? d.requirementCode,
-        fileName: d.fileName,
-      })),
-    });
+    const pdf = await renderReceiptPdf(receiptForPrint(receipt, view));
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="${receipt.dossierCode}.pdf"`);
     return new StreamableFile(pdf);

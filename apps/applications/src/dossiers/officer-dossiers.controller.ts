@@ -1,7 +1,8 @@
 import { IdParam } from '@kc/platform';
-import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { sendDocument } from './send-document';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { DocumentDownloadService } from './document-download.service';
 import { DossierViews } from './dossier-views.service';
@@ -42,8 +43,6 @@ export class OfficerDossiersController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const { doc, stream } = await this.documents.downloadForOfficer(user, id, documentId);
-    res.setHeader('Content-Type', doc.mime);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.file_name)}`);
-    return new StreamableFile(stream);
+    return sendDocument(res, doc, stream);
   }
 }
