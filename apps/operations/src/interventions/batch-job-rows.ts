@@ -55,22 +55,6 @@ export async function runningBatchJobIds(db: DataSource): Promise<string[]> {
   return rows.map((r) => r.job_id);
 }
 
-export async function pendingWorkflowIds(db: DataSource, jobId: string): Promise<string[]> {
-  const rows: { workflow_id: string }[] = await db.query(
-    `SELECT workflow_id FROM ${items} WHERE job_id = $1 AND status = 'PENDING' ORDER BY workflow_id`,
-    [jobId],
-  );
-  return rows.map((r) => r.workflow_id);
-}
-
-/** Records one item's outcome: DONE, or FAILED with the error (`null` when it succeeded). */
-export async function markBatchItem(m: EntityManager, jobId: string, workflowId: string, error: string | null) {
-  await m.query(
-    `UPDATE ${items} SET status = $3, error = $4, attempted_at = now() WHERE job_id = $1 AND workflow_id = $2`,
-    [jobId, workflowId, error === null ? 'DONE' : 'FAILED', error],
-  );
-}
-
 /** The batch is done once none of its items is pending. */
 export async function finishBatchJobIfDone(db: DataSource, jobId: string): Promise<void> {
   await db.query(

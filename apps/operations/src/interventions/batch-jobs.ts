@@ -7,12 +7,11 @@ import type { OperatorActionInput } from './operator-action';
 import {
   finishBatchJobIfDone,
   insertBatchJob,
-  markBatchItem,
-  pendingWorkflowIds,
   readBatchJob,
   runningBatchJobIds,
   type BatchSelection,
 } from './batch-job-rows';
+import { markBatchItem, pendingWorkflowIds } from './batch-item-rows';
 import { WorkflowIntervention } from './workflow-intervention';
 
 /** A batch never holds more workflows than this; narrow the filter for more. */

@@ -1,7 +1,8 @@
 import { type CaseFact, type CaseFactKind } from './case-facts';
 import type { CaseRow } from './derived-rows';
 import { AFTER_RESULT_STAGES, FINAL_STAGES } from './stage-holders';
-import { closeOpen, iso, isOpen, type Interval, type OpenVisit } from './visit-clock';
+import { type OpenVisit } from './visit-clock';
+import { closeOpen, iso, isOpen, type Interval } from './intervals';
 
 /** A case being derived: its row so far, the stage visit open now, and the moves between visits. */
 export interface CaseInProgress {

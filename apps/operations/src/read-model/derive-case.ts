@@ -1,19 +1,11 @@
 import type { WorkingDayCalendar } from '@kc/domain';
 import { sameInstantRank, type CaseFact, type DatedFact } from './case-facts';
 import { CASE_STEPS, type CaseInProgress } from './case-steps';
-import { emptyCase, type CaseRow, type VisitRow } from './derived-rows';
+import { emptyCase, type CaseRow } from './derived-rows';
+import { type VisitRow } from './visit-row';
 import { partyDays } from './party-days';
-import {
-  closeVisit,
-  iso,
-  isOpen,
-  openVisit,
-  round3,
-  settleDeadline,
-  spans,
-  type Interval,
-  type OpenVisit,
-} from './visit-clock';
+import { closeVisit, openVisit, settleDeadline, type OpenVisit } from './visit-clock';
+import { iso, isOpen, round3, spans, type Interval } from './intervals';
 import { vietnamDay, workingDaysElapsed } from './working-time';
 
 /**

@@ -1,6 +1,6 @@
-import type { VisitRow } from './derived-rows';
+import type { VisitRow } from './visit-row';
 import { HOLDER_PARTIES, type HolderParty } from './stage-holders';
-import { round3 } from './visit-clock';
+import { round3 } from './intervals';
 
 /** Working days each party held the case until it closed. */
 export function partyDays(visits: readonly VisitRow[], closedAt: number): Record<HolderParty, number> {

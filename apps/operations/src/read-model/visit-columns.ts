@@ -1,4 +1,5 @@
-import type { CaseRow, VisitRow } from './derived-rows';
+import type { CaseRow } from './derived-rows';
+import type { VisitRow } from './visit-row';
 
 // The `stage_visits` table's columns, in the order `visitValues` lists a visit's values (with its case's).
 export const VISIT_COLUMNS = [

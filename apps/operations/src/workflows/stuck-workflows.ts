@@ -3,7 +3,8 @@ import type { StuckPage, StuckWorkflowRow } from '@kc/contracts';
 import { WorkingDayCalendar } from '@kc/domain';
 import { TemporalConnection } from '@kc/temporal';
 import { OPS_CONFIG, type ExplorerConfig } from './explorer-config';
-import { timestampMs, waitingOnPerson, workingHoursBetween } from './stuck-check';
+import { lastProgress } from './last-progress';
+import { waitingOnPerson, workingHoursBetween } from './stuck-check';
 import type { WorkflowFilter } from './visibility-query';
 import { WorkflowExplorer } from './workflow-explorer';
 
@@ -46,7 +47,10 @@ export class StuckWorkflows {
         pendingChildren: d.pendingChildWorkflows,
         workflowTaskPending: d.workflowTaskPending,
       });
-      const progress = retrying || idle || onPerson ? undefined : await this.lastProgress(w.workflowId);
+      const progress =
+        retrying || idle || onPerson
+          ? undefined
+          : await lastProgress(await this.temporal.workflowClient(), this.config.TEMPORAL_NAMESPACE, w.workflowId);
       const hours = progress?.at ? workingHoursBetween(this.calendar, progress.at, now) : null;
       const cause = retrying
         ? 'ACTIVITY_RETRYING'
@@ -68,27 +72,5 @@ export class StuckWorkflows {
       });
     }
     return { items: found, scanned: running.items.length, noProgressHours };
-  }
-
-  /**
-   * The time of the workflow's last history event (its last progress) and the last failure written in its
-   * recent history (an activity's final failure, a failed workflow task), read newest first.
-   */
-  async lastProgress(workflowId: string): Promise<{ at: number | null; failure: string | null }> {
-    const client = await this.temporal.workflowClient();
-    const res = await client.workflowService.getWorkflowExecutionHistoryReverse({
-      namespace: this.config.TEMPORAL_NAMESPACE,
-      execution: { workflowId },
-      maximumPageSize: 20,
-    });
-    const events = res.history?.events ?? [];
-    const failure = events
-      .map(
-        (e) =>
-          e.activityTaskFailedEventAttributes?.failure?.message ??
-          e.workflowTaskFailedEventAttributes?.failure?.message,
-      )
-      .find((m) => m);
-    return { at: timestampMs(events[0]?.eventTime), failure: failure ?? null };
   }
 }

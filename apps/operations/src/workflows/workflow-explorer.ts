@@ -3,6 +3,7 @@ import type { WorkflowDetail, WorkflowPage, WorkflowSummary, WorkflowTimeline } 
 import { TemporalConnection } from '@kc/temporal';
 import { OPS_CONFIG, type ExplorerConfig } from './explorer-config';
 import { readableTimeline } from './history-timeline';
+import { pendingActivities } from './pending-activities';
 import { visibilityQuery, type WorkflowFilter } from './visibility-query';
 import { rethrowNotFound } from './workflow-not-found';
 import { workflowSummary } from './workflow-summary';
@@ -37,17 +38,10 @@ export class WorkflowExplorer {
     const client = await this.temporal.workflowClient();
     try {
       const d = await client.workflow.getHandle(workflowId).describe();
-      const pending = (d.raw.pendingActivities ?? []).map((a) => ({
-        activity: a.activityType?.name ?? null,
-        attempt: a.attempt ?? 0,
-        state: a.state ?? null,
-        lastFailure: a.lastFailure?.message ?? null,
-        scheduledAt: a.scheduledTime?.seconds ? new Date(Number(a.scheduledTime.seconds) * 1000).toISOString() : null,
-      }));
       return {
         ...workflowSummary(d, this.config),
         historyLength: d.historyLength,
-        pendingActivities: pending,
+        pendingActivities: pendingActivities(d.raw),
         pendingChildWorkflows: d.raw.pendingChildren?.length ?? 0,
         workflowTaskPending: Boolean(d.raw.pendingWorkflowTask),
       };
