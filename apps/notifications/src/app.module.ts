@@ -16,6 +16,7 @@ import { TasksRepository } from './digest/tasks.repository';
 import { DomainEventsController } from './dispatch/domain-events.controller';
 import { DlqWatch } from './dlq-watch/dlq-watch';
 import { NotificationDispatcher } from './dispatch/notification-dispatcher';
+import { Notifier } from './dispatch/notifier';
 import { Projections } from './dispatch/projections';
 import { InboxChanges } from './inbox/inbox-changes';
 import { InboxController } from './inbox/inbox.controller';
@@ -57,6 +58,7 @@ import { TemplateStore } from './templates/template-store';
     DeliveryAttempts,
     DeliveryPoller,
     NotificationDispatcher,
+    Notifier,
     Projections,
     InboxChanges,
     InboxStream,

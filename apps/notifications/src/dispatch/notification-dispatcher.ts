@@ -1,21 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@kc/contracts';
-import { OutboxWriter } from '@kc/messaging';
-import { ContactBook } from '../delivery/contact-book';
-import { DeliveryPlanner } from '../delivery/delivery-planner';
-import { InboxRepository } from '../inbox/inbox.repository';
-import { NOTIFICATIONS_CONFIG } from '../notifications-config.token';
-import type { NotificationsConfig } from '../config';
 import { RecipientsRepository } from '../recipients/recipients.repository';
 import { resolveRecipients } from '../recipients/resolve-recipients';
 import { EventFieldSchemas } from '../rules/event-fields';
 import { NotificationRules } from '../rules/notification-rules';
-import { TemplateStore } from '../templates/template-store';
 import { WaitingEventsRepository } from '../waiting/waiting-events.repository';
-import { noticeData } from './notice-data';
-import { notificationSent } from './notification-sent';
-import type { NotificationRequest } from './notification-request';
+import { Notifier } from './notifier';
 import { RELEASES } from './waiting-releases';
 
 /**
@@ -26,13 +17,8 @@ import { RELEASES } from './waiting-releases';
 export class NotificationDispatcher {
   constructor(
     private readonly recipients: RecipientsRepository,
-    private readonly contacts: ContactBook,
-    private readonly templates: TemplateStore,
-    private readonly inbox: InboxRepository,
-    private readonly planner: DeliveryPlanner,
-    private readonly outbox: OutboxWriter,
+    private readonly notifier: Notifier,
     private readonly waiting: WaitingEventsRepository,
-    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
 
   async dispatch(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
@@ -49,7 +35,7 @@ export class NotificationDispatcher {
         continue;
       }
       for (const recipientId of resolution.ids) {
-        await this.notify(manager, {
+        await this.notifier.notify(manager, {
           eventId: envelope.id,
           eventType: envelope.type,
           applicationId,
@@ -69,38 +55,5 @@ export class NotificationDispatcher {
     const key = RELEASES[envelope.type]?.(envelope.payload as Record<string, unknown>);
     if (!key) return;
     for (const waiting of await this.waiting.release(manager, key)) await this.dispatch(waiting, manager);
-  }
-
-  async notify(manager: EntityManager, request: NotificationRequest): Promise<void> {
-    const { recipient, preferences, contact } = await this.contacts.lookup(manager, request.recipientId);
-    const content = this.templates.render(
-      request.templateKey,
-      preferences.language,
-      noticeData(request.data, recipient?.fullName, preferences.language, this.config.PUBLIC_BASE_URL),
-    );
-    const inboxId = await this.inbox.add(manager, {
-      recipientId: request.recipientId,
-      eventId: request.eventId,
-      eventType: request.eventType,
-      templateKey: request.templateKey,
-      applicationId: request.applicationId,
-      subject: content.subject,
-      body: content.text,
-    });
-    if (!inboxId) return; // this event already notified this person: nothing more to do
-    await this.outbox.publish(manager, notificationSent(request, inboxId));
-    await this.planner.plan(
-      manager,
-      {
-        eventId: request.eventId,
-        eventType: request.eventType,
-        recipientId: request.recipientId,
-        templateKey: request.templateKey,
-        applicationId: request.applicationId,
-        content,
-      },
-      preferences.channels,
-      contact,
-    );
   }
 }

@@ -3,7 +3,7 @@ import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { allTopics } from '@kc/contracts';
 import { KAFKA, prefixedTopic } from '@kc/messaging';
-import { NotificationDispatcher } from '../dispatch/notification-dispatcher';
+import { Notifier } from '../dispatch/notifier';
 import { NOTIFICATIONS_CONFIG } from '../notifications-config.token';
 import type { NotificationsConfig } from '../config';
 import { RecipientsRepository } from '../recipients/recipients.repository';
@@ -24,7 +24,7 @@ export class DlqWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly recipients: RecipientsRepository,
-    private readonly dispatcher: NotificationDispatcher,
+    private readonly notifier: Notifier,
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
@@ -59,7 +59,7 @@ export class DlqWatch implements OnApplicationBootstrap, OnApplicationShutdown {
       // One notification per distinct growth: the same counts seen again never make a second one.
       const eventId = nameBasedUuid(`kc-dlq-growth:${growth.map((g) => `${g.topic}=${g.total}`).join(',')}`);
       for (const operatorId of await this.recipients.idsWithRole(manager, 'OPERATOR')) {
-        await this.dispatcher.notify(manager, {
+        await this.notifier.notify(manager, {
           eventId,
           eventType: 'DlqGrew',
           applicationId: null,
