@@ -6,15 +6,22 @@ import { APPLICATIONS_CONFIG } from './applications-config.token';
 import { config } from './config';
 import { LocalDiskStorage } from './documents';
 import { DOCUMENT_STORAGE } from './dossiers/document-storage.token';
-import { DocumentsService } from './dossiers/documents.service';
+import { DocumentDownloadService } from './dossiers/document-download.service';
+import { DocumentRemovalService } from './dossiers/document-removal.service';
+import { DocumentUploadService } from './dossiers/document-upload.service';
+import { DossierDocumentsController } from './dossiers/dossier-documents.controller';
+import { DossierLifecycleController } from './dossiers/dossier-lifecycle.controller';
+import { DossierSubmissionController } from './dossiers/dossier-submission.controller';
+import { DossierViews } from './dossiers/dossier-views.service';
 import { DossierCodeAllocator } from './dossiers/dossier-code.allocator';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { OfficerDossiersController } from './dossiers/officer-dossiers.controller';
 import { DossiersRepository } from './dossiers/dossiers.repository';
 import { DraftsService } from './dossiers/drafts.service';
-import { LifecycleService } from './dossiers/lifecycle.service';
 import { ReferenceData } from './dossiers/reference-data';
 import { SubmitService } from './dossiers/submit.service';
+import { SupplementAnswerService } from './dossiers/supplement-answer.service';
+import { WithdrawalService } from './dossiers/withdrawal.service';
 import { PublicLookupController } from './lookup/public-lookup.controller';
 import { ProgramsController } from './programs/programs.controller';
 import { UnitsController } from './programs/units.controller';
@@ -32,6 +39,9 @@ import { serviceDefinition } from './service.definition';
     ProgramsController,
     UnitsController,
     DossiersController,
+    DossierDocumentsController,
+    DossierSubmissionController,
+    DossierLifecycleController,
     OfficerDossiersController,
     PublicLookupController,
     AppraisalEventsController,
@@ -46,10 +56,14 @@ import { serviceDefinition } from './service.definition';
     ReferenceData,
     DossiersRepository,
     DossierCodeAllocator,
+    DossierViews,
     DraftsService,
-    DocumentsService,
+    DocumentUploadService,
+    DocumentDownloadService,
+    DocumentRemovalService,
     SubmitService,
-    LifecycleService,
+    SupplementAnswerService,
+    WithdrawalService,
   ],
 })
 export class AppModule {}

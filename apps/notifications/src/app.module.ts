@@ -7,6 +7,7 @@ import { ContactBook } from './delivery/contact-book';
 import { DeliveriesRepository } from './delivery/deliveries.repository';
 import { DeliveryOutcomes } from './delivery/delivery-outcomes';
 import { DeliveryPlanner } from './delivery/delivery-planner';
+import { DeliveryAttempts } from './delivery/delivery-attempts';
 import { DeliveryPoller } from './delivery/delivery-poller';
 import { DigestController } from './digest/digest.controller';
 import { DigestSchedule } from './digest/digest-schedule';
@@ -15,9 +16,12 @@ import { TasksRepository } from './digest/tasks.repository';
 import { DomainEventsController } from './dispatch/domain-events.controller';
 import { DlqWatch } from './dlq-watch/dlq-watch';
 import { NotificationDispatcher } from './dispatch/notification-dispatcher';
+import { Notifier } from './dispatch/notifier';
 import { Projections } from './dispatch/projections';
 import { InboxChanges } from './inbox/inbox-changes';
 import { InboxController } from './inbox/inbox.controller';
+import { InboxStream } from './inbox/inbox-stream';
+import { InboxStreamController } from './inbox/inbox-stream.controller';
 import { InboxRepository } from './inbox/inbox.repository';
 import { StreamAuthGuard } from './inbox/stream-auth.guard';
 import { StreamTickets } from './inbox/stream-tickets';
@@ -31,7 +35,13 @@ import { TemplateStore } from './templates/template-store';
 
 @Module({
   imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
-  controllers: [DomainEventsController, InboxController, PreferencesController, DigestController],
+  controllers: [
+    DomainEventsController,
+    InboxController,
+    InboxStreamController,
+    PreferencesController,
+    DigestController,
+  ],
   providers: [
     { provide: NOTIFICATIONS_CONFIG, useValue: config },
     channelAdaptersProvider,
@@ -45,10 +55,13 @@ import { TemplateStore } from './templates/template-store';
     ContactBook,
     DeliveryPlanner,
     DeliveryOutcomes,
+    DeliveryAttempts,
     DeliveryPoller,
     NotificationDispatcher,
+    Notifier,
     Projections,
     InboxChanges,
+    InboxStream,
     StreamAuthGuard,
     StreamTickets,
     DigestService,

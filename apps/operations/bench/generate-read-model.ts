@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { backfillRollups } from '../src/read-model/rollups';
+import { backfillRollups } from '../src/read-model/backfill-rollups';
 
 const STAGES = ['RECEPTION', 'LOCAL_REVIEW', 'DEPARTMENT_APPRAISAL', 'COUNCIL_REVIEW', 'LEADER_APPROVAL'];
 const HOLDERS = ['LOCAL', 'LOCAL', 'DEPARTMENT', 'COUNCIL', 'DEPARTMENT'];

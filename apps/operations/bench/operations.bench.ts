@@ -5,8 +5,13 @@
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { createAppDataSource, databaseConfigSchema, migrateDataSource, redactDatabaseUrl } from '@kc/persistence';
-import { attributionByUnit, backlog, processingTimes, throughputPerDay } from '../src/indicators/flow.query';
-import { decodeCursor, ocopStars, slaList } from '../src/indicators/lists.query';
+import { attributionByUnit } from '../src/indicators/attribution.query';
+import { backlog } from '../src/indicators/backlog.query';
+import { processingTimes } from '../src/indicators/processing-times.query';
+import { throughputPerDay } from '../src/indicators/throughput.query';
+import { ocopStars } from '../src/indicators/ocop-stars.query';
+import { decodeCursor } from '../src/indicators/sla-cursor';
+import { slaList } from '../src/indicators/sla-list.query';
 import { onlineIndicators } from '../src/indicators/online.query';
 import { onTimeRates } from '../src/indicators/on-time.query';
 import { parsePeriod } from '../src/indicators/period';

@@ -14,6 +14,7 @@ import { InterventionsController } from './interventions/interventions.controlle
 import { WorkflowIntervention } from './interventions/workflow-intervention';
 import { OPS_RUNTIME } from './ops-runtime';
 import { OPS_CONFIG } from './workflows/explorer-config';
+import { StuckWorkflows } from './workflows/stuck-workflows';
 import { WorkflowExplorer } from './workflows/workflow-explorer';
 import { WorkflowsController } from './workflows/workflows.controller';
 import { CasesController } from './indicators/cases.controller';
@@ -46,6 +47,7 @@ import { serviceDefinition } from './service.definition';
     },
     { provide: OPS_CONFIG, useValue: config },
     WorkflowExplorer,
+    StuckWorkflows,
     WorkflowIntervention,
     BatchJobs,
     DlqRepository,

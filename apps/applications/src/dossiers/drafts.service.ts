@@ -1,13 +1,13 @@
-import type { DossierView, Page } from '@kc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { DossiersRepository } from './dossiers.repository';
-import type { CreateDraftRequest, ListQuery, UpdateDraftRequest } from './dossier.schemas';
+import type { CreateDraftRequest, UpdateDraftRequest } from './dossier.schemas';
+import { DossierViews } from './dossier-views.service';
 import { httpError } from '@kc/platform';
+import { assertBelowDraftLimit } from './draft-limit';
 import { ReferenceData } from './reference-data';
-import { toDossierView, type DossierRow } from './dossier.row';
 import { APPLICATIONS_CONFIG } from '../applications-config.token';
 import type { ApplicationsConfig } from '../config';
 
@@ -18,6 +18,7 @@ export class DraftsService {
     private readonly dataSource: DataSource,
     private readonly repo: DossiersRepository,
     private readonly reference: ReferenceData,
+    private readonly views: DossierViews,
     @Inject(APPLICATIONS_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
 
@@ -27,16 +28,7 @@ export class DraftsService {
     await this.dataSource.transaction(async (m) => {
       // One applicant's drafts are counted under a lock on their account's rows, so two requests cannot both pass.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('drafts:' || $1))`, [user.id]);
-      const [{ drafts }] = (await m.query(
-        `SELECT count(*)::int AS drafts FROM applications.dossiers WHERE applicant_id = $1 AND status = 'DRAFT'`,
-        [user.id],
-      )) as { drafts: number }[];
-      if (drafts >= this.config.MAX_DRAFTS_PER_ACCOUNT)
-        throw httpError(
-          409,
-          `Bạn đã có ${drafts} hồ sơ nháp, mức tối đa. Hãy nộp hoặc xoá bớt hồ sơ nháp.`,
-          `You have ${drafts} drafts, the most allowed. Submit or delete some first.`,
-        );
+      await assertBelowDraftLimit(m, user.id, this.config.MAX_DRAFTS_PER_ACCOUNT);
       await m.query(
         `INSERT INTO applications.dossiers (id, applicant_id, applicant_name, program_code, title, establishment, cost, local_unit_code)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -49,7 +41,7 @@ export class DraftsService {
         labelEn: 'Draft created',
       });
     });
-    return this.get(user, id);
+    return this.views.get(user, id);
   }
 
   async update(user: AuthUser, id: string, body: UpdateDraftRequest) {
@@ -76,31 +68,7 @@ export class DraftsService {
         ],
       );
     });
-    return this.get(user, id);
-  }
-
-  async get(user: AuthUser, id: string) {
-    return this.view(await this.repo.findOwned(id, user.id));
-  }
-
-  /** A submitted dossier as the officers handling it read it (same view as the applicant's). */
-  async getForOfficer(user: AuthUser, id: string) {
-    return this.view(await this.repo.findForOfficer(id, user));
-  }
-
-  private async view(dossier: DossierRow): Promise<DossierView> {
-    const id = dossier.id;
-    const [documents, timeline, supplementRequests] = await Promise.all([
-      this.repo.currentDocuments(id),
-      this.repo.timeline(id),
-      this.repo.supplementRequests(id),
-    ]);
-    return { ...toDossierView(dossier, documents, timeline), supplementRequests };
-  }
-
-  async list(user: AuthUser, query: ListQuery): Promise<Page<DossierView>> {
-    const { items, total } = await this.repo.list(user.id, query);
-    return { items: items.map((d) => toDossierView(d)), page: query.page, pageSize: query.pageSize, total };
+    return this.views.get(user, id);
   }
 
   private assertKnownUnit(code: string): void {

@@ -1,10 +1,11 @@
 import { IdParam } from '@kc/platform';
-import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { sendDocument } from './send-document';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { DocumentsService } from './documents.service';
-import { DraftsService } from './drafts.service';
+import { DocumentDownloadService } from './document-download.service';
+import { DossierViews } from './dossier-views.service';
 
 /**
  * Submitted dossiers as the officers handling them read them (the inbox links here): the Department's
@@ -23,14 +24,14 @@ import { DraftsService } from './drafts.service';
 )
 export class OfficerDossiersController {
   constructor(
-    private readonly drafts: DraftsService,
-    private readonly documents: DocumentsService,
+    private readonly views: DossierViews,
+    private readonly documents: DocumentDownloadService,
   ) {}
 
   @Get(':id')
   @ApiOperation({ summary: 'Hồ sơ đã nộp, cho cán bộ xử lý / a submitted dossier with documents and timeline' })
   get(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
-    return this.drafts.getForOfficer(user, id);
+    return this.views.getForOfficer(user, id);
   }
 
   @Get(':id/documents/:documentId')
@@ -42,8 +43,6 @@ export class OfficerDossiersController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const { doc, stream } = await this.documents.downloadForOfficer(user, id, documentId);
-    res.setHeader('Content-Type', doc.mime);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.file_name)}`);
-    return new StreamableFile(stream);
+    return sendDocument(res, doc, stream);
   }
 }

@@ -5,7 +5,7 @@ import type { PublicDossier } from '@kc/contracts';
 import { Programs } from '@kc/domain';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { httpError } from '@kc/platform';
-import { toTimelineView } from '../dossiers/dossier.row';
+import { toTimelineView } from '../dossiers/timeline.row';
 import { withoutAmount } from '../projection/money-labels';
 import { lookupSecretMatches } from './lookup-secret';
 

@@ -5,6 +5,7 @@ import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
 import { DirectoryController } from './directory.controller';
 import { DirectoryRepository } from './directory.repository';
+import { PasswordController } from './password.controller';
 import { ProfileController } from './profile.controller';
 import { RefreshTokens } from './refresh-tokens';
 import { SessionController } from './session.controller';
@@ -27,7 +28,14 @@ export class IdentityModule {
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
         AuthModule.forRoot(config, (header) => holder.keys!.publicKey(header.kid)),
       ],
-      controllers: [AuthController, SessionController, ProfileController, DirectoryController, JwksController],
+      controllers: [
+        AuthController,
+        SessionController,
+        ProfileController,
+        PasswordController,
+        DirectoryController,
+        JwksController,
+      ],
       providers: [
         AccountsRepository,
         DirectoryRepository,

@@ -1,8 +1,9 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { GATEWAY_CONFIG } from './gateway-config.token';
 import type { GatewayConfig } from '../config';
+import { hashOf, presentedToken, REFUSALS, type Refusal } from './presented-refresh-token';
 import { revokeAccountFamilies, revokeFamily, revokeFamilyOfHash, type RevokeReason } from './refresh-token-revocation';
 
 export interface IssuedRefreshToken {
@@ -11,29 +12,7 @@ export interface IssuedRefreshToken {
   expiresIn: number;
 }
 
-/** Why a refresh was refused (the client hears one 401 for all; the reason is for logs and tests). */
-export type Refusal = 'unknown' | 'revoked' | 'expired' | 'reused' | 'account-disabled';
 export type RotateOutcome = { accountId: string; next: IssuedRefreshToken } | { refused: Refusal };
-
-interface TokenRow {
-  family_id: string;
-  account_id: string;
-  family_started_at: Date;
-  expired: boolean;
-  rotated: boolean;
-  revoked: boolean;
-  account_disabled: boolean;
-}
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** Checks done in order on the presented token; the first that holds refuses it. */
-const REFUSALS: readonly [Refusal, (row: TokenRow) => boolean][] = [
-  ['revoked', (r) => r.revoked],
-  ['reused', (r) => r.rotated],
-  ['expired', (r) => r.expired],
-  ['account-disabled', (r) => r.account_disabled],
-];
 
 /**
  * Rotating refresh tokens (OAuth 2.1 §4.3.1, OWASP session management): each sign-in starts a family, each
@@ -58,15 +37,7 @@ export class RefreshTokens {
   /** Spends `token` and issues its successor, or refuses; a reused token revokes its family (committed). */
   rotate(token: string): Promise<RotateOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: TokenRow[] = await manager.query(
-        `SELECT t.family_id, t.account_id, t.family_started_at, t.expires_at <= now() AS expired,
-                t.rotated_at IS NOT NULL AS rotated, t.revoked_at IS NOT NULL AS revoked,
-                a.disabled_at IS NOT NULL AS account_disabled
-           FROM gateway.refresh_tokens t JOIN gateway.accounts a ON a.id = t.account_id
-          WHERE t.token_hash = $1 FOR UPDATE OF t`,
-        [hashOf(token)],
-      );
-      const row = rows[0];
+      const row = await presentedToken(manager, token);
       if (!row) return { refused: 'unknown' };
       const refusal = REFUSALS.find(([, applies]) => applies(row))?.[0];
       if (refusal === 'reused') {

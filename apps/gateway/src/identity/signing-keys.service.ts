@@ -1,18 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { exportJWK, exportPKCS8, generateKeyPair, importJWK, importPKCS8, SignJWT, type JWK, type KeyLike } from 'jose';
+import { importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import type { AuthUser } from '@kc/auth';
 import { configuredSigningKeys } from './configured-signing-keys';
 import { GATEWAY_CONFIG } from './gateway-config.token';
+import { ALG, createStoredSigningKey, storedSigningKeys, type ActiveKey } from './stored-signing-keys';
 import type { GatewayConfig } from '../config';
-
-const ALG = 'EdDSA';
-
-interface ActiveKey {
-  kid: string;
-  privateKey: KeyLike;
-}
 
 /** Lets the token verifier, built before Nest creates this service, reach it once it exists. */
 export class SigningKeysHolder {
@@ -47,13 +40,7 @@ export class SigningKeysService implements OnModuleInit {
     }
     await this.load();
     if (!this.active) {
-      const { privateKey, publicKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
-      const kid = randomUUID();
-      const jwk = { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' };
-      await this.dataSource.query(
-        `INSERT INTO gateway.signing_keys (kid, private_pkcs8, public_jwk) VALUES ($1, $2, $3)`,
-        [kid, await exportPKCS8(privateKey), jwk],
-      );
+      await createStoredSigningKey(this.dataSource);
       await this.load();
     }
   }
@@ -82,10 +69,8 @@ export class SigningKeysService implements OnModuleInit {
   }
 
   private async load(): Promise<void> {
-    const rows: { kid: string; private_pkcs8: string; public_jwk: JWK }[] = await this.dataSource.query(
-      `SELECT kid, private_pkcs8, public_jwk FROM gateway.signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC`,
-    );
-    this.published = rows.map((r) => r.public_jwk);
-    if (rows[0]) this.active = { kid: rows[0].kid, privateKey: await importPKCS8(rows[0].private_pkcs8, ALG) };
+    const stored = await storedSigningKeys(this.dataSource);
+    this.published = stored.published;
+    if (stored.active) this.active = stored.active;
   }
 }

@@ -1,13 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CHANNEL_ADAPTERS, DeliveryError, type ChannelAdapter } from '../channels/channel-adapter';
 import { NOTIFICATIONS_CONFIG } from '../notifications-config.token';
 import type { NotificationsConfig } from '../config';
-import type { ExternalChannel } from '../preferences/preferences.schemas';
-import { ContactBook } from './contact-book';
 import { DeliveriesRepository } from './deliveries.repository';
-import { DeliveryOutcomes } from './delivery-outcomes';
-import type { DeliveryRow } from './delivery-row';
+import { DeliveryAttempts } from './delivery-attempts';
 
 const BATCH = 20;
 
@@ -25,9 +21,7 @@ export class DeliveryPoller implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: DeliveriesRepository,
-    private readonly outcomes: DeliveryOutcomes,
-    private readonly contacts: ContactBook,
-    @Inject(CHANNEL_ADAPTERS) private readonly adapters: ReadonlyMap<ExternalChannel, ChannelAdapter>,
+    private readonly attempts: DeliveryAttempts,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
 
@@ -45,7 +39,7 @@ export class DeliveryPoller implements OnApplicationBootstrap, OnApplicationShut
   /** One pass: claims due rows and sends them; returns how many were claimed. */
   async pass(): Promise<number> {
     const rows = await this.deliveries.claimDue(this.dataSource, BATCH, this.config.DELIVERY_LEASE_MS);
-    await Promise.all(rows.map((row) => this.attempt(row)));
+    await Promise.all(rows.map((row) => this.attempts.attempt(row)));
     return rows.length;
   }
 
@@ -64,38 +58,5 @@ export class DeliveryPoller implements OnApplicationBootstrap, OnApplicationShut
         });
       }
     }
-  }
-
-  private async attempt(row: DeliveryRow): Promise<void> {
-    let providerRef: string | null;
-    try {
-      providerRef = await this.send(row);
-    } catch (error) {
-      const permanent = error instanceof DeliveryError && error.permanent;
-      const reason = (error as Error).message;
-      this.logger.warn({ deliveryId: row.id, channel: row.channel, attempt: row.attempts, err: reason }, 'send failed');
-      await this.outcomes.failed(row, reason, permanent).catch((recordError: unknown) =>
-        // The row stays `sending`; the lease hands it to a later pass.
-        this.logger.error({ deliveryId: row.id, err: recordError }, 'could not record a failed send'),
-      );
-      return;
-    }
-    // Sent: from here on a failure must not count as a failed send (that would send again at once). If the
-    // database is away, the row stays `sending` until its lease ends: the at-least-once window.
-    await this.outcomes
-      .sent(row, providerRef)
-      .catch((recordError: unknown) =>
-        this.logger.error({ deliveryId: row.id, err: recordError }, 'sent, but could not record it'),
-      );
-  }
-
-  private async send(row: DeliveryRow): Promise<string | null> {
-    const adapter = this.adapters.get(row.channel);
-    if (!adapter?.enabled) throw new DeliveryError(`channel ${row.channel} is not configured`, true);
-    const { contact } = await this.contacts.lookup(this.dataSource.manager, row.recipient_id);
-    const address = adapter.addressOf(contact);
-    if (!address) throw new DeliveryError(`no ${row.channel} address for ${row.recipient_id}`, true);
-    const { providerRef } = await adapter.send({ deliveryId: row.id, address, content: row.content });
-    return providerRef;
   }
 }

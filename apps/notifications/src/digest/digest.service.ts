@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { vietnamDate } from '@kc/domain';
-import { NotificationDispatcher } from '../dispatch/notification-dispatcher';
+import { Notifier } from '../dispatch/notifier';
 import { RecipientsRepository } from '../recipients/recipients.repository';
 import { digestEventId } from './digest-key';
 import { TasksRepository } from './tasks.repository';
@@ -26,7 +26,7 @@ export class DigestService {
     private readonly dataSource: DataSource,
     private readonly recipients: RecipientsRepository,
     private readonly tasks: TasksRepository,
-    private readonly dispatcher: NotificationDispatcher,
+    private readonly notifier: Notifier,
   ) {}
 
   async run(now = new Date(), unitCode?: string): Promise<DigestReport> {
@@ -41,7 +41,7 @@ export class DigestService {
       const overdue = open.filter((t) => Date.parse(t.dueAt) < now.getTime());
       const due = open.filter((t) => Date.parse(t.dueAt) >= now.getTime());
       await this.dataSource.transaction((manager) =>
-        this.dispatcher.notify(manager, {
+        this.notifier.notify(manager, {
           eventId: digestEventId(day, person.id),
           eventType: 'DailyDigest',
           applicationId: null,

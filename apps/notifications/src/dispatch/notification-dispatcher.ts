@@ -1,39 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@kc/contracts';
-import { OutboxWriter } from '@kc/messaging';
-import { ContactBook } from '../delivery/contact-book';
-import { DeliveryPlanner } from '../delivery/delivery-planner';
-import { InboxRepository } from '../inbox/inbox.repository';
-import { NOTIFICATIONS_CONFIG } from '../notifications-config.token';
-import type { NotificationsConfig } from '../config';
 import { RecipientsRepository } from '../recipients/recipients.repository';
 import { resolveRecipients } from '../recipients/resolve-recipients';
 import { EventFieldSchemas } from '../rules/event-fields';
 import { NotificationRules } from '../rules/notification-rules';
-import { TemplateStore } from '../templates/template-store';
-import type { Language } from '../templates/language';
-import { WaitingEventsRepository, waitKey } from '../waiting/waiting-events.repository';
-
-/** How a notice greets someone whose name this service does not have. */
-const UNNAMED: Readonly<Record<Language, string>> = { vi: 'Quý ông/bà', en: 'Sir or Madam' };
-
-/** The events whose projection makes someone known, and the wait they end. */
-const RELEASES: Readonly<Record<string, (payload: Record<string, unknown>) => string>> = {
-  ApplicationSubmitted: (p) => waitKey.applicant(String(p.applicationId)),
-  AccountRegistered: (p) => waitKey.account(String(p.accountId)),
-  AccountUpdated: (p) => waitKey.account(String(p.accountId)),
-};
-
-/** One notification to make: what caused it, for whom, with which template and data. */
-export interface NotificationRequest {
-  eventId: string;
-  eventType: string;
-  applicationId: string | null;
-  recipientId: string;
-  templateKey: string;
-  data: Record<string, unknown>;
-}
+import { WaitingEventsRepository } from '../waiting/waiting-events.repository';
+import { Notifier } from './notifier';
+import { RELEASES } from './waiting-releases';
 
 /**
  * Turns an event into notifications, inside the transaction that records the event in the inbox: the
@@ -43,13 +17,8 @@ export interface NotificationRequest {
 export class NotificationDispatcher {
   constructor(
     private readonly recipients: RecipientsRepository,
-    private readonly contacts: ContactBook,
-    private readonly templates: TemplateStore,
-    private readonly inbox: InboxRepository,
-    private readonly planner: DeliveryPlanner,
-    private readonly outbox: OutboxWriter,
+    private readonly notifier: Notifier,
     private readonly waiting: WaitingEventsRepository,
-    @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
 
   async dispatch(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
@@ -66,7 +35,7 @@ export class NotificationDispatcher {
         continue;
       }
       for (const recipientId of resolution.ids) {
-        await this.notify(manager, {
+        await this.notifier.notify(manager, {
           eventId: envelope.id,
           eventType: envelope.type,
           applicationId,
@@ -86,60 +55,5 @@ export class NotificationDispatcher {
     const key = RELEASES[envelope.type]?.(envelope.payload as Record<string, unknown>);
     if (!key) return;
     for (const waiting of await this.waiting.release(manager, key)) await this.dispatch(waiting, manager);
-  }
-
-  async notify(manager: EntityManager, request: NotificationRequest): Promise<void> {
-    const { recipient, preferences, contact } = await this.contacts.lookup(manager, request.recipientId);
-    const content = this.templates.render(request.templateKey, preferences.language, {
-      ...request.data,
-      recipientName: recipient?.fullName ?? request.data.applicantName ?? UNNAMED[preferences.language],
-      productLabel: request.data.productName ?? request.data.productId,
-      link: this.linkFor(request.data),
-    });
-    const inboxId = await this.inbox.add(manager, {
-      recipientId: request.recipientId,
-      eventId: request.eventId,
-      eventType: request.eventType,
-      templateKey: request.templateKey,
-      applicationId: request.applicationId,
-      subject: content.subject,
-      body: content.text,
-    });
-    if (!inboxId) return; // this event already notified this person: nothing more to do
-    await this.outbox.publish(manager, {
-      type: 'NotificationSent',
-      aggregateId: inboxId,
-      actor: { kind: 'service', id: 'notifications' },
-      causationId: request.eventId,
-      payload: {
-        deliveryId: inboxId,
-        sourceEventId: request.eventId,
-        sourceEventType: request.eventType,
-        applicationId: request.applicationId,
-        recipientId: request.recipientId,
-        channel: 'in_app',
-        templateKey: request.templateKey,
-        attempts: 1,
-        sentAt: new Date().toISOString(),
-      },
-    });
-    await this.planner.plan(
-      manager,
-      {
-        eventId: request.eventId,
-        eventType: request.eventType,
-        recipientId: request.recipientId,
-        templateKey: request.templateKey,
-        applicationId: request.applicationId,
-        content,
-      },
-      preferences.channels,
-      contact,
-    );
-  }
-
-  private linkFor(data: Record<string, unknown>): string {
-    const base = this.config.PUBLIC_BASE_URL.replace(/\/$/, '');
-    return typeof data.dossierCode === 'string' ? `${base}/?code=${encodeURIComponent(data.dossierCode)}` : `${base}/`;
   }
 }

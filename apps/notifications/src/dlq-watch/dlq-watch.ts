@@ -3,17 +3,13 @@ import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { allTopics } from '@kc/contracts';
 import { KAFKA, prefixedTopic } from '@kc/messaging';
-import { NotificationDispatcher } from '../dispatch/notification-dispatcher';
+import { Notifier } from '../dispatch/notifier';
 import { NOTIFICATIONS_CONFIG } from '../notifications-config.token';
 import type { NotificationsConfig } from '../config';
 import { RecipientsRepository } from '../recipients/recipients.repository';
+import { dlqMessageCounts } from './dlq-message-counts';
+import { recordWatermarks, type DlqGrowth } from './dlq-watermarks';
 import { nameBasedUuid } from './name-based-uuid';
-
-export interface DlqGrowth {
-  topic: string;
-  added: number;
-  total: number;
-}
 
 /**
  * Tells operators when a dead-letter topic grows: every DLQ_CHECK_MS it reads each DLQ's end offsets and
@@ -28,7 +24,7 @@ export class DlqWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly recipients: RecipientsRepository,
-    private readonly dispatcher: NotificationDispatcher,
+    private readonly notifier: Notifier,
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(NOTIFICATIONS_CONFIG) private readonly config: NotificationsConfig,
   ) {}
@@ -56,27 +52,14 @@ export class DlqWatch implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** Compares the DLQs with the recorded counts; returns the growth it told operators about. */
   async check(topics: string[] = this.watchedTopics()): Promise<DlqGrowth[]> {
-    const totals = await this.messageCounts(topics);
+    const totals = await dlqMessageCounts(this.kafka, topics);
     return this.dataSource.transaction(async (manager) => {
-      const growth: DlqGrowth[] = [];
-      for (const [topic, total] of totals) {
-        const [previous]: { messages: string }[] = await manager.query(
-          `SELECT messages FROM notifications.dlq_watermarks WHERE topic = $1 FOR UPDATE`,
-          [topic],
-        );
-        const before = previous ? Number(previous.messages) : 0;
-        if (total > before) growth.push({ topic, added: total - before, total });
-        await manager.query(
-          `INSERT INTO notifications.dlq_watermarks (topic, messages) VALUES ($1, $2)
-           ON CONFLICT (topic) DO UPDATE SET messages = EXCLUDED.messages, checked_at = now()`,
-          [topic, total],
-        );
-      }
+      const growth = await recordWatermarks(manager, totals);
       if (growth.length === 0) return growth;
       // One notification per distinct growth: the same counts seen again never make a second one.
       const eventId = nameBasedUuid(`kc-dlq-growth:${growth.map((g) => `${g.topic}=${g.total}`).join(',')}`);
       for (const operatorId of await this.recipients.idsWithRole(manager, 'OPERATOR')) {
-        await this.dispatcher.notify(manager, {
+        await this.notifier.notify(manager, {
           eventId,
           eventType: 'DlqGrew',
           applicationId: null,
@@ -87,25 +70,5 @@ export class DlqWatch implements OnApplicationBootstrap, OnApplicationShutdown {
       }
       return growth;
     });
-  }
-
-  /** Messages ever written to each topic (sum of partitions' end offsets; retention is not subtracted). */
-  private async messageCounts(topics: string[]): Promise<Map<string, number>> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      const existing = new Set(await admin.listTopics());
-      const counts = new Map<string, number>();
-      for (const topic of topics.filter((t) => existing.has(t))) {
-        const offsets = await admin.fetchTopicOffsets(topic);
-        counts.set(
-          topic,
-          offsets.reduce((sum, o) => sum + Number(o.high), 0),
-        );
-      }
-      return counts;
-    } finally {
-      await admin.disconnect();
-    }
   }
 }

@@ -1,24 +1,8 @@
-import type { InboxNotification } from '@kc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { updatedRows } from '../delivery/updated-rows';
-
-/** One notification as the inbox and the live stream answer it (@kc/contracts). */
-export type InboxItem = InboxNotification;
-
-interface InboxRow {
-  id: string;
-  event_type: string;
-  template_key: string;
-  application_id: string | null;
-  subject: string;
-  body: string;
-  created_at: Date;
-  read_at: Date | null;
-}
-
-const COLUMNS = 'id, event_type, template_key, application_id, subject, body, created_at, read_at';
+import { COLUMNS, toItem, type InboxItem, type InboxRow } from './inbox-row';
 
 /** Postgres NOTIFY channel that tells live streams (in any instance) that someone's inbox changed. */
 export const INBOX_CHANNEL = 'kc_notifications_inbox';
@@ -116,17 +100,4 @@ export class InboxRepository {
     );
     return rows.map(toItem);
   }
-}
-
-function toItem(row: InboxRow): InboxItem {
-  return {
-    id: row.id,
-    eventType: row.event_type,
-    templateKey: row.template_key,
-    applicationId: row.application_id,
-    subject: row.subject,
-    body: row.body,
-    createdAt: row.created_at.toISOString(),
-    readAt: row.read_at ? row.read_at.toISOString() : null,
-  };
 }

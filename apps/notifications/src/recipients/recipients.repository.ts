@@ -2,16 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AccountRegisteredV1 } from '@kc/contracts';
 import type { Recipient } from './recipient';
-
-interface RecipientRow {
-  account_id: string;
-  email: string;
-  full_name: string;
-  roles: string[];
-  unit_code: string | null;
-  phone: string | null;
-  language: 'vi' | 'en';
-}
+import { RECIPIENT_COLUMNS, toRecipient, type RecipientRow } from './recipient-row';
 
 /** The recipients projection (identity events) and each dossier's applicant (ApplicationSubmitted). */
 @Injectable()
@@ -37,7 +28,7 @@ export class RecipientsRepository {
 
   async find(manager: EntityManager, id: string): Promise<Recipient | undefined> {
     const rows: RecipientRow[] = await manager.query(
-      `SELECT account_id, email, full_name, roles, unit_code, phone, language FROM notifications.recipients WHERE account_id = $1`,
+      `SELECT ${RECIPIENT_COLUMNS} FROM notifications.recipients WHERE account_id = $1`,
       [id],
     );
     return rows[0] && toRecipient(rows[0]);
@@ -67,7 +58,7 @@ export class RecipientsRepository {
   /** Officers (everyone with a unit, or of one unit): the people the daily digest is for. */
   async officers(manager: EntityManager, unitCode?: string): Promise<Recipient[]> {
     const rows: RecipientRow[] = await manager.query(
-      `SELECT account_id, email, full_name, roles, unit_code, phone, language FROM notifications.recipients
+      `SELECT ${RECIPIENT_COLUMNS} FROM notifications.recipients
         WHERE unit_code IS NOT NULL AND ($1::text IS NULL OR unit_code = $1) ORDER BY account_id`,
       [unitCode ?? null],
     );
@@ -92,16 +83,4 @@ export class RecipientsRepository {
     );
     return rows[0]?.applicant_id;
   }
-}
-
-function toRecipient(row: RecipientRow): Recipient {
-  return {
-    id: row.account_id,
-    email: row.email,
-    fullName: row.full_name,
-    roles: row.roles,
-    unitCode: row.unit_code,
-    phone: row.phone,
-    language: row.language,
-  };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { HOLDER_FIELD } from '../rules/event-fields';
+import { HOLDER_FIELD } from '../rules/holder-field';
 import type { RecipientSpec } from '../rules/recipient-spec';
 import { waitKey } from '../waiting/waiting-events.repository';
 import type { RecipientsRepository } from './recipients.repository';

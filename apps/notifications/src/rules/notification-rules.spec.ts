@@ -6,7 +6,8 @@ import { PROJECTED_TYPES } from '../dispatch/projections';
 import { resolveRecipients } from '../recipients/resolve-recipients';
 import { Languages } from '../templates/language';
 import { TEMPLATES_DIR, TemplateStore } from '../templates/template-store';
-import { EventFieldSchemas, HOLDER_FIELD } from './event-fields';
+import { EventFieldSchemas } from './event-fields';
+import { HOLDER_FIELD } from './holder-field';
 import { NotificationRules } from './notification-rules';
 
 describe('the notification rule table', () => {

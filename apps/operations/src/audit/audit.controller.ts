@@ -7,7 +7,8 @@ import type { AuditRow, AuditVerify, TablePage } from '@kc/contracts';
 import { pageOffset, validate } from '@kc/platform';
 import { tableQueryShape, tableResponse } from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
-import { AuditLogStore } from './audit-log.store';
+import { listAuditLog } from './audit-list.query';
+import { verifyAuditLog } from './audit-verify.query';
 
 const auditQuery = z.strictObject({
   caseId: z.string().trim().min(1).max(100).optional(),
@@ -26,8 +27,6 @@ const auditQuery = z.strictObject({
 @Controller('audit')
 @Authenticated('OPERATOR', 'ADMIN')
 export class AuditController {
-  private readonly store = new AuditLogStore(OPERATIONS_SCHEMA);
-
   constructor(private readonly db: DataSource) {}
 
   @Get()
@@ -36,7 +35,7 @@ export class AuditController {
     @Query(validate(auditQuery)) q: z.infer<typeof auditQuery>,
   ): Promise<TablePage<AuditRow> | StreamableFile> {
     const whole = q.format !== 'json';
-    const { items, total } = await this.store.list(this.db, {
+    const { items, total } = await listAuditLog(this.db, OPERATIONS_SCHEMA, {
       ...q,
       limit: whole ? 50_000 : q.pageSize,
       offset: whole ? 0 : pageOffset(q),
@@ -47,7 +46,7 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({ summary: 'Kiểm tra chuỗi băm của nhật ký / verify the hash chain' })
   async verify(): Promise<AuditVerify> {
-    const result = await this.store.verify(this.db);
+    const result = await verifyAuditLog(this.db, OPERATIONS_SCHEMA);
     return { intact: !result.broken, rowsChecked: result.rows, broken: result.broken ?? null };
   }
 }

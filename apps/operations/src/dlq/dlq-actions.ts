@@ -1,17 +1,17 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { MessageHeaders, retryTopic, type DlqMessage, type DlqOutcome } from '@kc/contracts';
+import type { DlqMessage, DlqOutcome } from '@kc/contracts';
 import type { AuthUser } from '@kc/auth';
 import { KAFKA, producerConfig } from '@kc/messaging';
 import { AuditLogStore } from '../audit/audit-log.store';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
+import { dlqAuditEntry } from './dlq-audit-entry';
 import { DlqRepository, type DlqSelection } from './dlq.repository';
+import { redriveMessages } from './redrive-messages';
 
 /** At most this many messages per request; a larger selection is worked through by repeating it. */
 const MAX_PER_REQUEST = 1000;
-
-const actorRole = (u: AuthUser) => u.roles.find((r) => r === 'OPERATOR' || r === 'ADMIN') ?? u.roles[0] ?? null;
 
 /**
  * Redrive sends a parked message back to its own group's retry topic (not the original topic: the other
@@ -56,24 +56,7 @@ export class DlqActions implements OnApplicationShutdown {
       await effect(rows);
       const ids = rows.map((r) => r.id);
       await this.repo.mark(m, ids, status, user.id, reason);
-      await this.audit.append(m, {
-        occurredAt: new Date().toISOString(),
-        actorKind: 'user',
-        actorId: user.id,
-        actorRole: actorRole(user),
-        action: status === 'REDRIVEN' ? 'DlqRedriven' : 'DlqDiscarded',
-        caseId: null,
-        caseCode: null,
-        reason,
-        before: { status: 'PARKED' },
-        after: {
-          status,
-          count: rows.length,
-          dlqIds: ids.slice(0, 100),
-          eventIds: rows.map((r) => r.eventId).slice(0, 100),
-        },
-        sourceEventId: null,
-      });
+      await this.audit.append(m, dlqAuditEntry(user, status, reason, rows));
       return { dryRun, matched: rows.length, done: rows.length };
     });
   }
@@ -83,21 +66,7 @@ export class DlqActions implements OnApplicationShutdown {
     const now = String(Date.now());
     await producer.sendBatch({
       acks: -1,
-      topicMessages: rows.map((r) => ({
-        topic: retryTopic(r.originalTopic, r.consumerGroup),
-        messages: [
-          {
-            key: r.messageKey,
-            value: r.value,
-            headers: {
-              ...Object.fromEntries(Object.entries(r.headers).filter(([, v]) => v !== null)),
-              [MessageHeaders.attempt]: '0',
-              [MessageHeaders.notBefore]: now,
-              [MessageHeaders.originalTopic]: r.originalTopic,
-            } as Record<string, string>,
-          },
-        ],
-      })),
+      topicMessages: redriveMessages(rows, now),
     });
   }
 

@@ -13,33 +13,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import type { DlqDetail, DlqOutcome, DlqRow, TablePage } from '@kc/contracts';
-import { bilingual, pageOffset, validate } from '@kc/platform';
-import { tableQueryShape, tableResponse } from '../http/table-response';
+import { pageOffset, validate } from '@kc/platform';
+import { tableResponse } from '../http/table-response';
 import { DlqActions } from './dlq-actions';
 import { DlqRepository } from './dlq.repository';
-
-const filterShape = {
-  group: z.string().trim().min(1).max(120).optional(),
-  originalTopic: z.string().trim().min(1).max(200).optional(),
-  eventType: z.string().trim().min(1).max(80).optional(),
-  reasonContains: z.string().trim().min(1).max(200).optional(),
-};
-const listQuery = z.strictObject({
-  ...filterShape,
-  status: z.enum(['PARKED', 'REDRIVEN', 'DISCARDED']).optional(),
-  ...tableQueryShape,
-});
-const actionBody = z
-  .strictObject({
-    ids: z.array(z.string().regex(/^\d+$/)).min(1).max(1000).optional(),
-    filter: z.strictObject(filterShape).optional(),
-    reason: z.string().trim().min(3, bilingual('Cần nêu lý do.', 'A reason is required.')).max(2000),
-    dryRun: z.boolean().default(false),
-  })
-  .refine((b) => b.ids || b.filter, {
-    message: bilingual('Chọn danh sách id hoặc một bộ lọc.', 'Give a list of ids or a filter.'),
-  });
-type ActionBody = z.infer<typeof actionBody>;
+import { actionBody, listQuery, type ActionBody } from './dlq.schemas';
 
 /** Dead-letter queues of every consumer group: browse, inspect, redrive or discard (with a reason). */
 @ApiTags('dlq')

@@ -1,36 +1,15 @@
 import { Controller, Get, HttpException, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { programCodeSchema, type OperationsCaseDetail, type SlaPage } from '@kc/contracts';
-import { bilingual, pageOffset, validate } from '@kc/platform';
-import { INDICATOR_READERS, tableFile, tablePage, tableQueryShape, unitScope } from '../http/table-response';
+import { type OperationsCaseDetail, type SlaPage } from '@kc/contracts';
+import { pageOffset, validate } from '@kc/platform';
+import { INDICATOR_READERS, tableFile, tablePage, unitScope } from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
-import { caseWithVisits, decodeCursor, slaList, type SlaList } from './lists.query';
+import { caseWithVisits } from './case-detail.query';
+import { slaList, type SlaList } from './sla-list.query';
+import { listQuery, type ListQuery } from './cases.schemas';
 
-const listQuery = z.strictObject({
-  stage: z.string().trim().min(1).max(40).optional(),
-  programCode: programCodeSchema.optional(),
-  /** Keyset pagination: the `nextCursor` of the previous page (faster than `page` deep into a long list). */
-  after: z
-    .string()
-    .max(400)
-    .transform((s, ctx) => {
-      const cursor = decodeCursor(s);
-      if (!cursor) {
-        ctx.addIssue({
-          code: 'custom',
-          message: bilingual('Con trỏ trang không hợp lệ.', 'Not a valid page cursor.'),
-        });
-        return z.NEVER;
-      }
-      return cursor;
-    })
-    .optional(),
-  ...tableQueryShape,
-});
-type ListQuery = z.infer<typeof listQuery>;
 /** An export holds at most this many rows; narrow the filter for more. */
 const EXPORT_LIMIT = 50_000;
 

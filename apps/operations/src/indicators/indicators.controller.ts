@@ -4,22 +4,16 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { validate } from '@kc/platform';
-import { INDICATOR_READERS, tableQueryShape, tableResponse, unitScope } from '../http/table-response';
+import { INDICATOR_READERS, tableResponse, unitScope } from '../http/table-response';
 import { OPERATIONS_SCHEMA } from '../operations-schema';
-import { attributionByUnit, backlog, processingTimes, throughputPerDay } from './flow.query';
-import { ocopStars } from './lists.query';
+import { attributionByUnit } from './attribution.query';
+import { backlog } from './backlog.query';
+import { processingTimes } from './processing-times.query';
+import { throughputPerDay } from './throughput.query';
+import { ocopStars } from './ocop-stars.query';
 import { onlineIndicators } from './online.query';
 import { onTimeRates } from './on-time.query';
-import { periodSchema } from './period';
-
-const periodQuery = z.strictObject({ period: periodSchema, ...tableQueryShape });
-const onTimeQuery = periodQuery.extend({ by: z.enum(['unit', 'stage', 'programme']).default('unit') });
-const processingQuery = periodQuery.extend({ by: z.enum(['unit', 'programme']).default('unit') });
-const backlogQuery = z.strictObject({
-  by: z.enum(['unit', 'programme', 'stage', 'holder']).default('unit'),
-  ...tableQueryShape,
-});
-const starsQuery = z.strictObject({ by: z.enum(['unit', 'group']).default('unit'), ...tableQueryShape });
+import { backlogQuery, onTimeQuery, periodQuery, processingQuery, starsQuery } from './indicators.schemas';
 
 /** Indicators as the provincial one-stop systems report them; every table also exports as CSV or Excel. */
 @ApiTags('indicators')

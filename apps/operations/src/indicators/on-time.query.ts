@@ -1,37 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { OnTimeRow } from '@kc/contracts';
+import { onTimeDimensions, type OnTimeDimension } from './on-time-dimensions';
+import { toOnTimeRow } from './on-time-row';
 import type { Period } from './period';
 import { vietnamDay } from '../read-model/working-time';
-
-/**
- * What the on-time rate is grouped by, and where that grouping lives (the case or stage-visit table, and its
- * counters in `on_time_counts`). A case is past due once its (pause-moved) promised date is before the as-of
- * day; a stage visit once its (pause-moved) deadline instant has passed.
- */
-const caseDimension = (key: string) =>
-  ({
-    table: 'cases',
-    source: 'CASE',
-    key,
-    opened: 'opened_at',
-    done: 'decided_at',
-    pastDue: 'due_date < $3::date',
-    asOf: (d: Date) => vietnamDay(d.getTime()),
-  }) as const;
-export const onTimeDimensions = {
-  unit: caseDimension('unit_code'),
-  programme: caseDimension('program_code'),
-  stage: {
-    table: 'stage_visits',
-    source: 'STAGE',
-    key: 'stage',
-    opened: 'entered_at',
-    done: 'left_at',
-    pastDue: 'effective_due_at < $3',
-    asOf: (d: Date) => d,
-  },
-} as const;
-export type OnTimeDimension = keyof typeof onTimeDimensions;
 
 /** One row of the on-time table, as the API answers it (the web reads the same type from the contracts). */
 export type { OnTimeRow };
@@ -96,21 +68,4 @@ export async function onTimeRates(
     params,
   );
   return rows.map(toOnTimeRow);
-}
-
-function toOnTimeRow(r: Record<string, string | null>): OnTimeRow {
-  const n = (k: string) => Number(r[k] ?? 0);
-  const toProcess = n('received') + n('carried_over');
-  const late = n('closed_late') + n('open_past_due');
-  return {
-    key: r.key,
-    received: n('received'),
-    carriedOver: n('carried_over'),
-    toProcess,
-    closedOnTime: n('closed_on_time'),
-    closedLate: n('closed_late'),
-    openPastDue: n('open_past_due'),
-    late,
-    onTimeRate: toProcess === 0 ? null : Math.round((100 - (late / toProcess) * 100) * 100) / 100,
-  };
 }

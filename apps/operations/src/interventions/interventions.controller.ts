@@ -4,24 +4,13 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import type { BatchDryRun, BatchReport, BatchResumed, BatchStarted, InterventionDone } from '@kc/contracts';
-import { bilingual, pageOffset, pageQueryShape, validate } from '@kc/platform';
-import { workflowFilterShape } from '../workflows/visibility-query';
+import { pageOffset, validate } from '@kc/platform';
 import { BatchJobs } from './batch-jobs';
-import { interventionBody, interventionReason, operatorActionSchema } from './operator-action';
+import { batchReport } from './batch-report.query';
+import { interventionBody } from './operator-action';
 import { WorkflowIntervention } from './workflow-intervention';
+import { batchBody, jobQuery } from './interventions.schemas';
 
-const batchBody = z
-  .strictObject({
-    filter: z.strictObject(workflowFilterShape).optional(),
-    workflowIds: z.array(z.string().trim().min(1).max(200)).min(1).max(1000).optional(),
-    action: operatorActionSchema,
-    reason: interventionReason,
-    dryRun: z.boolean().default(true),
-  })
-  .refine((b) => b.filter || b.workflowIds, {
-    message: bilingual('Chọn danh sách quy trình hoặc một bộ lọc.', 'Give a list of workflows or a filter.'),
-  });
-const jobQuery = z.strictObject(pageQueryShape);
 const noJob = () =>
   new HttpException({ statusCode: 404, message: 'Không tìm thấy lô.', messageEn: 'No such batch.' }, 404);
 
@@ -73,7 +62,7 @@ export class InterventionsController {
     @Query(validate(jobQuery)) q: z.infer<typeof jobQuery>,
   ): Promise<BatchReport<Date>> {
     const report = z.uuid().safeParse(jobId).success
-      ? await this.batches.report(jobId, q.pageSize, pageOffset(q))
+      ? await batchReport(this.db, jobId, q.pageSize, pageOffset(q))
       : undefined;
     if (!report) throw noJob();
     return { ...report, page: q.page, pageSize: q.pageSize };
@@ -83,7 +72,7 @@ export class InterventionsController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Tiếp tục lô còn mục chưa làm (không làm lại mục đã xong) / resume a batch' })
   async resume(@Param('jobId') jobId: string): Promise<BatchResumed> {
-    if (!z.uuid().safeParse(jobId).success || !(await this.batches.report(jobId, 1, 0))) throw noJob();
+    if (!z.uuid().safeParse(jobId).success || !(await batchReport(this.db, jobId, 1, 0))) throw noJob();
     this.batches.resume(jobId);
     return { jobId, resumed: true };
   }

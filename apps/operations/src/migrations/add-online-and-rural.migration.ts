@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { backfillRollups } from '../read-model/rollups';
+import { backfillRollups } from '../read-model/backfill-rollups';
 
 /**
  * New-rural criteria appraisals as cases (case_kind RURAL: their level and target year), and whether a dossier was submitted online and how many documents it brought as files (the online rate and

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { backfillRollups } from '../read-model/rollups';
+import { backfillRollups } from '../read-model/backfill-rollups';
 
 /**
  * The dashboard's counters (see read-model/rollups.ts), filled from the rows already projected, and an

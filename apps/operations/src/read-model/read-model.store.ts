@@ -1,132 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { WorkingDayCalendar } from '@kc/domain';
+import { CASE_COLUMNS, caseValues } from './case-columns';
 import type { DatedFact } from './case-facts';
-import type { ProductFacts } from './fact-projectors';
+import type { ProductFacts } from './fact-projector';
 import { CaseDerivation } from './derive-case';
-import type { CaseRow, VisitRow } from './derived-rows';
-import { applyDelta, contributions } from './rollups';
-
-const CASE_COLUMNS = [
-  'case_id',
-  'case_kind',
-  'code',
-  'program_code',
-  'unit_code',
-  'product_group',
-  'stage',
-  'stage_unit_code',
-  'holder',
-  'opened_at',
-  'expected_result_date',
-  'due_date',
-  'stage_due_at',
-  'stage_at_risk_at',
-  'paused_since',
-  'decided_at',
-  'outcome',
-  'closed_at',
-  'late',
-  'breached',
-  'processing_days',
-  'paused_days',
-  'days_department',
-  'days_local',
-  'days_applicant',
-  'days_council',
-  'days_budget_wait',
-  'stars',
-  'submitted_online',
-  'documents',
-  'rural_level',
-  'target_year',
-] as const;
-
-const caseValues = (r: CaseRow) => [
-  r.caseId,
-  r.caseKind,
-  r.code,
-  r.programCode,
-  r.unitCode,
-  r.productGroup,
-  r.stage,
-  r.stageUnitCode,
-  r.holder,
-  r.openedAt,
-  r.expectedResultDate,
-  r.dueDate,
-  r.stageDueAt,
-  r.stageAtRiskAt,
-  r.pausedSince,
-  r.decidedAt,
-  r.outcome,
-  r.closedAt,
-  r.late,
-  r.breached,
-  r.processingDays,
-  r.pausedDays,
-  r.partyDays?.DEPARTMENT ?? null,
-  r.partyDays?.LOCAL ?? null,
-  r.partyDays?.APPLICANT ?? null,
-  r.partyDays?.COUNCIL ?? null,
-  r.partyDays?.BUDGET_WAIT ?? null,
-  r.stars,
-  r.submittedOnline,
-  r.documents,
-  r.ruralLevel,
-  r.targetYear,
-];
-
-const VISIT_COLUMNS = [
-  'case_id',
-  'seq',
-  'stage',
-  'holder',
-  'unit_code',
-  'case_unit_code',
-  'program_code',
-  'entered_at',
-  'left_at',
-  'due_at',
-  'effective_due_at',
-  'at_risk_at',
-  'paused_since',
-  'paused_ms',
-  'working_days',
-  'paused_days',
-  'budget_wait_days',
-  'holder_days',
-  'late',
-  'breached',
-] as const;
-
-const visitValues = (c: CaseRow, v: VisitRow) => [
-  c.caseId,
-  v.seq,
-  v.stage,
-  v.holder,
-  v.unitCode,
-  c.unitCode,
-  c.programCode,
-  v.enteredAt,
-  v.leftAt,
-  v.dueAt,
-  v.effectiveDueAt,
-  v.atRiskAt,
-  v.pausedSince,
-  v.pausedMs,
-  v.workingDays,
-  v.pausedDays,
-  v.budgetWaitDays,
-  v.holderDays,
-  v.late,
-  v.breached,
-];
-
-const placeholders = (rows: number, columns: number) =>
-  Array.from(
-    { length: rows },
-    (_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`,
-  ).join(', ');
+import type { CaseRow } from './derived-rows';
+import type { VisitRow } from './visit-row';
+import { applyDelta, contributions } from './rollup-delta';
+import { placeholders } from './sql-placeholders';
+import { VISIT_COLUMNS, visitValues } from './visit-columns';
 
 /** Reads and writes the read model's tables in one schema, always inside the caller's transaction. */
 export class ReadModelStore {

@@ -3,11 +3,9 @@
 // the working-day calendar, used by CaseDerivation.
 import type { WorkingDayCalendar } from '@kc/domain';
 import { holderOf } from './stage-holders';
-import type { VisitRow } from './derived-rows';
+import type { VisitRow } from './visit-row';
+import { closeOpen, iso, round3, spans, type Interval } from './intervals';
 import { workingDaysElapsed } from './working-time';
-
-/** From, and to (null while it lasts), in epoch ms. */
-export type Interval = [number, number | null];
 
 export interface OpenVisit {
   row: VisitRow;
@@ -15,32 +13,6 @@ export interface OpenVisit {
   budget: Interval[];
 }
 
-export const round3 = (n: number) => Math.round(n * 1000) / 1000;
-export const iso = (ms: number) => new Date(ms).toISOString();
-export const closeOpen = (intervals: Interval[], at: number) =>
-  intervals.forEach((i) => {
-    if (i[1] === null) i[1] = at;
-  });
-export const isOpen = (intervals: Interval[]) => intervals.some((i) => i[1] === null);
-
-/** Sums a list of intervals, the open one up to `until` (or left out when `until` is null). */
-export function spans(
-  calendar: WorkingDayCalendar,
-  intervals: Interval[],
-  until: number | null,
-): { ms: number; days: number } {
-  let ms = 0;
-  let days = 0;
-  for (const [from, to] of intervals) {
-    const end = to ?? until;
-    if (end === null) continue;
-    ms += end - from;
-    days += workingDaysElapsed(calendar, from, end);
-  }
-  return { ms, days: round3(days) };
-}
-
-/** The visit a case starts when it enters `stage` at `at`, number `seq` of its visits. */
 export function openVisit(
   seq: number,
   at: number,

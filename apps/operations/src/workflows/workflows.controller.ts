@@ -2,33 +2,20 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated } from '@kc/auth';
-import { pageQueryShape, validate } from '@kc/platform';
-import { workflowFilterShape } from './visibility-query';
+import { validate } from '@kc/platform';
+import { StuckWorkflows } from './stuck-workflows';
 import { WorkflowExplorer } from './workflow-explorer';
-
-const listQuery = z.strictObject({ ...workflowFilterShape, ...pageQueryShape });
-const stuckQuery = z.strictObject({
-  ...workflowFilterShape,
-  minAttempts: z.coerce.number().int().min(1).max(1000).default(3),
-  idleHours: z.coerce
-    .number()
-    .min(0)
-    .max(24 * 365)
-    .default(8),
-  /** Working hours without a history event, while not waiting on a person (default: the configured one). */
-  noProgressHours: z.coerce
-    .number()
-    .positive()
-    .max(24 * 365)
-    .optional(),
-});
+import { listQuery, stuckQuery } from './workflows.schemas';
 
 /** The workflow explorer: list and filter through Temporal visibility, describe, history, stuck ones. */
 @ApiTags('workflows')
 @Controller('workflows')
 @Authenticated('OPERATOR', 'ADMIN')
 export class WorkflowsController {
-  constructor(private readonly explorer: WorkflowExplorer) {}
+  constructor(
+    private readonly explorer: WorkflowExplorer,
+    private readonly stuckWorkflows: StuckWorkflows,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -41,7 +28,7 @@ export class WorkflowsController {
   @Get('stuck')
   @ApiOperation({ summary: 'Quy trình bị kẹt: việc tự động thử lại nhiều lần hoặc không tiến triển / stuck workflows' })
   stuck(@Query(validate(stuckQuery)) q: z.infer<typeof stuckQuery>) {
-    return this.explorer.stuck(q, q.minAttempts, q.idleHours, q.noProgressHours);
+    return this.stuckWorkflows.stuck(q, q.minAttempts, q.idleHours, q.noProgressHours);
   }
 
   @Get(':workflowId')
