@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@kc/auth';
-import { PlatformModule } from '@kc/platform';
+import { PlatformModule, StaffDirectoryModule } from '@kc/platform';
 import { workerRunnerProvider } from '@kc/temporal';
 import { CommuneReportsController } from './commune/commune-reports.controller';
 import { OcopEvaluationActivitiesService } from './activities/ocop-evaluation.activities';
@@ -23,7 +23,11 @@ import { OcopUnits } from './shared/ocop-units';
 
 /** OCOP: registration, evaluation rounds and councils, results, certificates, rankings; hosts the `ocop` worker. */
 @Module({
-  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  imports: [
+    PlatformModule.forService(serviceDefinition, config),
+    AuthModule.forRoot(config),
+    StaffDirectoryModule.forSchema(serviceDefinition.schema),
+  ],
   controllers: [
     RegistrationController,
     EvaluationsController,

@@ -1,7 +1,7 @@
 import type { OcopStep } from '@kc/workflows';
 import { awardStepHandlers } from './award-step-handlers';
 import { councilStepHandlers } from './council-step-handlers';
-import { base } from './ocop-step-queries';
+import { base, productAndHolder } from './ocop-step-queries';
 import type { StepHandlers } from './step-write';
 
 export type { StepWrite } from './step-write';
@@ -22,6 +22,22 @@ export const stepHandlers: StepHandlers<OcopStep['kind']> = {
       JSON.stringify({ by: step.by, summary: step.summary, at: i.at }),
     ]);
     return [];
+  },
+  async EVALUATION_ABANDONED({ m, i, step, event }) {
+    await m.query(`UPDATE ocop.evaluations SET abandonment = $2 WHERE id = $1`, [
+      i.evaluationId,
+      JSON.stringify({ by: step.by, reason: step.reason, level: step.level, at: i.at }),
+    ]);
+    return [
+      event('OcopEvaluationAbandoned', {
+        ...base(i),
+        ...(await productAndHolder(m, i.productId)),
+        level: step.level,
+        reason: step.reason,
+        abandonedBy: step.by,
+        abandonedAt: i.at,
+      }),
+    ];
   },
   async EVALUATION_ENDED({ m, i, step, at }) {
     await m.query(`UPDATE ocop.evaluations SET stage = $2, ended_at = $3 WHERE id = $1`, [

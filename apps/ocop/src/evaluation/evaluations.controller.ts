@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import { validate, IdParam } from '@kc/platform';
+import { validate, IdParam, StaffAccountsRepository } from '@kc/platform';
 import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
 import {
+  abandonRoundUpdate,
   closeCouncilUpdate,
   ocopStateQuery,
   openCouncilUpdate,
@@ -12,6 +13,7 @@ import {
   submitCommuneReportUpdate,
 } from '@kc/workflows';
 import {
+  abandonRoundSchema,
   centralResultSchema,
   communeReportSchema,
   openCouncilSchema,
@@ -37,6 +39,7 @@ export class EvaluationsController {
     private readonly starting: StartEvaluationService,
     private readonly evaluations: EvaluationsRepository,
     private readonly temporal: TemporalConnection,
+    private readonly staff: StaffAccountsRepository,
   ) {}
 
   private async handle(id: string) {
@@ -67,13 +70,17 @@ export class EvaluationsController {
 
   @Post('evaluations/:id/councils')
   @Authenticated('DEPARTMENT_APPRAISER')
-  @ApiOperation({ summary: 'Thành lập Hội đồng cấp tiếp theo / seat the council of the next level' })
+  @ApiOperation({
+    summary:
+      'Thành lập Hội đồng cấp tiếp theo, hoặc lại khi thiếu túc số / seat the next council, or re-seat one without quorum',
+  })
   async openCouncil(
     @CurrentUser() user: AuthUser,
     @Param('id', IdParam) id: string,
     @Body(validate(openCouncilSchema)) body: z.infer<typeof openCouncilSchema>,
   ) {
     const handle = await this.handle(id);
+    await this.staff.requireCouncilMembers(body.members.map((m) => m.userId));
     return onWorkflow(() => handle.executeUpdate(openCouncilUpdate, { args: [{ actor: ocopActor(user), ...body }] }));
   }
 
@@ -84,6 +91,23 @@ export class EvaluationsController {
   async close(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
     const handle = await this.handle(id);
     return onWorkflow(() => handle.executeUpdate(closeCouncilUpdate, { args: [{ actor: ocopActor(user) }] }));
+  }
+
+  @Post('evaluations/:id/abandon')
+  @HttpCode(200)
+  @Authenticated('DEPARTMENT_APPRAISER')
+  @ApiOperation({
+    summary: 'Dừng lượt đánh giá đang chờ thành lập Hội đồng, nêu lý do / abandon a round waiting for a council',
+  })
+  async abandon(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParam) id: string,
+    @Body(validate(abandonRoundSchema)) body: z.infer<typeof abandonRoundSchema>,
+  ) {
+    const handle = await this.handle(id);
+    return onWorkflow(() =>
+      handle.executeUpdate(abandonRoundUpdate, { args: [{ actor: ocopActor(user), reason: body.reason }] }),
+    );
   }
 
   @Post('evaluations/:id/commune-report')

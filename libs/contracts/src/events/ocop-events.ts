@@ -141,6 +141,22 @@ export const ocopProposalOverdueV1 = z.object({
   remindedAt: at,
 });
 
+/**
+ * The Department's appraiser abandoned a round that waited for a council (the next level's, or one
+ * re-convened after no quorum), with the reason; the round ended without a result (stage ABANDONED).
+ */
+export const ocopEvaluationAbandonedV1 = z.object({
+  ...evaluationBase,
+  productName: z.string().min(1),
+  /** The holder's account (the subject's owner), whom notifications address; null if registered on paper. */
+  holderId: z.string().min(1).nullable(),
+  /** The level whose council was awaited. */
+  level: ocopLevelSchema,
+  reason: z.string().min(1),
+  abandonedBy: z.string().min(1),
+  abandonedAt: at,
+});
+
 /** Reminder to the holder: the certificate expires soon; apply for re-recognition or an upgrade. */
 export const ocopCertificateExpiringV1 = z.object({ ...certificateBase, remindedAt: at });
 
@@ -156,3 +172,4 @@ export type OcopStarsAwardedV1 = z.infer<typeof ocopStarsAwardedV1>;
 export type OcopCertificateIssuedV1 = z.infer<typeof ocopCertificateIssuedV1>;
 export type OcopCertificateExpiringV1 = z.infer<typeof ocopCertificateExpiringV1>;
 export type OcopCertificateExpiredV1 = z.infer<typeof ocopCertificateExpiredV1>;
+export type OcopEvaluationAbandonedV1 = z.infer<typeof ocopEvaluationAbandonedV1>;

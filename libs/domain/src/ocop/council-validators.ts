@@ -32,6 +32,15 @@ export function requireValidMembers(members: readonly OcopCouncilMember[]): void
     throw refusal(ocopRefusals.badMembers);
 }
 
+/** Shortest reason an appraiser may give for abandoning a round (the API checks the same). */
+export const ABANDON_REASON_MIN_LENGTH = 10;
+
+/** Abandoning a round is recorded with its reason, for the holder and for the audit. */
+export function requireAbandonReason(reason: unknown): void {
+  if (typeof reason !== 'string' || reason.trim().length < ABANDON_REASON_MIN_LENGTH)
+    throw refusal(ocopRefusals.abandonReasonRequired(ABANDON_REASON_MIN_LENGTH));
+}
+
 /** The caller's seat in the sitting council, or a refusal. */
 export function seatOf(council: OcopCouncilState | undefined, actor: OcopActor): OcopCouncilMemberState {
   if (!council) throw refusal(ocopRefusals.councilNotSitting);

@@ -103,7 +103,8 @@ export function installCouncilHandlers(run: EvaluationRun): void {
       validator: ({ actor, members }) =>
         refusing(() => {
           requireAppraiser(actor);
-          if (state.stage !== 'AWAITING_COUNCIL' || run.nextMembers) throw refusal(ocopRefusals.notAwaitingCouncil);
+          if (state.stage !== 'AWAITING_COUNCIL' || run.nextMembers || run.abandonRequest)
+            throw refusal(ocopRefusals.notAwaitingCouncil);
           requireValidMembers(members);
         }),
     },

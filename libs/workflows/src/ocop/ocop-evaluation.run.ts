@@ -36,6 +36,8 @@ export interface EvaluationRun {
   readonly steps: StepRecorder<OcopActor | null, OcopStep, void>;
   /** Members for the next council to sit, named by the `openCouncil` update (or the input, for the first). */
   nextMembers: OcopCouncilMember[] | null;
+  /** Set by the `abandonRound` update: the appraiser gives up waiting for this level's council. */
+  abandonRequest: { actor: OcopActor; reason: string } | null;
   /** Set by the `reevaluationStarted` signal: a new round runs, so this certificate is not marked expired. */
   renewal: { round: number } | null;
   /** The latest council: members act on it while it is OPEN and are told it closed afterwards. */
@@ -75,6 +77,7 @@ export function beginEvaluation(input: OcopEvaluationInput): EvaluationRun {
     stars: null,
     recognisedBy: null,
     certificate: null,
+    abandonment: null,
   };
   const steps = new StepRecorder<OcopActor | null, OcopStep, void>(workflowInfo().workflowId, (recorded) =>
     ocopActivities.recordOcopStep({ ...recorded, ...evaluationOf(input, pack) }),
@@ -90,6 +93,7 @@ export function beginEvaluation(input: OcopEvaluationInput): EvaluationRun {
     state,
     steps,
     nextMembers: [...input.council],
+    abandonRequest: null,
     renewal: null,
     sitting: () => state.councils[state.councils.length - 1],
     seatCouncil(level, members) {

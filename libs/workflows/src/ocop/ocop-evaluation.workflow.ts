@@ -9,11 +9,13 @@
  *   replaceable until the council closes). The council closes itself when every member has declared a
  *   conflict or handed in a sheet; Update `closeCouncil` (appraiser) closes it earlier.
  * - Update `recordCentralResult` (appraiser): the national council's answer for a product proposed to it.
+ * - Update `abandonRound` (appraiser, with a reason): gives up on a round that waits for a council.
  * - Signal `reevaluationStarted`: a re-evaluation or upgrade began, so the certificate is not marked expired.
  * - Query `state`.
  * Deadlines: durable timers to the reminder day (expiry − 90 days) and to the day after expiry (Vietnam time),
  * and to the reminder for an unanswered proposal to the national council.
  */
+import { installAbandonHandler } from './ocop-abandon';
 import { awaitHigherAnswer, certify } from './ocop-certify';
 import { installCouncilHandlers } from './ocop-council-handlers';
 import { beginEvaluation } from './ocop-evaluation.run';
@@ -24,6 +26,7 @@ import { walkLevels } from './ocop-walk-levels';
 export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promise<OcopEvaluationState> {
   const run = beginEvaluation(input);
   installCouncilHandlers(run);
+  installAbandonHandler(run);
 
   const outcome = await walkLevels(run);
   if (outcome.kind === 'ENDED') return run.end(outcome.stage);
