@@ -9,6 +9,7 @@ import { createKafka } from '@kc/messaging';
 import { TemporalConnection } from '@kc/temporal';
 import { collectFrom, expectEventually, migrateTestSchema, startTestTokenIssuer, testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { enrolCouncilMembers } from './staff-copy';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -120,6 +121,10 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
 
     // Only the Department starts a round.
     const council = members.map((m) => ({ userId: m.user.id, name: m.user.name }));
+    await enrolCouncilMembers(
+      db,
+      members.map((m) => m.user.id),
+    );
     expect(
       (await call('POST', `/products/${productId}/evaluations`, applicant.authorization, { council })).status,
     ).toBe(403);
@@ -336,6 +341,7 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
       })),
     });
     const productId: string = product.body.id;
+    await enrolCouncilMembers(db, [member.user.id]);
     const started = await call('POST', `/products/${productId}/evaluations`, appraiser.authorization, {
       council: [{ userId: member.user.id, name: member.user.name }],
       communeReport: { summary: 'Sản phẩm chủ lực của xã.' },
@@ -466,6 +472,7 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
 
     // 148 has no commune report, and a 2024 product's first council sits at the district.
     const council = [{ userId: randomUUID(), name: 'Thành viên huyện' }];
+    await enrolCouncilMembers(db, [council[0].userId]);
     const withReport = await call('POST', `/products/${in2024.body.id}/evaluations`, appraiser.authorization, {
       council,
       communeReport: { summary: 'Báo cáo không áp dụng cho QĐ 148.' },

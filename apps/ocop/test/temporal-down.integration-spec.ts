@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { migrateTestSchema, startTestTokenIssuer, testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { enrolCouncilMembers } from './staff-copy';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -73,6 +74,7 @@ describe('ocop while Temporal is down: 503 in both languages, nothing written, r
     });
     expect(product.status).toBe(201);
 
+    await enrolCouncilMembers(db, ['hd-1']);
     const start = await call('POST', `/products/${product.body.id}/evaluations`, appraiser.authorization, {
       council: [{ userId: 'hd-1', name: 'Phạm Quốc Dũng' }],
     });
