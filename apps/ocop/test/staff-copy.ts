@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * Puts council members straight into the ocop service's staff copy, as its identity consumer would (that
- * path is tested through Kafka in council-directory.integration-spec.ts): tests about other things seat them.
+ * Puts council members straight into the ocop service's staff copy, as its identity consumer would (the
+ * Kafka path has its own test in ocop-evaluation.integration-spec.ts), for tests about other things.
  */
 export async function enrolCouncilMembers(db: DataSource, ids: readonly string[]): Promise<void> {
   for (const id of ids)

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { UpdateDefinition } from '@temporalio/common';
 import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { validate, IdParam, StaffAccountsRepository } from '@kc/platform';
@@ -11,6 +12,8 @@ import {
   openCouncilUpdate,
   recordCentralResultUpdate,
   submitCommuneReportUpdate,
+  type OcopActor,
+  type OcopEvaluationState,
 } from '@kc/workflows';
 import {
   abandonRoundSchema,
@@ -47,6 +50,16 @@ export class EvaluationsController {
     return (await this.temporal.workflowClient()).workflow.getHandle(row.workflow_id);
   }
 
+  /** One of the round's Updates, as the caller; refusals and an ended round answer 409. */
+  private async update<A extends { actor: OcopActor }>(
+    id: string,
+    definition: UpdateDefinition<OcopEvaluationState, [A]>,
+    args: A,
+  ) {
+    const handle = await this.handle(id);
+    return onWorkflow(() => handle.executeUpdate(definition, { args: [args] }));
+  }
+
   @Post('products/:id/evaluations')
   @Authenticated('DEPARTMENT_APPRAISER')
   @ApiOperation({
@@ -79,9 +92,8 @@ export class EvaluationsController {
     @Param('id', IdParam) id: string,
     @Body(validate(openCouncilSchema)) body: z.infer<typeof openCouncilSchema>,
   ) {
-    const handle = await this.handle(id);
     await this.staff.requireCouncilMembers(body.members.map((m) => m.userId));
-    return onWorkflow(() => handle.executeUpdate(openCouncilUpdate, { args: [{ actor: ocopActor(user), ...body }] }));
+    return this.update(id, openCouncilUpdate, { actor: ocopActor(user), ...body });
   }
 
   @Post('evaluations/:id/close')
@@ -89,25 +101,19 @@ export class EvaluationsController {
   @Authenticated('DEPARTMENT_APPRAISER')
   @ApiOperation({ summary: 'Kết thúc phiên họp Hội đồng / close the sitting council now' })
   async close(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
-    const handle = await this.handle(id);
-    return onWorkflow(() => handle.executeUpdate(closeCouncilUpdate, { args: [{ actor: ocopActor(user) }] }));
+    return this.update(id, closeCouncilUpdate, { actor: ocopActor(user) });
   }
 
   @Post('evaluations/:id/abandon')
   @HttpCode(200)
   @Authenticated('DEPARTMENT_APPRAISER')
-  @ApiOperation({
-    summary: 'Dừng lượt đánh giá đang chờ thành lập Hội đồng, nêu lý do / abandon a round waiting for a council',
-  })
+  @ApiOperation({ summary: 'Dừng lượt đánh giá chờ Hội đồng, nêu lý do / abandon a round waiting for a council' })
   async abandon(
     @CurrentUser() user: AuthUser,
     @Param('id', IdParam) id: string,
     @Body(validate(abandonRoundSchema)) body: z.infer<typeof abandonRoundSchema>,
   ) {
-    const handle = await this.handle(id);
-    return onWorkflow(() =>
-      handle.executeUpdate(abandonRoundUpdate, { args: [{ actor: ocopActor(user), reason: body.reason }] }),
-    );
+    return this.update(id, abandonRoundUpdate, { actor: ocopActor(user), reason: body.reason });
   }
 
   @Post('evaluations/:id/commune-report')
@@ -119,10 +125,7 @@ export class EvaluationsController {
     @Param('id', IdParam) id: string,
     @Body(validate(communeReportSchema)) body: { summary: string },
   ) {
-    const handle = await this.handle(id);
-    return onWorkflow(() =>
-      handle.executeUpdate(submitCommuneReportUpdate, { args: [{ actor: ocopActor(user), summary: body.summary }] }),
-    );
+    return this.update(id, submitCommuneReportUpdate, { actor: ocopActor(user), summary: body.summary });
   }
 
   @Post('evaluations/:id/central-result')
@@ -134,11 +137,10 @@ export class EvaluationsController {
     @Param('id', IdParam) id: string,
     @Body(validate(centralResultSchema)) body: { stars: number; decisionRef: string },
   ) {
-    const handle = await this.handle(id);
-    return onWorkflow(() =>
-      handle.executeUpdate(recordCentralResultUpdate, {
-        args: [{ actor: ocopActor(user), stars: body.stars as OcopStars, decisionRef: body.decisionRef }],
-      }),
-    );
+    return this.update(id, recordCentralResultUpdate, {
+      actor: ocopActor(user),
+      stars: body.stars as OcopStars,
+      decisionRef: body.decisionRef,
+    });
   }
 }

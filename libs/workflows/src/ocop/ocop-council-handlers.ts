@@ -6,14 +6,12 @@ import {
   refusal,
   requireAppraiser,
   requireCommuneReporter,
-  requireValidMembers,
   seatOf,
 } from '@kc/domain/ocop';
 import {
   closeCouncilUpdate,
   declareConflictUpdate,
   ocopStateQuery,
-  openCouncilUpdate,
   recordCentralResultUpdate,
   reevaluationStartedSignal,
   submitCommuneReportUpdate,
@@ -23,9 +21,10 @@ import { refusing } from '../refusal-failure';
 import type { EvaluationRun } from './ocop-evaluation.run';
 
 /**
- * What people do on a round: council members declare conflicts and hand in sheets, the appraiser opens
- * and closes councils and records the central answer, the commune writes its report. Each is an Update
- * whose validator is the council's domain rules (`@kc/domain/ocop`): a refused action changes nothing.
+ * What people do on a round: council members declare conflicts and hand in sheets, the appraiser closes
+ * councils and records the central answer, the commune writes its report (naming a council is in
+ * `ocop-council-decisions`). Each is an Update whose validator is the council's domain rules
+ * (`@kc/domain/ocop`): a refused action changes nothing.
  */
 export function installCouncilHandlers(run: EvaluationRun): void {
   const { state, steps, template, input } = run;
@@ -89,23 +88,6 @@ export function installCouncilHandlers(run: EvaluationRun): void {
         refusing(() => {
           requireAppraiser(actor);
           if (run.sitting()?.status !== 'OPEN') throw refusal(ocopRefusals.councilNotSitting);
-        }),
-    },
-  );
-  setHandler(
-    openCouncilUpdate,
-    async ({ members }) => {
-      run.nextMembers = [...members];
-      await condition(() => state.stage !== 'AWAITING_COUNCIL');
-      return state;
-    },
-    {
-      validator: ({ actor, members }) =>
-        refusing(() => {
-          requireAppraiser(actor);
-          if (state.stage !== 'AWAITING_COUNCIL' || run.nextMembers || run.abandonRequest)
-            throw refusal(ocopRefusals.notAwaitingCouncil);
-          requireValidMembers(members);
         }),
     },
   );

@@ -15,8 +15,8 @@
  * Deadlines: durable timers to the reminder day (expiry − 90 days) and to the day after expiry (Vietnam time),
  * and to the reminder for an unanswered proposal to the national council.
  */
-import { installAbandonHandler } from './ocop-abandon';
 import { awaitHigherAnswer, certify } from './ocop-certify';
+import { installCouncilDecisions } from './ocop-council-decisions';
 import { installCouncilHandlers } from './ocop-council-handlers';
 import { beginEvaluation } from './ocop-evaluation.run';
 import type { OcopEvaluationInput, OcopEvaluationState } from './ocop-evaluation.types';
@@ -26,7 +26,7 @@ import { walkLevels } from './ocop-walk-levels';
 export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promise<OcopEvaluationState> {
   const run = beginEvaluation(input);
   installCouncilHandlers(run);
-  installAbandonHandler(run);
+  installCouncilDecisions(run);
 
   const outcome = await walkLevels(run);
   if (outcome.kind === 'ENDED') return run.end(outcome.stage);
