@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import type { AuthUser } from '@kc/auth';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Subscriptions, Topics, WorkflowIds, payloadSchemaFor } from '@kc/contracts';
@@ -544,7 +545,7 @@ describe('ocop: from HTTP registration to a certificate, with every event on the
   });
 
   /** Staff as the gateway announces them: the ocop service learns them from the identity topic. */
-  const announce = async (roles: string[], name: string) => {
+  const announce = async (roles: AuthUser['roles'], name: string) => {
     const account = staffAccountRegistered(roles, 'DN-HD-KC', name);
     await producer.send({ topic: testTopic(Topics.identityEvents), messages: [account.message] });
     const token = await issuer.token({ id: account.id, roles, unitCode: 'DN-HD-KC', name });
