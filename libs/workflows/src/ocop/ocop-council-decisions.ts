@@ -4,7 +4,7 @@ import type { DomainRefusal } from '@kc/domain/approval';
 import { ocopRefusals, refusal, requireAbandonReason, requireAppraiser, requireValidMembers } from '@kc/domain/ocop';
 import { abandonRoundUpdate, openCouncilUpdate } from './ocop-evaluation.definitions';
 import { refusing } from '../refusal-failure';
-import type { EvaluationRun } from './ocop-evaluation.run';
+import type { EvaluationRun } from './ocop-evaluation-run.types';
 import type { OcopActor, OcopEvaluationState } from './ocop-evaluation.types';
 
 /** What one of the appraiser's decisions on a round waiting for its council checks and does. */

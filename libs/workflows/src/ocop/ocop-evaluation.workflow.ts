@@ -21,11 +21,13 @@ import { installCouncilHandlers } from './ocop-council-handlers';
 import { beginEvaluation } from './ocop-evaluation.run';
 import type { OcopEvaluationInput, OcopEvaluationState } from './ocop-evaluation.types';
 import { watchExpiry } from './ocop-expiry';
+import { installMemberHandlers } from './ocop-member-handlers';
 import { walkLevels } from './ocop-walk-levels';
 
 export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promise<OcopEvaluationState> {
   const run = beginEvaluation(input);
   installCouncilHandlers(run);
+  installMemberHandlers(run);
   installCouncilDecisions(run);
 
   const outcome = await walkLevels(run);

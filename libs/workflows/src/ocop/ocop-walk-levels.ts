@@ -6,7 +6,7 @@ import {
   type OcopLevelResult,
   type OcopStars,
 } from '@kc/domain/ocop';
-import type { EvaluationRun } from './ocop-evaluation.run';
+import type { EvaluationRun } from './ocop-evaluation-run.types';
 import type { OcopCouncilState, OcopEvaluationStage } from './ocop-evaluation.types';
 
 /** Stars a level recognised, with the council average that earned them (none for the central answer). */
