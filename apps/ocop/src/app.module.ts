@@ -9,6 +9,8 @@ import { CouncilTasksRepository } from './council/council-tasks.repository';
 import { CouncilController } from './council/council.controller';
 import { EvaluationsController } from './evaluation/evaluations.controller';
 import { EvaluationsRepository } from './evaluation/evaluations.repository';
+import { RoundActionsController } from './evaluation/round-actions.controller';
+import { RoundWorkflows } from './evaluation/round-workflows';
 import { StartEvaluationService } from './evaluation/start-evaluation.service';
 import { ProductsRepository } from './registration/products.repository';
 import { RegistrationController } from './registration/registration.controller';
@@ -31,6 +33,7 @@ import { OcopUnits } from './shared/ocop-units';
   controllers: [
     RegistrationController,
     EvaluationsController,
+    RoundActionsController,
     CouncilController,
     ResultsController,
     PublicCertificatesController,
@@ -43,6 +46,7 @@ import { OcopUnits } from './shared/ocop-units';
     RegistrationService,
     ProductsRepository,
     EvaluationsRepository,
+    RoundWorkflows,
     StartEvaluationService,
     CouncilTasksRepository,
     RankingsRepository,
