@@ -104,6 +104,7 @@ export const routeAccess: Readonly<Record<string, Access>> = {
   'GET /api/ocop/evaluations/:id': DEPARTMENT_READERS,
   'POST /api/ocop/evaluations/:id/councils': ['DEPARTMENT_APPRAISER'],
   'POST /api/ocop/evaluations/:id/close': ['DEPARTMENT_APPRAISER'],
+  'POST /api/ocop/evaluations/:id/abandon': ['DEPARTMENT_APPRAISER'],
   'POST /api/ocop/evaluations/:id/commune-report': ['LOCAL_OFFICER', 'DEPARTMENT_APPRAISER'],
   'POST /api/ocop/evaluations/:id/central-result': ['DEPARTMENT_APPRAISER'],
   'GET /api/ocop/commune/reports': ['LOCAL_OFFICER', 'DEPARTMENT_APPRAISER'],

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@kc/auth';
-import { PlatformModule } from '@kc/platform';
+import { PlatformModule, StaffDirectoryModule } from '@kc/platform';
 import { workerRunnerProvider } from '@kc/temporal';
 import { APPRAISALS_CONFIG } from './appraisals-config.token';
 import { ApprovalActionsController } from './approval/approval-actions.controller';
@@ -18,8 +18,6 @@ import { BudgetReservationActivity } from './approval/budget-reservation.activit
 import { config } from './config';
 import { CouncilSeating } from './council/council-seating.service';
 import { CouncilSeatingController } from './council/council-seating.controller';
-import { StaffAccountsProjection } from './council/staff-accounts.controller';
-import { StaffAccountsRepository } from './council/staff-accounts.repository';
 import {
   ruralCriteriaActivities,
   ruralCriteriaControllers,
@@ -29,13 +27,16 @@ import { serviceDefinition } from './service.definition';
 
 /** Appraisals: starts approval workflows from submitted dossiers, hosts their worker and the officers' API. */
 @Module({
-  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  imports: [
+    PlatformModule.forService(serviceDefinition, config),
+    AuthModule.forRoot(config),
+    StaffDirectoryModule.forSchema(serviceDefinition.schema),
+  ],
   controllers: [
     StartWorkflowOnApplicationSubmitted,
     SignalWorkflowOnApplicantEvents,
     ApprovalActionsController,
     CouncilSeatingController,
-    StaffAccountsProjection,
     TasksController,
     TaskActionsController,
     BudgetsController,
@@ -46,7 +47,6 @@ import { serviceDefinition } from './service.definition';
     BudgetLedger,
     WorkflowActions,
     CouncilSeating,
-    StaffAccountsRepository,
     TasksRepository,
     TimelineRepository,
     SupportRequestActivitiesService,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@kc/auth';
-import { PlatformModule } from '@kc/platform';
+import { PlatformModule, StaffDirectoryModule } from '@kc/platform';
 import { workerRunnerProvider } from '@kc/temporal';
 import { CommuneReportsController } from './commune/commune-reports.controller';
 import { OcopEvaluationActivitiesService } from './activities/ocop-evaluation.activities';
@@ -9,6 +9,8 @@ import { CouncilTasksRepository } from './council/council-tasks.repository';
 import { CouncilController } from './council/council.controller';
 import { EvaluationsController } from './evaluation/evaluations.controller';
 import { EvaluationsRepository } from './evaluation/evaluations.repository';
+import { RoundActionsController } from './evaluation/round-actions.controller';
+import { RoundWorkflows } from './evaluation/round-workflows';
 import { StartEvaluationService } from './evaluation/start-evaluation.service';
 import { ProductsRepository } from './registration/products.repository';
 import { RegistrationController } from './registration/registration.controller';
@@ -23,10 +25,15 @@ import { OcopUnits } from './shared/ocop-units';
 
 /** OCOP: registration, evaluation rounds and councils, results, certificates, rankings; hosts the `ocop` worker. */
 @Module({
-  imports: [PlatformModule.forService(serviceDefinition, config), AuthModule.forRoot(config)],
+  imports: [
+    PlatformModule.forService(serviceDefinition, config),
+    AuthModule.forRoot(config),
+    StaffDirectoryModule.forSchema(serviceDefinition.schema),
+  ],
   controllers: [
     RegistrationController,
     EvaluationsController,
+    RoundActionsController,
     CouncilController,
     ResultsController,
     PublicCertificatesController,
@@ -39,6 +46,7 @@ import { OcopUnits } from './shared/ocop-units';
     RegistrationService,
     ProductsRepository,
     EvaluationsRepository,
+    RoundWorkflows,
     StartEvaluationService,
     CouncilTasksRepository,
     RankingsRepository,

@@ -4,6 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { migrateTestSchema, startTestTokenIssuer, testEnv } from '@kc/testing';
 import { serviceDefinition } from '../src/service.definition';
+import { registerProduct } from './ocop-product';
+import { enrolCouncilMembers } from './staff-copy';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -54,26 +56,15 @@ describe('ocop while Temporal is down: 503 in both languages, nothing written, r
   it('answers 503 to starting a round and to acting on one, and keeps no half-started round', async () => {
     const applicant = await issuer.token({ roles: ['APPLICANT'] });
     const appraiser = await issuer.token({ roles: ['DEPARTMENT_APPRAISER'], unitCode: 'DN-SCT' });
-    const subject = await call('POST', '/subjects', applicant.authorization, {
+    // Registration needs no workflow: it works (201) while Temporal is down.
+    const productId = await registerProduct(call, applicant.authorization, {
       kind: 'COOPERATIVE',
-      name: 'Hợp tác xã Tiêu Xuân Lộc',
-      address: 'Xã Xuân Lộc, Đồng Nai',
-      unitCode: 'X-XUAN-LOC',
+      subject: 'Hợp tác xã Tiêu Xuân Lộc',
+      product: 'Tiêu sọ Xuân Lộc',
     });
-    expect(subject.status).toBe(201);
-    const product = await call('POST', '/products', applicant.authorization, {
-      subjectId: subject.body.id,
-      name: 'Tiêu sọ Xuân Lộc',
-      groupCode: 'FOOD',
-      subgroupCode: 'FOOD-3b',
-      documents: ['REGISTRATION_FORM', 'BUSINESS_PLAN', 'ORGANISATION_FORM', 'SAMPLES'].map((kind) => ({
-        kind,
-        fileName: `${kind.toLowerCase()}.pdf`,
-      })),
-    });
-    expect(product.status).toBe(201);
 
-    const start = await call('POST', `/products/${product.body.id}/evaluations`, appraiser.authorization, {
+    await enrolCouncilMembers(db, ['hd-1']);
+    const start = await call('POST', `/products/${productId}/evaluations`, appraiser.authorization, {
       council: [{ userId: 'hd-1', name: 'Phạm Quốc Dũng' }],
     });
     expect(start).toMatchObject({
@@ -85,9 +76,7 @@ describe('ocop while Temporal is down: 503 in both languages, nothing written, r
       },
     });
     expect(JSON.stringify(start.body)).not.toMatch(/connect|deadline|grpc/i);
-    const rounds = await db.query(`SELECT count(*)::int AS n FROM ocop.evaluations WHERE product_id = $1`, [
-      product.body.id,
-    ]);
+    const rounds = await db.query(`SELECT count(*)::int AS n FROM ocop.evaluations WHERE product_id = $1`, [productId]);
     expect(rounds[0].n).toBe(0);
 
     // A round started while Temporal was up: acting on it now is a 503 as well, not a 500.
@@ -95,7 +84,7 @@ describe('ocop while Temporal is down: 503 in both languages, nothing written, r
     await db.query(
       `INSERT INTO ocop.evaluations (id, product_id, round, workflow_id, pack_id, stage, started_by)
        VALUES ($1, $2, 1, $3, 'ocop-1489-2025', 'IN_PROGRESS', 'test')`,
-      [evaluationId, product.body.id, `ocop-evaluation/${product.body.id}/1`],
+      [evaluationId, productId, `ocop-evaluation/${productId}/1`],
     );
     const answer = await call('POST', `/evaluations/${evaluationId}/central-result`, appraiser.authorization, {
       stars: 5,

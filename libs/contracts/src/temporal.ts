@@ -69,6 +69,7 @@ export const OcopEvaluationMessages = {
   openCouncil: 'openCouncil',
   submitCommuneReport: 'submitCommuneReport',
   recordCentralResult: 'recordCentralResult',
+  abandonRound: 'abandonRound',
   reevaluationStarted: 'reevaluationStarted',
   state: 'state',
 } as const;

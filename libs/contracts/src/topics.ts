@@ -27,7 +27,8 @@ export const Subscriptions: Readonly<Record<ConsumerGroup, readonly Topic[]>> = 
   applications: [Topics.appraisalsEvents],
   // The staff copy (identity events) is what council seating is checked against.
   appraisals: [Topics.applicationsEvents, Topics.identityEvents],
-  ocop: [],
+  // Its own staff copy, for the same check when an OCOP council is seated.
+  ocop: [Topics.identityEvents],
   notifications: [Topics.applicationsEvents, Topics.appraisalsEvents, Topics.ocopEvents, Topics.identityEvents],
   operations: [
     Topics.applicationsEvents,

@@ -14,3 +14,6 @@ export * from './http/http-error';
 export * from './http/client-error.middleware';
 export * from './export/csv';
 export * from './production-guard';
+export * from './staff-directory/staff-directory.module';
+export * from './staff-directory/staff-accounts.repository';
+export * from './staff-directory/staff-accounts.migration';

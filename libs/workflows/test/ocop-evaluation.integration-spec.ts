@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { ApplicationFailure, UpdateDefinition } from '@temporalio/common';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { WorkflowIds, WorkflowTypes } from '@kc/contracts';
 import { ocopPackForRegistration, scoreTemplate, type DomainRefusal } from '@kc/domain';
 import { answersFor } from '@kc/domain/testing';
@@ -13,6 +16,7 @@ import {
   type RunningTestWorker,
 } from '@kc/testing';
 import {
+  abandonRoundUpdate,
   closeCouncilUpdate,
   declareConflictUpdate,
   ocopStateQuery,
@@ -303,6 +307,44 @@ describe('ocopEvaluationWorkflow on the real Temporal dev server (activities rec
     expect(forwarded.councils[1]).toMatchObject({ level: 'DISTRICT', result: { averageTotal: 7500 } });
     expect(forwarded.councils[1]!.result!.routing).toEqual({ kind: 'FORWARD', from: 'DISTRICT', to: 'PROVINCE' });
     await handle.terminate('test finished');
+  });
+
+  it('lets the appraiser abandon, with a reason, a round waiting for a re-convened council, and only then', async () => {
+    const { handle, update, score, stepsOf } = await start('2024-05-10');
+    const refusalCode = async (promise: Promise<unknown>) => {
+      const error = await promise.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      return (((error as WorkflowUpdateFailedError).cause as ApplicationFailure).details as DomainRefusal[])[0]!.code;
+    };
+    const reason = 'Không đủ thành viên Hội đồng cấp huyện.';
+    // While a council sits, the round is not waiting for one.
+    expect(await refusalCode(update(abandonRoundUpdate, { actor: appraiser, reason }))).toBe('NOT_ABANDONABLE');
+    await update(declareConflictUpdate, { actor: member('hd-2'), hasConflict: true });
+    await score(['hd-1'], 60);
+    await update(closeCouncilUpdate, { actor: appraiser });
+    await untilStage(handle, 'AWAITING_COUNCIL');
+    expect(await refusalCode(update(abandonRoundUpdate, { actor: member('hd-1'), reason }))).toBe('ROLE_NOT_ALLOWED');
+    expect(await refusalCode(update(abandonRoundUpdate, { actor: appraiser, reason: '  ngắn  ' }))).toBe(
+      'ABANDON_REASON_REQUIRED',
+    );
+
+    const ended = await update(abandonRoundUpdate, { actor: appraiser, reason: `  ${reason} ` });
+    expect(ended).toMatchObject({ stage: 'ABANDONED', level: 'DISTRICT', abandonment: { by: 'td-1', reason } });
+    await expect(handle.result()).resolves.toMatchObject({ stage: 'ABANDONED' });
+    expect(
+      stepsOf()
+        .slice(-2)
+        .map((s) => s.step),
+    ).toEqual([
+      { kind: 'EVALUATION_ABANDONED', level: 'DISTRICT', by: 'td-1', reason },
+      { kind: 'EVALUATION_ENDED', stage: 'ABANDONED' },
+    ]);
+    // Re-record the replayed history of this path: OCOP_RECORD_HISTORY=1 (then commit the file).
+    if (process.env.OCOP_RECORD_HISTORY)
+      fs.writeFileSync(
+        path.join(__dirname, 'histories', 'ocop-148-abandoned-after-no-quorum.json'),
+        historyToJSON(await handle.fetchHistory()),
+      );
   });
 
   it('lets a member score only their own seat, after declaring, and never once the council has closed', async () => {

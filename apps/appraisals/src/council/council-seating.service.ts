@@ -3,12 +3,11 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import type { AuthUser } from '@kc/auth';
 import { WorkflowIds } from '@kc/contracts';
 import { councilRefusals, DomainRefusalError, type SupportRequestState } from '@kc/domain';
-import { httpError } from '@kc/platform';
+import { httpError, StaffAccountsRepository } from '@kc/platform';
 import { TemporalConnection, updateRefusal } from '@kc/temporal';
 import { seatCouncilUpdate } from '@kc/workflows';
 import { withSecretVotes } from '../approval/approval-visibility';
 import { TasksRepository } from '../inbox/tasks.repository';
-import { StaffAccountsRepository } from './staff-accounts.repository';
 
 /** The role every seated member must hold in the directory. */
 const COUNCIL_ROLE = 'COUNCIL_MEMBER';

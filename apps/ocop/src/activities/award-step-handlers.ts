@@ -1,6 +1,6 @@
 import { DEPARTMENT_UNIT } from '@kc/domain';
 import type { EventDraft } from '@kc/messaging';
-import { base, certificatePayload, productAndHolder } from './ocop-step-queries';
+import { aboutProduct, base, certificatePayload, productAndHolder } from './ocop-step-queries';
 import type { StepHandlers, StepWrite } from './step-write';
 
 /** Expiry and its reminder change the certificate's status and tell its holder. */
@@ -32,8 +32,7 @@ export const awardStepHandlers: StepHandlers<
     ]);
     return [
       event('OcopStarsAwarded', {
-        ...base(i),
-        ...(await productAndHolder(m, i.productId)),
+        ...(await aboutProduct(m, i)),
         stars: step.stars,
         recognisedBy: step.recognisedBy,
         averageTotal: step.averageTotal,

@@ -1,4 +1,4 @@
-import { base, councilId, productAndHolder } from './ocop-step-queries';
+import { aboutProduct, base, councilId } from './ocop-step-queries';
 import type { StepHandlers } from './step-write';
 
 /** A council's sitting: it opens, members declare conflicts and hand in sheets, and it closes with a result. */
@@ -68,8 +68,7 @@ export const councilStepHandlers: StepHandlers<
     await m.query(`UPDATE ocop.evaluations SET average_total = $2 WHERE id = $1`, [i.evaluationId, r.averageTotal]);
     return [
       event('OcopLevelResult', {
-        ...base(i),
-        ...(await productAndHolder(m, i.productId)),
+        ...(await aboutProduct(m, i)),
         level: step.level,
         sheetsCounted: r.sheetsCounted,
         averageTotal: r.averageTotal,

@@ -1,7 +1,7 @@
 import type { OcopStep } from '@kc/workflows';
 import { awardStepHandlers } from './award-step-handlers';
 import { councilStepHandlers } from './council-step-handlers';
-import { base } from './ocop-step-queries';
+import { aboutProduct, base } from './ocop-step-queries';
 import type { StepHandlers } from './step-write';
 
 export type { StepWrite } from './step-write';
@@ -22,6 +22,15 @@ export const stepHandlers: StepHandlers<OcopStep['kind']> = {
       JSON.stringify({ by: step.by, summary: step.summary, at: i.at }),
     ]);
     return [];
+  },
+  async EVALUATION_ABANDONED({ m, i, step, event }) {
+    const { level, reason, by } = step;
+    await m.query(`UPDATE ocop.evaluations SET abandonment = $2 WHERE id = $1`, [
+      i.evaluationId,
+      JSON.stringify({ by, reason, level, at: i.at }),
+    ]);
+    const about = await aboutProduct(m, i);
+    return [event('OcopEvaluationAbandoned', { ...about, level, reason, abandonedBy: by, abandonedAt: i.at })];
   },
   async EVALUATION_ENDED({ m, i, step, at }) {
     await m.query(`UPDATE ocop.evaluations SET stage = $2, ended_at = $3 WHERE id = $1`, [

@@ -36,6 +36,11 @@ export async function productAndHolder(m: EntityManager, productId: string) {
   return { productName: p.name as string, holderId: p.owner_id as string | null };
 }
 
+/** What every result event says first: the evaluation, the product's name and its holder. */
+export async function aboutProduct(m: EntityManager, i: StepInput) {
+  return { ...base(i), ...(await productAndHolder(m, i.productId)) };
+}
+
 /** What every certificate event says about the certificate, its product and its holder. */
 export async function certificatePayload(m: EntityManager, certificateNumber: string) {
   const [c] = await m.query(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ABANDON_REASON_MIN_LENGTH } from '@kc/domain';
 import { bilingual } from '@kc/platform';
 
 const member = z.strictObject({
@@ -33,4 +34,19 @@ export const openCouncilSchema = z.strictObject({ members });
 export const centralResultSchema = z.strictObject({
   stars: z.number().int().min(1).max(5),
   decisionRef: z.string().trim().min(3).max(200),
+});
+
+/** Abandoning a round waiting for a council: the reason is kept on the round and sent to its holder. */
+export const abandonRoundSchema = z.strictObject({
+  reason: z
+    .string(bilingual('Cần nêu lý do dừng lượt đánh giá.', 'Give the reason for abandoning the round.'))
+    .trim()
+    .min(
+      ABANDON_REASON_MIN_LENGTH,
+      bilingual(
+        `Lý do cần ít nhất ${ABANDON_REASON_MIN_LENGTH} ký tự.`,
+        `The reason needs at least ${ABANDON_REASON_MIN_LENGTH} characters.`,
+      ),
+    )
+    .max(2000),
 });

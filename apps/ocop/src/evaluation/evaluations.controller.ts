@@ -1,33 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
 import { validate, IdParam } from '@kc/platform';
-import { TemporalConnection, TemporalUnavailableFilter } from '@kc/temporal';
-import {
-  closeCouncilUpdate,
-  ocopStateQuery,
-  openCouncilUpdate,
-  recordCentralResultUpdate,
-  submitCommuneReportUpdate,
-} from '@kc/workflows';
-import {
-  centralResultSchema,
-  communeReportSchema,
-  openCouncilSchema,
-  startEvaluationSchema,
-  type StartEvaluationRequest,
-} from './evaluation.schemas';
-import { EvaluationsRepository } from './evaluations.repository';
-import { ocopActor } from '../shared/user-actor';
+import { TemporalUnavailableFilter } from '@kc/temporal';
+import { startEvaluationSchema, type StartEvaluationRequest } from './evaluation.schemas';
+import { RoundWorkflows } from './round-workflows';
 import { StartEvaluationService } from './start-evaluation.service';
-import { onWorkflow } from './workflow-calls';
-import type { OcopStars } from '@kc/domain';
 
 /**
  * The Department runs evaluations: a DEPARTMENT_APPRAISER (the officer who already appraises dossiers for
- * the Department; OCOP councils are set up on its proposal) starts rounds, seats councils, closes a
- * sitting early and records the national council's answer. The commune officer writes the 1489 report.
+ * the Department; OCOP councils are set up on its proposal) starts rounds with their first council; the
+ * Department reads a round's live state. What is done on a running round is in RoundActionsController.
  */
 @ApiTags('evaluation')
 @Controller()
@@ -35,14 +18,8 @@ import type { OcopStars } from '@kc/domain';
 export class EvaluationsController {
   constructor(
     private readonly starting: StartEvaluationService,
-    private readonly evaluations: EvaluationsRepository,
-    private readonly temporal: TemporalConnection,
+    private readonly rounds: RoundWorkflows,
   ) {}
-
-  private async handle(id: string) {
-    const row = await this.evaluations.find(id);
-    return (await this.temporal.workflowClient()).workflow.getHandle(row.workflow_id);
-  }
 
   @Post('products/:id/evaluations')
   @Authenticated('DEPARTMENT_APPRAISER')
@@ -60,61 +37,7 @@ export class EvaluationsController {
   @Get('evaluations/:id')
   @Authenticated('DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN')
   @ApiOperation({ summary: 'Trạng thái lượt đánh giá (trực tiếp từ quy trình) / live evaluation state' })
-  async state(@Param('id', IdParam) id: string) {
-    const handle = await this.handle(id);
-    return onWorkflow(() => handle.query(ocopStateQuery));
-  }
-
-  @Post('evaluations/:id/councils')
-  @Authenticated('DEPARTMENT_APPRAISER')
-  @ApiOperation({ summary: 'Thành lập Hội đồng cấp tiếp theo / seat the council of the next level' })
-  async openCouncil(
-    @CurrentUser() user: AuthUser,
-    @Param('id', IdParam) id: string,
-    @Body(validate(openCouncilSchema)) body: z.infer<typeof openCouncilSchema>,
-  ) {
-    const handle = await this.handle(id);
-    return onWorkflow(() => handle.executeUpdate(openCouncilUpdate, { args: [{ actor: ocopActor(user), ...body }] }));
-  }
-
-  @Post('evaluations/:id/close')
-  @HttpCode(200)
-  @Authenticated('DEPARTMENT_APPRAISER')
-  @ApiOperation({ summary: 'Kết thúc phiên họp Hội đồng / close the sitting council now' })
-  async close(@CurrentUser() user: AuthUser, @Param('id', IdParam) id: string) {
-    const handle = await this.handle(id);
-    return onWorkflow(() => handle.executeUpdate(closeCouncilUpdate, { args: [{ actor: ocopActor(user) }] }));
-  }
-
-  @Post('evaluations/:id/commune-report')
-  @HttpCode(200)
-  @Authenticated('LOCAL_OFFICER', 'DEPARTMENT_APPRAISER')
-  @ApiOperation({ summary: 'Báo cáo đánh giá của UBND cấp xã (QĐ 1489) / the commune evaluation report' })
-  async communeReport(
-    @CurrentUser() user: AuthUser,
-    @Param('id', IdParam) id: string,
-    @Body(validate(communeReportSchema)) body: { summary: string },
-  ) {
-    const handle = await this.handle(id);
-    return onWorkflow(() =>
-      handle.executeUpdate(submitCommuneReportUpdate, { args: [{ actor: ocopActor(user), summary: body.summary }] }),
-    );
-  }
-
-  @Post('evaluations/:id/central-result')
-  @HttpCode(200)
-  @Authenticated('DEPARTMENT_APPRAISER')
-  @ApiOperation({ summary: 'Ghi nhận kết quả của Hội đồng Trung ương / record the national council’s result' })
-  async centralResult(
-    @CurrentUser() user: AuthUser,
-    @Param('id', IdParam) id: string,
-    @Body(validate(centralResultSchema)) body: { stars: number; decisionRef: string },
-  ) {
-    const handle = await this.handle(id);
-    return onWorkflow(() =>
-      handle.executeUpdate(recordCentralResultUpdate, {
-        args: [{ actor: ocopActor(user), stars: body.stars as OcopStars, decisionRef: body.decisionRef }],
-      }),
-    );
+  state(@Param('id', IdParam) id: string) {
+    return this.rounds.state(id);
   }
 }

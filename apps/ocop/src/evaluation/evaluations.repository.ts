@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { OcopAbandonmentEntry } from '@kc/contracts';
 import { httpError, isUuid } from '@kc/platform';
 
 export interface EvaluationRow {
@@ -13,6 +14,7 @@ export interface EvaluationRow {
   recognised_by: string | null;
   average_total: number | null;
   commune_report: unknown;
+  abandonment: OcopAbandonmentEntry | null;
   subgroup_code: string;
   unit_code: string;
   owner_id: string | null;
@@ -28,7 +30,7 @@ export class EvaluationsRepository {
     const [row]: EvaluationRow[] = isUuid(id)
       ? await this.dataSource.query(
           `SELECT e.id, e.product_id, e.round, e.workflow_id, e.pack_id, e.stage, e.stars, e.recognised_by, e.average_total,
-             e.commune_report, p.subgroup_code, p.unit_code, s.owner_id, p.name AS product_name, s.name AS subject_name
+             e.commune_report, e.abandonment, p.subgroup_code, p.unit_code, s.owner_id, p.name AS product_name, s.name AS subject_name
            FROM ocop.evaluations e JOIN ocop.products p ON p.id = e.product_id JOIN ocop.subjects s ON s.id = p.subject_id
            WHERE e.id = $1`,
           [id],

@@ -14,7 +14,7 @@ import {
 } from '@kc/workflows';
 import type { OcopConfig } from '../config';
 import { ProductsRepository } from '../registration/products.repository';
-import { httpError } from '@kc/platform';
+import { httpError, StaffAccountsRepository } from '@kc/platform';
 import { invalidRequest } from '../shared/http-errors';
 import { OCOP_CONFIG } from '../shared/ocop-config.token';
 import type { StartEvaluationRequest } from './evaluation.schemas';
@@ -28,13 +28,15 @@ export class StartEvaluationService {
     private readonly dataSource: DataSource,
     private readonly products: ProductsRepository,
     private readonly temporal: TemporalConnection,
+    private readonly staff: StaffAccountsRepository,
     @Inject(OCOP_CONFIG) private readonly config: OcopConfig,
   ) {}
 
   /**
    * Opens the next round: the row is written and the workflow started in one transaction, so a failed
    * start leaves no row (the workflow id makes a retried start a no-op). A certified product's running
-   * workflow is told, so its certificate is not marked expired while the new round runs.
+   * workflow is told, so its certificate is not marked expired while the new round runs. Its first council
+   * is made of accounts the staff directory knows with the council role.
    */
   async start(user: AuthUser, productId: string, body: StartEvaluationRequest) {
     const product = await this.products.find(user, productId);
@@ -46,6 +48,7 @@ export class StartEvaluationService {
           messageEn: `Pack ${product.pack_id} has no commune evaluation report.`,
         },
       ]);
+    await this.staff.requireCouncilMembers(body.council.map((m) => m.userId));
     const client = await this.temporal.workflowClient();
     const { input, previousWorkflowId } = await this.dataSource.transaction(async (m) => {
       await m.query(`SELECT id FROM ocop.products WHERE id = $1 FOR UPDATE`, [product.id]);

@@ -4,15 +4,13 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@kc/auth';
 import { ocopPackForRegistration, vietnamDate } from '@kc/domain';
 import { OutboxWriter } from '@kc/messaging';
-import { type FieldError, httpError } from '@kc/platform';
+import { httpError } from '@kc/platform';
 import { invalidRequest } from '../shared/http-errors';
 import { OcopUnits } from '../shared/ocop-units';
 import { userActor } from '../shared/user-actor';
-import { requiredDocuments, ocopDocumentKinds } from './ocop-documents';
+import { productProblems, registrationDateProblems } from './registration-checks';
 import type { CreateSubjectRequest, RegisterProductRequest } from './registration.schemas';
 
-/** The first OCOP pack (QĐ 1048) took effect on 21/8/2019: no product registers earlier. */
-const FIRST_OCOP_DAY = '2019-08-21';
 const isAppraiser = (user: AuthUser) => user.roles.includes('DEPARTMENT_APPRAISER');
 
 export interface SubjectRow {
@@ -64,56 +62,19 @@ export class RegistrationService {
 
   async registerProduct(user: AuthUser, body: RegisterProductRequest) {
     const today = vietnamDate(new Date());
-    const problems: FieldError[] = [];
-    if (body.registeredOn && !isAppraiser(user))
-      problems.push({
-        field: 'registeredOn',
-        messageVi: 'Chỉ cán bộ thẩm định được nhập ngày đăng ký.',
-        messageEn: 'Only a Department appraiser may set the registration date.',
-      });
     const registeredOn = body.registeredOn ?? today;
-    if (registeredOn > today || registeredOn < FIRST_OCOP_DAY)
-      problems.push({
-        field: 'registeredOn',
-        messageVi: `Ngày đăng ký phải từ ${FIRST_OCOP_DAY} đến hôm nay.`,
-        messageEn: `The registration date must be between ${FIRST_OCOP_DAY} and today.`,
-      });
-    if (problems.length) throw invalidRequest(problems);
+    const dateProblems = registrationDateProblems(body.registeredOn, isAppraiser(user), today);
+    if (dateProblems.length) throw invalidRequest(dateProblems);
 
     const subject = await this.subjectFor(user, body.subjectId);
     const pack = ocopPackForRegistration(registeredOn);
-    const group = pack.productGroups.find((g) => g.code === body.groupCode);
-    const subgroup = group?.subgroups.find((s) => s.code === body.subgroupCode);
     const unitCode = body.unitCode ?? subject.unit_code;
-    if (!group)
-      problems.push({
-        field: 'groupCode',
-        messageVi: `Nhóm sản phẩm không có trong bộ tiêu chí ${pack.id}: ${pack.productGroups.map((g) => g.code).join(', ')}.`,
-        messageEn: `Unknown product group under ${pack.id}: ${pack.productGroups.map((g) => g.code).join(', ')}.`,
-      });
-    else if (!subgroup)
-      problems.push({
-        field: 'subgroupCode',
-        messageVi: `Phân nhóm không thuộc nhóm ${group.code}: ${group.subgroups.map((s) => s.code).join(', ')}.`,
-        messageEn: `Subgroup not in group ${group.code}: ${group.subgroups.map((s) => s.code).join(', ')}.`,
-      });
-    if (!this.units.localUnitOn(unitCode, registeredOn))
-      problems.push({
-        field: 'unitCode',
-        messageVi: `Đơn vị ${unitCode} không tồn tại vào ngày ${registeredOn}.`,
-        messageEn: `Unit ${unitCode} did not exist on ${registeredOn}.`,
-      });
-    const given = new Set(body.documents.map((d) => d.kind));
-    const missing = requiredDocuments({
+    const problems = productProblems(pack, body, {
+      unitCode,
+      unitExisted: this.units.localUnitOn(unitCode, registeredOn) !== undefined,
+      registeredOn,
       hasTaxCode: subject.tax_code !== null,
-      isService: subgroup?.family === 'TOURISM',
-    }).filter((k) => !given.has(k));
-    if (missing.length)
-      problems.push({
-        field: 'documents',
-        messageVi: `Thiếu tài liệu: ${missing.map((k) => ocopDocumentKinds[k].vi).join('; ')}.`,
-        messageEn: `Missing documents: ${missing.map((k) => ocopDocumentKinds[k].en).join('; ')}.`,
-      });
+    });
     if (problems.length) throw invalidRequest(problems);
 
     const id = randomUUID();

@@ -48,6 +48,7 @@ export class ResultsController {
       communeReport: row.commune_report,
       levels: councils.map((c) => toLevelResultView(c, pack.partWeights)),
       certificate: certificate ?? null,
+      abandonment: row.abandonment,
     };
   }
 }

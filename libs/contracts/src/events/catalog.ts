@@ -15,6 +15,7 @@ import { deadlineExtendedV1, slaBreachedV1, slaWarningV1, taskCompletedV1, taskC
 import { budgetReleasedV1, budgetReservedV1, budgetWaitlistedV1 } from './appraisals/budget';
 import {
   ocopProposalOverdueV1,
+  ocopEvaluationAbandonedV1,
   ocopEvaluationStartedV1,
   ocopLevelResultV1,
   ocopProductRegisteredV1,
@@ -92,6 +93,7 @@ export const EventCatalog = {
   OcopCertificateExpiring: ocopEvent(ocopCertificateExpiringV1),
   OcopCertificateExpired: ocopEvent(ocopCertificateExpiredV1),
   OcopProposalOverdue: ocopEvent(ocopProposalOverdueV1),
+  OcopEvaluationAbandoned: ocopEvent(ocopEvaluationAbandonedV1),
   RuralCriteriaRegistered: ruralEvent(ruralCriteriaRegisteredV1),
   RuralCriteriaStageChanged: ruralEvent(ruralCriteriaStageChangedV1),
   RuralCriteriaSupplementRequested: ruralEvent(ruralCriteriaSupplementRequestedV1),

@@ -59,6 +59,17 @@ export const ocopRefusals = {
     'Only a commune officer or a Department appraiser may submit this report.',
   ),
   otherCommune: m('UNIT_NOT_ALLOWED', 'Sản phẩm thuộc xã khác.', 'The product belongs to another commune.'),
+  notAbandonable: m(
+    'NOT_ABANDONABLE',
+    'Chỉ dừng được lượt đánh giá đang chờ thành lập Hội đồng.',
+    'Only a round waiting for a council can be abandoned.',
+  ),
+  abandonReasonRequired: (minLength: number) =>
+    m(
+      'ABANDON_REASON_REQUIRED',
+      `Cần nêu lý do dừng lượt đánh giá (ít nhất ${minLength} ký tự).`,
+      `Give the reason for abandoning the round (at least ${minLength} characters).`,
+    ),
   notAtCentral: m(
     'NOT_AT_CENTRAL',
     'Sản phẩm chưa được đề nghị lên Trung ương.',

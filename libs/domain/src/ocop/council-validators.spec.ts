@@ -1,6 +1,13 @@
 import { DomainRefusalError } from '../refusals/domain-refusal';
 import type { OcopActor, OcopCouncilState } from './council-state';
-import { checkSheet, everyoneDone, requireAppraiser, requireCommuneReporter, seatOf } from './council-validators';
+import {
+  checkSheet,
+  everyoneDone,
+  requireAbandonReason,
+  requireAppraiser,
+  requireCommuneReporter,
+  seatOf,
+} from './council-validators';
 import { ocopPack1489 } from './ocop-packs';
 import { scoreTemplate } from './score-template';
 import { answersFor } from './testing/sheet-builders';
@@ -67,5 +74,19 @@ describe('the OCOP council rules the workflow validates with', () => {
     expect(refusedVi(() => requireCommuneReporter(officer('X-TAN-PHU'), 'X-XUAN-LOC'))).toMatch(/xã khác/);
     expect(refusedVi(() => requireCommuneReporter(member('hd-1'), 'X-XUAN-LOC'))).toMatch(/Chỉ cán bộ UBND xã/);
     expect(() => requireCommuneReporter(appraiser, 'X-XUAN-LOC')).not.toThrow();
+  });
+
+  it('asks a reason of at least ten characters, not counting the spaces around it, to abandon a round', () => {
+    const code = (reason: unknown) => {
+      try {
+        requireAbandonReason(reason);
+        return null;
+      } catch (error) {
+        return (error as DomainRefusalError).refusal.code;
+      }
+    };
+    expect(code('   ngắn    ')).toBe('ABANDON_REASON_REQUIRED');
+    expect(code(undefined)).toBe('ABANDON_REASON_REQUIRED');
+    expect(code('Không đủ thành viên.')).toBeNull();
   });
 });

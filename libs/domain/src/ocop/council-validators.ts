@@ -1,15 +1,7 @@
-// The council's rules as ocopEvaluationWorkflow's Update validators apply them, and the result summary:
-// pure domain rules (no Temporal API), next to the approval's stage rules.
-import type {
-  OcopActor,
-  OcopCouncilMember,
-  OcopCouncilMemberState,
-  OcopCouncilState,
-  OcopLevelResult,
-} from './council-state';
+// The council's rules as ocopEvaluationWorkflow's Update validators apply them: pure domain rules (no
+// Temporal API), next to the approval's stage rules. The closed council's result is in council-result.ts.
+import type { OcopActor, OcopCouncilMember, OcopCouncilMemberState, OcopCouncilState } from './council-state';
 import { ocopRefusals, refusal } from './council-refusals';
-import { evaluateCouncil } from './evaluate-council';
-import type { OcopPack } from './ocop-pack';
 import { scoreSheet } from './score-sheet';
 import type { ScoreTemplate } from './score-template';
 
@@ -30,6 +22,15 @@ export function requireValidMembers(members: readonly OcopCouncilMember[]): void
   const ids = new Set(members.map((m) => m.userId));
   if (members.length === 0 || ids.size !== members.length || members.some((m) => !m.userId || !m.name))
     throw refusal(ocopRefusals.badMembers);
+}
+
+/** Shortest reason an appraiser may give for abandoning a round (the API checks the same). */
+export const ABANDON_REASON_MIN_LENGTH = 10;
+
+/** Abandoning a round is recorded with its reason, for the holder and for the audit. */
+export function requireAbandonReason(reason: unknown): void {
+  if (typeof reason !== 'string' || reason.trim().length < ABANDON_REASON_MIN_LENGTH)
+    throw refusal(ocopRefusals.abandonReasonRequired(ABANDON_REASON_MIN_LENGTH));
 }
 
 /** The caller's seat in the sitting council, or a refusal. */
@@ -53,44 +54,4 @@ export function checkSheet(template: ScoreTemplate, seat: OcopCouncilMemberState
 /** Every member has either declared a conflict or handed in a sheet: nothing more can come. */
 export function everyoneDone(council: OcopCouncilState): boolean {
   return council.members.every((m) => m.conflict === true || m.sheet !== null);
-}
-
-/** Scores the closed council with the domain rules; conflicted members count as appointed but absent. */
-export function councilResult(pack: OcopPack, template: ScoreTemplate, council: OcopCouncilState): OcopLevelResult {
-  const sheets = council.members.flatMap((m) => (m.sheet ? [{ memberId: m.userId, answers: m.sheet.points }] : []));
-  const evaluation = evaluateCouncil(pack, template, sheets, {
-    level: council.level,
-    memberCount: council.members.length,
-    quorum: council.quorum,
-  });
-  if (evaluation.kind === 'INVALID_SHEETS')
-    // Unreachable: every sheet passed the same check when it was submitted.
-    throw new Error(`stored sheets no longer validate against ${template.id}`);
-  if (evaluation.kind === 'QUORUM_NOT_REACHED')
-    return {
-      outcome: 'QUORUM_NOT_REACHED',
-      sheetsCounted: evaluation.sheetsCounted,
-      quorum: evaluation.quorum,
-      averageTotal: null,
-      partAverages: null,
-      bandStars: null,
-      stars: null,
-      failedMandatory: [],
-      nextStar: null,
-      routing: { kind: 'QUORUM_NOT_REACHED', sheetsCounted: evaluation.sheetsCounted, quorum: evaluation.quorum },
-      explanation: [evaluation.message],
-    };
-  return {
-    outcome: 'EVALUATED',
-    sheetsCounted: evaluation.sheetsCounted,
-    quorum: council.quorum,
-    averageTotal: evaluation.averageTotal,
-    partAverages: evaluation.partAverages,
-    bandStars: evaluation.bandStars,
-    stars: evaluation.stars,
-    failedMandatory: evaluation.failedMandatory,
-    nextStar: evaluation.nextStar,
-    routing: evaluation.routing,
-    explanation: evaluation.explanation,
-  };
 }

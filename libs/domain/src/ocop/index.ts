@@ -19,4 +19,5 @@ export * from './ocop-pack-for-registration';
 export * from './council-state';
 export * from './council-refusals';
 export * from './council-validators';
+export * from './council-result';
 export * from './ocop-documents';

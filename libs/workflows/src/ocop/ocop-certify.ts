@@ -1,7 +1,8 @@
 import { condition } from '@temporalio/workflow';
 import { certificateDates, type OcopLevel } from '@kc/domain/ocop';
 import { vietnamDate } from '@kc/domain/calendar';
-import { evaluationOf, ocopActivities, type EvaluationRun } from './ocop-evaluation.run';
+import type { EvaluationRun } from './ocop-evaluation-run.types';
+import { evaluationOf, ocopActivities } from './ocop-evaluation.run';
 import type { Recognition } from './ocop-walk-levels';
 
 const DAY_MS = 86_400_000;

@@ -1,83 +1,24 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import {
-  checkSheet,
-  everyoneDone,
-  ocopRefusals,
-  refusal,
-  requireAppraiser,
-  requireCommuneReporter,
-  requireValidMembers,
-  seatOf,
-} from '@kc/domain/ocop';
+import { ocopRefusals, refusal, requireAppraiser, requireCommuneReporter } from '@kc/domain/ocop';
 import {
   closeCouncilUpdate,
-  declareConflictUpdate,
   ocopStateQuery,
-  openCouncilUpdate,
   recordCentralResultUpdate,
   reevaluationStartedSignal,
   submitCommuneReportUpdate,
-  submitScoreSheetUpdate,
 } from './ocop-evaluation.definitions';
 import { refusing } from '../refusal-failure';
-import type { EvaluationRun } from './ocop-evaluation.run';
+import type { EvaluationRun } from './ocop-evaluation-run.types';
 
 /**
- * What people do on a round: council members declare conflicts and hand in sheets, the appraiser opens
- * and closes councils and records the central answer, the commune writes its report. Each is an Update
- * whose validator is the council's domain rules (`@kc/domain/ocop`): a refused action changes nothing.
+ * What officers do on a round: the appraiser closes a sitting council early and records the national
+ * council's answer, the commune writes its report (members' own steps are in `ocop-member-handlers`,
+ * naming a council in `ocop-council-decisions`). Each is an Update whose validator is the council's
+ * domain rules (`@kc/domain/ocop`): a refused action changes nothing.
  */
 export function installCouncilHandlers(run: EvaluationRun): void {
-  const { state, steps, template, input } = run;
+  const { state, steps, input } = run;
   setHandler(ocopStateQuery, () => state);
-  setHandler(
-    declareConflictUpdate,
-    async ({ actor, hasConflict, note }) => {
-      const council = run.sitting()!;
-      const seat = seatOf(council, actor);
-      seat.conflict = hasConflict;
-      if (everyoneDone(council)) council.status = 'CLOSED';
-      await steps.record(actor, {
-        kind: 'CONFLICT_DECLARED',
-        level: council.level,
-        memberId: actor.userId,
-        hasConflict,
-        note: note ?? null,
-      });
-      return state;
-    },
-    {
-      validator: ({ actor }) =>
-        refusing(() => {
-          if (seatOf(run.sitting(), actor).conflict !== null) throw refusal(ocopRefusals.alreadyDeclared);
-        }),
-    },
-  );
-  setHandler(
-    submitScoreSheetUpdate,
-    async ({ actor, answers }) => {
-      const council = run.sitting()!;
-      const seat = seatOf(council, actor);
-      const scored = checkSheet(template, seat, answers);
-      seat.sheet = { points: scored.points, partTotals: scored.partTotals, total: scored.total };
-      // Closing here, not in the main loop, so no replacement sheet can slip in after the last one.
-      if (everyoneDone(council)) council.status = 'CLOSED';
-      await steps.record(actor, {
-        kind: 'SHEET_SUBMITTED',
-        level: council.level,
-        memberId: actor.userId,
-        templateId: template.id,
-        points: { ...scored.points },
-        partTotals: { ...scored.partTotals },
-        total: scored.total,
-      });
-      return state;
-    },
-    {
-      validator: ({ actor, answers }) =>
-        refusing(() => void checkSheet(template, seatOf(run.sitting(), actor), answers)),
-    },
-  );
   setHandler(
     closeCouncilUpdate,
     () => {
@@ -89,22 +30,6 @@ export function installCouncilHandlers(run: EvaluationRun): void {
         refusing(() => {
           requireAppraiser(actor);
           if (run.sitting()?.status !== 'OPEN') throw refusal(ocopRefusals.councilNotSitting);
-        }),
-    },
-  );
-  setHandler(
-    openCouncilUpdate,
-    async ({ members }) => {
-      run.nextMembers = [...members];
-      await condition(() => state.stage !== 'AWAITING_COUNCIL');
-      return state;
-    },
-    {
-      validator: ({ actor, members }) =>
-        refusing(() => {
-          requireAppraiser(actor);
-          if (state.stage !== 'AWAITING_COUNCIL' || run.nextMembers) throw refusal(ocopRefusals.notAwaitingCouncil);
-          requireValidMembers(members);
         }),
     },
   );

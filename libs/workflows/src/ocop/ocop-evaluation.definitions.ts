@@ -21,6 +21,10 @@ export const submitCommuneReportUpdate: Update<{ actor: OcopActor; summary: stri
 );
 export const recordCentralResultUpdate: Update<{ actor: OcopActor; stars: OcopStars; decisionRef: string }> =
   defineUpdate(OcopEvaluationMessages.recordCentralResult);
+/** The appraiser abandons a round that waits for a council, with the reason (stage ABANDONED). */
+export const abandonRoundUpdate: Update<{ actor: OcopActor; reason: string }> = defineUpdate(
+  OcopEvaluationMessages.abandonRound,
+);
 /** A re-evaluation or upgrade of the certified product started: the old certificate is not marked expired. */
 export const reevaluationStartedSignal = defineSignal<[{ round: number }]>(OcopEvaluationMessages.reevaluationStarted);
 export const ocopStateQuery = defineQuery<OcopEvaluationState>(OcopEvaluationMessages.state);

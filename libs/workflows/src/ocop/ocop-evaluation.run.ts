@@ -1,50 +1,15 @@
 import { patched, proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import {
-  councilQuorum,
-  ocopEvaluationPackById,
-  scoreTemplate,
-  type OcopLevel,
-  type OcopLevelRule,
-  type OcopPack,
-  type ScoreTemplate,
-} from '@kc/domain/ocop';
+import { councilQuorum, ocopEvaluationPackById, scoreTemplate, type OcopPack } from '@kc/domain/ocop';
 import { StepRecorder } from '../step-recorder';
 import type { OcopEvaluationActivities, OcopStep } from './ocop-evaluation.steps';
-import type {
-  OcopActor,
-  OcopCouncilMember,
-  OcopCouncilState,
-  OcopEvaluationInput,
-  OcopEvaluationStage,
-  OcopEvaluationState,
-} from './ocop-evaluation.types';
+import type { OcopActor, OcopCouncilState, OcopEvaluationInput, OcopEvaluationState } from './ocop-evaluation.types';
 import { ocopSearchKeys } from './ocop-search-attributes';
+import type { EvaluationRun } from './ocop-evaluation-run.types';
 
 export const ocopActivities = proxyActivities<OcopEvaluationActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
-
-/** What every part of one evaluation round shares: its rules, its state and its step recorder. */
-export interface EvaluationRun {
-  readonly input: OcopEvaluationInput;
-  readonly pack: OcopPack;
-  readonly template: ScoreTemplate;
-  /** The levels that act (report or evaluate), bottom up. */
-  readonly plan: readonly OcopLevelRule[];
-  readonly state: OcopEvaluationState;
-  readonly steps: StepRecorder<OcopActor | null, OcopStep, void>;
-  /** Members for the next council to sit, named by the `openCouncil` update (or the input, for the first). */
-  nextMembers: OcopCouncilMember[] | null;
-  /** Set by the `reevaluationStarted` signal: a new round runs, so this certificate is not marked expired. */
-  renewal: { round: number } | null;
-  /** The latest council: members act on it while it is OPEN and are told it closed afterwards. */
-  sitting(): OcopCouncilState | undefined;
-  seatCouncil(level: OcopLevel, members: readonly OcopCouncilMember[]): OcopCouncilState;
-  /** Moves to a stage, and shows it (and what is owed by when) to operators' searches. */
-  setStage(stage: OcopEvaluationStage, dueAt?: string | null): void;
-  end(stage: OcopEvaluationStage): Promise<OcopEvaluationState>;
-}
 
 /** What every write of a round names besides its sequence: the evaluation, product, round and pack. */
 export const evaluationOf = (input: OcopEvaluationInput, pack: OcopPack) => ({
@@ -75,6 +40,7 @@ export function beginEvaluation(input: OcopEvaluationInput): EvaluationRun {
     stars: null,
     recognisedBy: null,
     certificate: null,
+    abandonment: null,
   };
   const steps = new StepRecorder<OcopActor | null, OcopStep, void>(workflowInfo().workflowId, (recorded) =>
     ocopActivities.recordOcopStep({ ...recorded, ...evaluationOf(input, pack) }),
@@ -90,6 +56,7 @@ export function beginEvaluation(input: OcopEvaluationInput): EvaluationRun {
     state,
     steps,
     nextMembers: [...input.council],
+    abandonRequest: null,
     renewal: null,
     sitting: () => state.councils[state.councils.length - 1],
     seatCouncil(level, members) {

@@ -23,6 +23,7 @@ export type OcopStep =
   | { kind: 'HIGHER_ANSWERED'; level: OcopLevel; stars: OcopStars; decisionRef: string; awarded: boolean }
   | { kind: 'CERTIFICATE_EXPIRING'; certificateNumber: string }
   | { kind: 'CERTIFICATE_EXPIRED'; certificateNumber: string }
+  | { kind: 'EVALUATION_ABANDONED'; level: OcopLevel; by: string; reason: string }
   | { kind: 'EVALUATION_ENDED'; stage: OcopEvaluationStage };
 
 /** The recorder's (workflowId, sequence, at), and the round the step belongs to. */

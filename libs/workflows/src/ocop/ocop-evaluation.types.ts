@@ -41,13 +41,16 @@ export type OcopEvaluationStage =
   | 'NOT_RECOGNISED'
   | 'QUORUM_NOT_REACHED'
   | 'RENEWAL_STARTED'
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** The appraiser gave up waiting for a council (`abandonRound`, with a reason). */
+  | 'ABANDONED';
 
 export const OCOP_FINAL_STAGES: readonly OcopEvaluationStage[] = [
   'NOT_RECOGNISED',
   'QUORUM_NOT_REACHED',
   'RENEWAL_STARTED',
   'EXPIRED',
+  'ABANDONED',
 ];
 
 export interface OcopCertificateState {
@@ -72,4 +75,11 @@ export interface OcopEvaluationState {
   stars: OcopStars | null;
   recognisedBy: OcopLevel | null;
   certificate: OcopCertificateState | null;
+  /** Who abandoned the round and why (stage ABANDONED). */
+  abandonment: OcopAbandonment | null;
+}
+
+export interface OcopAbandonment {
+  by: string;
+  reason: string;
 }

@@ -9,21 +9,26 @@
  *   replaceable until the council closes). The council closes itself when every member has declared a
  *   conflict or handed in a sheet; Update `closeCouncil` (appraiser) closes it earlier.
  * - Update `recordCentralResult` (appraiser): the national council's answer for a product proposed to it.
+ * - Update `abandonRound` (appraiser, with a reason): gives up on a round that waits for a council.
  * - Signal `reevaluationStarted`: a re-evaluation or upgrade began, so the certificate is not marked expired.
  * - Query `state`.
  * Deadlines: durable timers to the reminder day (expiry − 90 days) and to the day after expiry (Vietnam time),
  * and to the reminder for an unanswered proposal to the national council.
  */
 import { awaitHigherAnswer, certify } from './ocop-certify';
+import { installCouncilDecisions } from './ocop-council-decisions';
 import { installCouncilHandlers } from './ocop-council-handlers';
 import { beginEvaluation } from './ocop-evaluation.run';
 import type { OcopEvaluationInput, OcopEvaluationState } from './ocop-evaluation.types';
 import { watchExpiry } from './ocop-expiry';
+import { installMemberHandlers } from './ocop-member-handlers';
 import { walkLevels } from './ocop-walk-levels';
 
 export async function ocopEvaluationWorkflow(input: OcopEvaluationInput): Promise<OcopEvaluationState> {
   const run = beginEvaluation(input);
   installCouncilHandlers(run);
+  installMemberHandlers(run);
+  installCouncilDecisions(run);
 
   const outcome = await walkLevels(run);
   if (outcome.kind === 'ENDED') return run.end(outcome.stage);

@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import type { EvaluationRun } from './ocop-evaluation.run';
+import type { EvaluationRun } from './ocop-evaluation-run.types';
 import type { OcopEvaluationState } from './ocop-evaluation.types';
 
 const DAY_MS = 86_400_000;

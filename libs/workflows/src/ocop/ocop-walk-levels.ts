@@ -6,7 +6,7 @@ import {
   type OcopLevelResult,
   type OcopStars,
 } from '@kc/domain/ocop';
-import type { EvaluationRun } from './ocop-evaluation.run';
+import type { EvaluationRun } from './ocop-evaluation-run.types';
 import type { OcopCouncilState, OcopEvaluationStage } from './ocop-evaluation.types';
 
 /** Stars a level recognised, with the council average that earned them (none for the central answer). */
@@ -42,11 +42,16 @@ export async function walkLevels(run: EvaluationRun): Promise<LevelsOutcome> {
     state.level = rule.level;
     // Rounds recorded before provinces held 4★ while proposed wait here for the national council.
     if (rule.level === 'CENTRAL') return centralDecides(run);
-    let result = await sit(run, state.councils.find((c) => c.level === rule.level) ?? (await convene(run, rule.level)));
+    const first = state.councils.find((c) => c.level === rule.level) ?? (await convene(run, rule.level));
+    if (!first) return abandoned(run);
+    let result = await sit(run, first);
     // Without quorum the appraiser seats other members for the same level (rounds started before re-convening
     // ended there); patched only when it happens, so recorded rounds replay as they ran.
-    while (result.routing.kind === 'QUORUM_NOT_REACHED' && patched('council-seating'))
-      result = await sit(run, await convene(run, rule.level));
+    while (result.routing.kind === 'QUORUM_NOT_REACHED' && patched('council-seating')) {
+      const again = await convene(run, rule.level);
+      if (!again) return abandoned(run);
+      result = await sit(run, again);
+    }
     const routing = result.routing;
     if (routing.kind === 'QUORUM_NOT_REACHED') return ended('QUORUM_NOT_REACHED');
     if (routing.kind === 'NOT_RECOGNISED') return ended('NOT_RECOGNISED');
@@ -59,11 +64,16 @@ export async function walkLevels(run: EvaluationRun): Promise<LevelsOutcome> {
   return ended('NOT_RECOGNISED');
 }
 
-/** Waits for the appraiser to name the level's council (unless already named), then seats it. */
-async function convene(run: EvaluationRun, level: OcopLevel): Promise<OcopCouncilState> {
+/**
+ * Waits for the appraiser to name the level's council (unless already named), then seats it; null when the
+ * appraiser abandoned the round instead.
+ */
+async function convene(run: EvaluationRun, level: OcopLevel): Promise<OcopCouncilState | null> {
   if (!run.nextMembers) {
     run.setStage('AWAITING_COUNCIL');
-    await condition(() => run.nextMembers !== null);
+    await condition(() => run.nextMembers !== null || run.abandonRequest !== null);
+    // Only the `abandonRound` update sets the request, so recorded rounds never take this branch.
+    if (run.abandonRequest && patched('ocop-abandon')) return null;
   }
   const council = run.seatCouncil(level, run.nextMembers!);
   run.nextMembers = null;
@@ -76,6 +86,14 @@ async function sit(run: EvaluationRun, council: OcopCouncilState): Promise<OcopL
   council.result = councilResult(run.pack, run.template, council);
   await run.steps.record(null, { kind: 'LEVEL_RESULT', level: council.level, result: council.result });
   return council.result;
+}
+
+/** The round ends ABANDONED: who gave up waiting for a council, and why, is recorded and published. */
+async function abandoned(run: EvaluationRun): Promise<LevelsOutcome> {
+  const { actor, reason } = run.abandonRequest!;
+  run.state.abandonment = { by: actor.userId, reason };
+  await run.steps.record(actor, { kind: 'EVALUATION_ABANDONED', level: run.state.level, by: actor.userId, reason });
+  return ended('ABANDONED');
 }
 
 const recognised = (recognition: Recognition, proposedTo: OcopLevel | null): LevelsOutcome => ({

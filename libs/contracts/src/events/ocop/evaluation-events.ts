@@ -93,9 +93,26 @@ export const ocopProposalOverdueV1 = z.object({
   remindedAt: at,
 });
 
+/**
+ * The Department's appraiser abandoned a round that waited for a council (the next level's, or one
+ * re-convened after no quorum), with the reason; the round ended without a result (stage ABANDONED).
+ */
+export const ocopEvaluationAbandonedV1 = z.object({
+  ...evaluationBase,
+  productName: z.string().min(1),
+  /** The holder's account (the subject's owner), whom notifications address; null if registered on paper. */
+  holderId: z.string().min(1).nullable(),
+  /** The level whose council was awaited. */
+  level: ocopLevelSchema,
+  reason: z.string().min(1),
+  abandonedBy: z.string().min(1),
+  abandonedAt: at,
+});
+
 export type OcopProductRegisteredV1 = z.infer<typeof ocopProductRegisteredV1>;
 export type OcopProposalOverdueV1 = z.infer<typeof ocopProposalOverdueV1>;
 export type OcopEvaluationStartedV1 = z.infer<typeof ocopEvaluationStartedV1>;
 export type OcopScoreSheetSubmittedV1 = z.infer<typeof ocopScoreSheetSubmittedV1>;
 export type OcopLevelResultV1 = z.infer<typeof ocopLevelResultV1>;
 export type OcopStarsAwardedV1 = z.infer<typeof ocopStarsAwardedV1>;
+export type OcopEvaluationAbandonedV1 = z.infer<typeof ocopEvaluationAbandonedV1>;

@@ -47,6 +47,16 @@ export interface OcopResult {
   communeReport: unknown;
   levels: OcopLevelResult[];
   certificate: OcopCertificateSummary | null;
+  /** Set when the appraiser abandoned the round while it waited for a council (stage ABANDONED). */
+  abandonment: OcopAbandonmentEntry | null;
+}
+
+/** Who abandoned a round, why, at which level's council and when. */
+export interface OcopAbandonmentEntry {
+  by: string;
+  reason: string;
+  level: string;
+  at: string;
 }
 
 /** What anyone reads of a certificate: product, holder, stars and validity; no scores, no members. */
