@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   ocopCertificateExpiringV1,
   ocopCertificateIssuedV1,
+  ocopEvaluationAbandonedV1,
   ocopLevelResultV1,
   ocopProposalOverdueV1,
 } from '@kc/contracts';
@@ -16,6 +17,7 @@ export const ocopEventFields: Readonly<Record<string, z.ZodType<Record<string, u
   OcopLevelResult: ocopLevelResultV1.pick({ ...ocopFields, stars: true, averageTotal: true, routing: true }).loose(),
   OcopCertificateIssued: ocopCertificateIssuedV1.pick(certificateFields).loose(),
   OcopCertificateExpiring: ocopCertificateExpiringV1.pick(certificateFields).loose(),
+  OcopEvaluationAbandoned: ocopEvaluationAbandonedV1.pick({ ...ocopFields, level: true, reason: true }).loose(),
   OcopProposalOverdue: ocopProposalOverdueV1
     .pick({ productId: true, productName: true, proposedTo: true, waitedDays: true, addressee: true })
     .loose(),

@@ -7,5 +7,6 @@ export const ocopRules: Readonly<Record<string, readonly NotificationRule[]>> = 
   OcopLevelResult: [{ recipients: holder, template: 'ocop-result' }],
   OcopCertificateIssued: [{ recipients: holder, template: 'certificate-issued' }],
   OcopCertificateExpiring: [{ recipients: holder, template: 'certificate-expiring' }],
+  OcopEvaluationAbandoned: [{ recipients: holder, template: 'ocop-abandoned' }],
   OcopProposalOverdue: [{ recipients: { kind: 'addressee', field: 'addressee' }, template: 'ocop-proposal-overdue' }],
 };

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { QueryView } from '../../ui/states';
 import { Stars } from '../../ui/stars';
 import { SeatOcopCouncilForm } from './seat-ocop-council-form';
+import { AbandonRoundForm } from './abandon-round-form';
 import { LevelResult } from './level-result';
 import { CertificateBox } from './certificate-box';
 
@@ -30,6 +31,12 @@ export function EvaluationRound({ e, appraiser }: { e: OcopEvaluationSummary; ap
               <LevelResult key={`${l.level}-${n}`} level={l} />
             ))}
             {appraiser && <SeatOcopCouncilForm evaluationId={e.id} />}
+            {appraiser && <AbandonRoundForm evaluationId={e.id} />}
+            {r.abandonment && (
+              <p>
+                {t('ocop.abandonedBecause')}: {r.abandonment.reason}
+              </p>
+            )}
             {r.certificate && <CertificateBox certificate={r.certificate} />}
           </>
         )}
