@@ -7,6 +7,7 @@
 //   BENCH_CONCURRENCY  submits in flight (default 16)
 //   BENCH_RATE         when set, submits are paced at this many per second (latency at a load the
 //                      system sustains, instead of the backlog of an open tap)
+//   BENCH_BARE=no      skip the bare one-activity yardstick (quicker A/B runs of our own code)
 //   BENCH_PROFILE_DIR  when set, both services write V8 CPU profiles there (open in Chrome DevTools)
 //   INFRA_PROFILE      default or cluster (infra/local/profile.sh gives the addresses); APP_REPLICAS
 //                      replicas of each service (the cluster profile: 2) share one consumer group and
@@ -19,6 +20,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -52,6 +54,11 @@ const REPLICAS = Math.max(1, Number(process.env.APP_REPLICAS ?? 1));
 const FAILOVER = process.env.BENCH_FAILOVER === 'yes';
 if (FAILOVER && (process.env.INFRA_PROFILE !== 'cluster' || REPLICAS < 2))
   throw new Error('BENCH_FAILOVER=yes needs INFRA_PROFILE=cluster and APP_REPLICAS >= 2');
+const cpuGroups = {
+  'our code (apps + driver)': ['app ', 'bench driver'],
+  'Temporal (all processes)': ['Temporal'],
+  'Kafka (all brokers)': ['Kafka'],
+};
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -72,6 +79,25 @@ function startService(file: string, env: Record<string, string>): Promise<{ chil
   return new Promise((resolve) =>
     child.once('message', (m) => resolve({ child, base: (m as { url: string }).url.replace('[::1]', '127.0.0.1') })),
   );
+}
+
+// node:http with keep-alive rather than fetch: the same request, at a fraction of the client's CPU, which
+// the benchmark counts with our code.
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+function post(url: string, authorization: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { authorization, 'content-length': 0 } },
+      (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+        res.once('error', reject);
+      },
+    );
+    request.once('error', reject);
+    request.end();
+  });
 }
 
 /** Runs `jobs` with `CONCURRENCY` in flight; each job resolves when its own work is visible. */
@@ -132,14 +158,10 @@ async function main(): Promise<void> {
     { name: 'bench driver (client, poller)', pids: [process.pid], ownOnly: true },
     ...infrastructureComponents(testEnv),
   ];
-  const cpuGroups = {
-    'our code (apps + driver)': ['app ', 'bench driver'],
-    'Temporal (all processes)': ['Temporal'],
-    'Kafka (all brokers)': ['Kafka'],
-  };
   let turn = 0;
 
-  // A dossier's first task is visible when its row is in the inbox table; one poller watches them all.
+  // A dossier's first task is visible when its row is in the inbox table; one poller watches them all,
+  // every 50 ms: ample for latencies of seconds, and a fifth of the reads (and driver CPU) of every 10 ms.
   const submittedAt = new Map<string, number>();
   const visibleAt = new Map<string, number>();
   let polling = true;
@@ -154,7 +176,7 @@ async function main(): Promise<void> {
         const now = performance.now();
         for (const r of rows) visibleAt.set(r.application_id, now);
       }
-      await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 50));
     }
   })();
   // The client does what the gateway does: a replica it cannot reach is left out, the request goes to
@@ -166,16 +188,12 @@ async function main(): Promise<void> {
       const alive = applications.filter((a) => !dead.has(a.base));
       const base = alive[turn++ % alive.length]!.base;
       try {
-        const res = await fetch(`${base}/applications/${job.id}/submit`, {
-          method: 'POST',
-          headers: { authorization: job.authorization },
-        });
-        await res.arrayBuffer();
-        if (res.status === 201 || (attempt > 0 && res.status === 409)) return;
-        throw new Error(`submit answered ${res.status}`);
+        const status = await post(`${base}/applications/${job.id}/submit`, job.authorization);
+        if (status === 201 || (attempt > 0 && status === 409)) return;
+        throw new Error(`submit answered ${status}`);
       } catch (error) {
         if (!FAILOVER || attempt >= 5) throw error;
-        if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') dead.add(base);
+        if ((error as NodeJS.ErrnoException).code === 'ECONNREFUSED') dead.add(base);
         await new Promise((r) => setTimeout(r, 200));
       }
     }
@@ -240,7 +258,42 @@ async function main(): Promise<void> {
   const latencies = [...visibleAt].map(([id, t]) => t - submittedAt.get(id)!).sort((a, b) => a - b);
   const dossierRate = visibleAt.size / dossierSeconds;
 
-  // The bare yardstick: start a one-activity workflow and wait until its activity has run.
+  const bare = process.env.BENCH_BARE === 'no' ? undefined : await bareYardstick(suffix);
+
+  console.log(
+    [
+      `workflow benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}): ${jobs.length} dossiers, ${RATE ? `paced at ${RATE}/s` : `${CONCURRENCY} submits in flight`}; ${REPLICAS} replica(s) each of applications and appraisals in their own processes (${os.cpus().length} cores shared with Postgres, Kafka and Temporal)`,
+      `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(1)}/s`,
+      `submit → first task visible, ms: p50 ${pct(latencies, 50).toFixed(0)}, p99 ${pct(latencies, 99).toFixed(0)}, max ${latencies.at(-1)!.toFixed(0)}`,
+      ...(bare
+        ? [
+            `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bare.rate.toFixed(1)}/s, p50 ${pct(bare.latencies, 50).toFixed(0)} ms, p99 ${pct(bare.latencies, 99).toFixed(0)} ms`,
+            `ratio dossiers / bare: ${(dossierRate / bare.rate).toFixed(2)}`,
+          ]
+        : []),
+      FAILOVER
+        ? 'CPU per dossier: not given in failover mode (the killed processes take their CPU time with them)'
+        : formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
+      ...(bare
+        ? [`bare workflows, infrastructure only: ${formatCpuTable(bare.cpu, DOSSIERS, 'workflow', cpuGroups)}`]
+        : []),
+    ].join('\n'),
+  );
+  for (const s of [...applications, ...appraisals]) {
+    if (s.child.exitCode !== null || s.child.signalCode !== null) continue;
+    s.child.kill('SIGTERM');
+    await new Promise((r) => s.child.once('exit', r));
+  }
+  await groups.applications.remove();
+  await groups.appraisals.remove();
+  await issuer.close();
+  await db.destroy();
+  fs.rmSync(documentsDir, { recursive: true, force: true });
+  await run.cleanup();
+}
+
+/** The bare yardstick: on the same Temporal server, start a one-activity workflow and wait until its activity has run. */
+async function bareYardstick(suffix: string) {
   const connection = await Connection.connect({ address: testEnv.temporalAddress });
   const client = new Client({ connection, namespace: testEnv.temporalNamespace });
   const touched = new Map<string, () => void>();
@@ -287,31 +340,7 @@ async function main(): Promise<void> {
   worker.shutdown();
   await running;
   await connection.close();
-
-  console.log(
-    [
-      `workflow benchmark (INFRA_PROFILE=${process.env.INFRA_PROFILE ?? 'default'}): ${jobs.length} dossiers, ${RATE ? `paced at ${RATE}/s` : `${CONCURRENCY} submits in flight`}; ${REPLICAS} replica(s) each of applications and appraisals in their own processes (${os.cpus().length} cores shared with Postgres, Kafka and Temporal)`,
-      `dossiers reaching their first inbox task: ${visibleAt.size}/${jobs.length}, ${dossierRate.toFixed(1)}/s`,
-      `submit → first task visible, ms: p50 ${pct(latencies, 50).toFixed(0)}, p99 ${pct(latencies, 99).toFixed(0)}, max ${latencies.at(-1)!.toFixed(0)}`,
-      `bare Temporal (start a workflow that runs one activity, ${CONCURRENCY} in flight): ${bareRate.toFixed(1)}/s, p50 ${pct(bareLatencies, 50).toFixed(0)} ms, p99 ${pct(bareLatencies, 99).toFixed(0)} ms`,
-      `ratio dossiers / bare: ${(dossierRate / bareRate).toFixed(2)}`,
-      FAILOVER
-        ? 'CPU per dossier: not given in failover mode (the killed processes take their CPU time with them)'
-        : formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
-      `bare workflows, infrastructure only: ${formatCpuTable(bareCpu, DOSSIERS, 'workflow', cpuGroups)}`,
-    ].join('\n'),
-  );
-  for (const s of [...applications, ...appraisals]) {
-    if (s.child.exitCode !== null || s.child.signalCode !== null) continue;
-    s.child.kill('SIGTERM');
-    await new Promise((r) => s.child.once('exit', r));
-  }
-  await groups.applications.remove();
-  await groups.appraisals.remove();
-  await issuer.close();
-  await db.destroy();
-  fs.rmSync(documentsDir, { recursive: true, force: true });
-  await run.cleanup();
+  return { rate: bareRate, latencies: bareLatencies, cpu: bareCpu };
 }
 
 main().then(

@@ -1,5 +1,5 @@
 import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { MessageHeaders, retryTopic, type EventEnvelope } from '@kc/contracts';
 import { producerConfig } from './create-kafka';
 import { decodeMessage } from './event-validation';
@@ -45,6 +45,23 @@ function describeFailure(cause: unknown): string {
   if (cause instanceof Error) return cause.message;
   const message = (cause as { message?: unknown } | null)?.message;
   return typeof message === 'string' ? message : String(cause);
+}
+
+/**
+ * Whether the transaction is aborted. The pg connection knows without a round trip: the server's last
+ * ReadyForQuery said 'E' (a failed transaction). Other drivers are probed with a query.
+ */
+async function transactionAborted(manager: EntityManager): Promise<boolean> {
+  const connection = (manager.queryRunner as { databaseConnection?: { getTransactionStatus?: () => string | null } })
+    ?.databaseConnection;
+  if (typeof connection?.getTransactionStatus === 'function') return connection.getTransactionStatus() === 'E';
+  return manager.query('SELECT 1').then(
+    () => false,
+    (error: { code?: string }) => {
+      if (error.code === '25P02') return true;
+      throw error;
+    },
+  );
 }
 
 /**
@@ -181,10 +198,8 @@ export class InboxConsumer {
         }
       }
       // A handler that caught a database error leaves the transaction aborted, and COMMIT would then roll
-      // back silently while the offset moves on. Probe, and treat it as the handler's failure.
-      await manager.query('SELECT 1').catch((error: { code?: string }) => {
-        throw error.code === '25P02' ? new HandlerFailed(new Error('a handler swallowed a database error')) : error;
-      });
+      // back silently while the offset moves on: treat it as the handler's failure.
+      if (await transactionAborted(manager)) throw new HandlerFailed(new Error('a handler swallowed a database error'));
     });
   }
 

@@ -79,31 +79,33 @@ export class OutboxRelay {
 
   private async sendBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [
-        AdvisoryLockClasses.relay,
-        this.options.schema,
-      ]);
-      if (!locked) return 0;
+      // One round trip takes the pass's lock and its rows: the lock is an InitPlan, evaluated once before
+      // any row is read; without it the pass reads nothing (another relay is sending).
       const rows: OutboxRow[] = await manager.query(
         `SELECT seq, event_id, topic, message_key, event_type, envelope::text AS value,
                 envelope->>'correlationId' AS correlation_id FROM "${this.options.schema}".outbox
-         WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize],
+         WHERE (SELECT pg_try_advisory_xact_lock($2, hashtext($3))) AND sent_at IS NULL
+         ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize, AdvisoryLockClasses.relay, this.options.schema],
       );
       if (rows.length === 0) return 0;
-      // Marking rows sent need not wait for the disk: if a crash loses the mark, the rows are sent again
-      // and consumers' inboxes absorb the duplicate. The business writes that created the rows stay durable.
-      await manager.query(`SET LOCAL synchronous_commit = off`);
       await this.producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
       await this.markSent(manager, rows);
       return rows.length;
     });
   }
 
+  /**
+   * Marking rows sent need not wait for the disk (`synchronous_commit` off for this transaction, set in
+   * the same statement): if a crash loses the mark, the rows are sent again and consumers' inboxes absorb
+   * the duplicate. The business writes that created the rows stay durable.
+   */
   protected async markSent(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
-    await manager.query(`UPDATE "${this.options.schema}".outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [
-      rows.map((r) => r.seq),
-    ]);
+    await manager.query(
+      `UPDATE "${this.options.schema}".outbox SET sent_at = now()
+       WHERE seq = ANY($1::bigint[]) AND (SELECT set_config('synchronous_commit', 'off', true)) = 'off'`,
+      [rows.map((r) => r.seq)],
+    );
   }
 
   private async run(): Promise<void> {

@@ -36,27 +36,23 @@ export class OutboxWriter {
     if (list.length === 0) return [];
     const envelopes = list.map((d) => this.toEnvelope(d));
     // Serialise writers of one aggregate until commit, so outbox order (seq) is that aggregate's commit order.
-    // Sorted, so two transactions locking the same aggregates cannot deadlock.
+    // Sorted, so two transactions locking the same aggregates cannot deadlock. The locks are an InitPlan of
+    // the insert itself (one round trip): evaluated once, before the first row takes its seq.
     const aggregates = [...new Set(envelopes.map((e) => e.aggregateId))].sort();
-    await manager.query(`SELECT pg_advisory_xact_lock($2, hashtext(a)) FROM unnest($1::text[]) AS a`, [
-      aggregates,
-      AdvisoryLockClasses.aggregateWriter,
-    ]);
-    const values: unknown[] = [];
-    const rows = envelopes.map((e, i) => {
-      values.push(
-        e.id,
-        prefixedTopic(EventCatalog[e.type as EventType].topic, this.topicPrefix),
-        e.aggregateId,
-        e.type,
-        JSON.stringify(e),
-      );
-      const p = i * 5;
-      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb)`;
-    });
     await manager.query(
-      `INSERT INTO "${this.schema}".outbox (event_id, topic, message_key, event_type, envelope) VALUES ${rows.join(', ')}`,
-      values,
+      `INSERT INTO "${this.schema}".outbox (event_id, topic, message_key, event_type, envelope)
+       SELECT id, topic, aggregate, type, envelope::jsonb
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS e(id, topic, aggregate, type, envelope)
+       WHERE (SELECT count(pg_advisory_xact_lock($7, hashtext(a))) FROM unnest($6::text[]) AS a) >= 0`,
+      [
+        envelopes.map((e) => e.id),
+        envelopes.map((e) => prefixedTopic(EventCatalog[e.type as EventType].topic, this.topicPrefix)),
+        envelopes.map((e) => e.aggregateId),
+        envelopes.map((e) => e.type),
+        envelopes.map((e) => JSON.stringify(e)),
+        aggregates,
+        AdvisoryLockClasses.aggregateWriter,
+      ],
     );
     return envelopes;
   }

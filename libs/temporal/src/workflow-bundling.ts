@@ -32,6 +32,18 @@ function workspaceAliases(root: string): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([name, file]) => [`${name}$`, file]));
 }
 
+/**
+ * Modules a queue's bundle loads once into the worker's shared V8 context (`preloadModules`), instead of
+ * once per workflow: with reuseV8Context every new workflow runs again the module scope of each module
+ * it imports that is not shared. Only pure modules qualify: the domain's rule tables and functions and
+ * the contracts' names. They call no workflow API at module scope, keep no module-level state, and their
+ * exports are deep-frozen once shared (a workflow copies before it changes anything, as it already must).
+ */
+export const preloadedModules: Readonly<Record<TaskQueueKind, readonly string[]>> = {
+  approvals: ['@kc/contracts/temporal', '@kc/domain/approval', '@kc/domain/calendar', '@kc/domain/rural-criteria'],
+  ocop: ['@kc/contracts/temporal', '@kc/domain/ocop'],
+};
+
 /** Every workflow (tests register them all), in sources or in the compiled tree, whichever this process runs from. */
 export function workflowsPath(root = findWorkspaceRoot()): string {
   return runsCompiled
@@ -56,6 +68,7 @@ export async function bundleQueueWorkflows(queue: TaskQueueKind, root = findWork
   const { code } = await bundleWorkflowCode({
     workflowsPath: queueWorkflowsPath(queue, root),
     webpackConfigHook: aliasWebpackHook(root),
+    preloadModules: [...preloadedModules[queue]],
     // webpack's module report is noise in a build log; warnings and errors still show.
     logger: new DefaultLogger('WARN'),
   });
@@ -76,6 +89,6 @@ export function workflowCodeFor(
   if (compiled && fs.existsSync(prebuilt)) return { workflowBundle: { codePath: prebuilt } };
   return {
     workflowsPath: queueWorkflowsPath(queue, root, compiled),
-    bundlerOptions: { webpackConfigHook: aliasWebpackHook(root) },
+    bundlerOptions: { webpackConfigHook: aliasWebpackHook(root), preloadModules: [...preloadedModules[queue]] },
   };
 }
