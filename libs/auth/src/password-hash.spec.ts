@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync } from 'node:crypto';
+import { pbkdf2, randomBytes, scryptSync } from 'node:crypto';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash';
 
 // scrypt at N=2^17 costs ~0.3 s of CPU per hash by design; on a loaded 2-core machine a test of three
@@ -30,5 +30,17 @@ describe('password hashing', () => {
   });
   it('salts: the same password hashes differently', async () => {
     expect(await hashPassword('x')).not.toBe(await hashPassword('x'));
+  });
+
+  it('leaves libuv threads free while many sign-ins hash at once (the database driver needs them)', async () => {
+    const order: string[] = [];
+    const hashes = Array.from({ length: 6 }, (_, i) => hashPassword(`mật khẩu ${i}`).then(() => order.push('hash')));
+    // Another thread-pool job started once they are under way, like pg's SCRAM handshake of a new connection.
+    await new Promise((resolve) => setImmediate(resolve));
+    const other = new Promise<void>((resolve, reject) =>
+      pbkdf2('x', 'salt', 1, 32, 'sha256', (error) => (error ? reject(error) : resolve())),
+    ).then(() => order.push('other'));
+    await Promise.all([...hashes, other]);
+    expect(order[0]).toBe('other');
   });
 });

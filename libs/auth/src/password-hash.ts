@@ -1,8 +1,21 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import pLimit from 'p-limit';
+
+/**
+ * At most two hashes at once per process. Each takes 128 MiB and one of libuv's four threads for a few
+ * hundred ms; seven sign-ins at once used to fill every thread, so the database driver's own work on those
+ * threads (the SCRAM handshake of a new connection) waited past its timeout and the sign-ins failed. The
+ * rest queue here, and memory stays bounded whatever the number of sign-ins.
+ */
+const HASHES_AT_ONCE = 2;
+const hashing = pLimit(HASHES_AT_ONCE);
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) =>
-    scryptCallback(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))),
+  hashing(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCallback(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))),
+      ),
   );
 
 /**

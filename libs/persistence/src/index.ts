@@ -8,3 +8,4 @@ export * from './activity-log/activity-log.sql';
 export * from './activity-log/activity-log.migration';
 export * from './activity-log/run-once';
 export * from './service-role';
+export * from './database-unavailable';

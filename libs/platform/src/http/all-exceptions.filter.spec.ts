@@ -28,6 +28,15 @@ describe('AllExceptionsFilter', () => {
     });
   });
 
+  it('answers a database that cannot be reached with a bilingual 503, not a 500', () => {
+    const { status, body } = answer(new Error('Connection terminated due to connection timeout'));
+    expect(status).toBe(503);
+    expect(body).toMatchObject({
+      message: 'Hệ thống đang bận, vui lòng thử lại sau ít phút.',
+      messageEn: 'The service is busy; please try again in a few minutes.',
+    });
+  });
+
   it('answers an unexpected error with a bilingual 500 that hides its text', () => {
     const { status, body } = answer(new Error('relation "appraisals.secret" does not exist'));
     expect(status).toBe(500);

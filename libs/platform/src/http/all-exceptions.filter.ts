@@ -2,6 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common
 import { BaseExceptionFilter } from '@nestjs/core';
 import { throwError, type Observable } from 'rxjs';
 import { DomainRefusalError } from '@kc/domain/approval';
+import { isDatabaseUnavailable } from '@kc/persistence';
 import { refusalResponse } from './domain-refusal.response';
 
 /** PostgreSQL codes for input it cannot read (bad uuid or number, value too long or out of range). */
@@ -16,6 +17,17 @@ const internal = () =>
   new HttpException(
     { statusCode: 500, message: 'Đã có lỗi xảy ra, vui lòng thử lại sau.', messageEn: 'Something went wrong.' },
     500,
+  );
+
+/** The database cannot be reached now: worth retrying, and not the client's fault nor a bug of ours. */
+const databaseUnavailable = () =>
+  new HttpException(
+    {
+      statusCode: 503,
+      message: 'Hệ thống đang bận, vui lòng thử lại sau ít phút.',
+      messageEn: 'The service is busy; please try again in a few minutes.',
+    },
+    503,
   );
 
 /** The rate limiter (@nestjs/throttler) answers in English only; every 429 tells the person in both languages. */
@@ -62,6 +74,12 @@ export class AllExceptionsFilter extends BaseExceptionFilter {
         host,
       );
     if (status) return super.catch(badRequest(), host);
+    if (isDatabaseUnavailable(exception)) {
+      this.log.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      const response = host.getArgByIndex<{ setHeader?: (name: string, value: string) => void } | undefined>(1);
+      response?.setHeader?.('Retry-After', '5');
+      return super.catch(databaseUnavailable(), host);
+    }
     this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return super.catch(internal(), host);
   }
