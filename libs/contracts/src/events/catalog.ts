@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { Topics, type Topic } from '../topics';
-import { applicationSubmittedV1, applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
-import { stageChangedV1, supplementRequestedV1 } from './appraisals/stages';
+import { applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
+import { applicationSubmittedV1 } from './application-submitted';
+import { stageChangedV1 } from './appraisals/stage-changed';
+import { supplementRequestedV1 } from './appraisals/supplement-requested';
 import {
   applicationApprovedV1,
   applicationCancelledV1,

@@ -7,5 +7,6 @@ export type * from './operations/indicators';
 export type * from './operations/cases';
 export type * from './operations/workflows';
 export type * from './operations/interventions';
+export type * from './operations/batch-report';
 export type * from './operations/messaging';
 export type * from './operations/audit';
