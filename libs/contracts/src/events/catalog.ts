@@ -13,7 +13,9 @@ import {
   applicationRejectedV1,
   disbursementRecordedV1,
 } from './appraisals/decisions';
-import { deadlineExtendedV1, slaBreachedV1, slaWarningV1, taskCompletedV1, taskCreatedV1 } from './appraisals/tasks';
+import { deadlineExtendedV1 } from './appraisals/deadline-extended';
+import { slaBreachedV1, slaWarningV1 } from './appraisals/sla-events';
+import { taskCompletedV1, taskCreatedV1 } from './appraisals/tasks';
 import { budgetReleasedV1, budgetReservedV1, budgetWaitlistedV1 } from './appraisals/budget';
 import {
   ocopProposalOverdueV1,
