@@ -9,5 +9,7 @@ export type * from './operations/rural-appraisals';
 export type * from './operations/workflows';
 export type * from './operations/interventions';
 export type * from './operations/batch-report';
+export type * from './operations/dlq-messages';
+export type * from './operations/dlq-actions';
 export type * from './operations/messaging';
 export type * from './operations/audit';
