@@ -5,6 +5,7 @@ export * from './reference/programs';
 export * from './reference/roles';
 export { default as dongNaiUnitsFile } from './reference/dong-nai-units.json';
 export * from './money/money';
+export * from './money/money-format';
 export * from './calendar/working-day-calendar';
 export * from './calendar/vietnam-holidays';
 export * from './rule-packs/rule-pack';

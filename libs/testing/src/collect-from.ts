@@ -1,5 +1,5 @@
 import type { Kafka, KafkaMessage } from 'kafkajs';
-import { runFromEnds, topicEnds } from './kafka-helpers';
+import { runFromEnds, topicEnds } from './topic-ends';
 import { testTopic } from './test-env';
 
 /**

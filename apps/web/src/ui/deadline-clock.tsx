@@ -1,5 +1,5 @@
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import { date, dateTime, daysUntil } from '../format';
+import { date, dateTime, daysUntil } from '../dates';
 
 /**
  * The deadline of the current step: days left, overdue, or paused while the applicant owes a supplement

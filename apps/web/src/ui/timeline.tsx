@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n';
-import { dateTime } from '../format';
+import { dateTime } from '../dates';
 import { StageName } from './stage-name';
 import type { Stage } from '@kc/contracts';
 import { stageLabels } from '@kc/domain/approval';

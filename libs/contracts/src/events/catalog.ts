@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { Topics, type Topic } from '../topics';
-import { applicationSubmittedV1, applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
-import { stageChangedV1, supplementRequestedV1 } from './appraisals/stages';
+import { applicationWithdrawnV1, supplementSubmittedV1 } from './application-events';
+import { applicationSubmittedV1 } from './application-submitted';
+import { stageChangedV1 } from './appraisals/stage-changed';
+import { supplementRequestedV1 } from './appraisals/supplement-requested';
 import {
   applicationApprovedV1,
   applicationCancelledV1,
@@ -11,7 +13,9 @@ import {
   applicationRejectedV1,
   disbursementRecordedV1,
 } from './appraisals/decisions';
-import { deadlineExtendedV1, slaBreachedV1, slaWarningV1, taskCompletedV1, taskCreatedV1 } from './appraisals/tasks';
+import { deadlineExtendedV1 } from './appraisals/deadline-extended';
+import { slaBreachedV1, slaWarningV1 } from './appraisals/sla-events';
+import { taskCompletedV1, taskCreatedV1 } from './appraisals/tasks';
 import { budgetReleasedV1, budgetReservedV1, budgetWaitlistedV1 } from './appraisals/budget';
 import {
   ocopProposalOverdueV1,

@@ -22,15 +22,3 @@ export interface UnreadCount {
 export interface ReadAllAnswer extends UnreadCount {
   marked: number;
 }
-
-/** A short single-use ticket for the live stream, so no access token ever sits in a URL. */
-export interface StreamTicket {
-  ticket: string;
-  expiresInSeconds: number;
-}
-
-/** What each `notification` event of the live stream carries. */
-export interface InboxStreamEvent {
-  item: InboxNotification;
-  unread: number;
-}

@@ -5,7 +5,11 @@
 // One file per part of the API; this module is the one place they are exported from.
 export type * from './operations/indicators';
 export type * from './operations/cases';
+export type * from './operations/rural-appraisals';
 export type * from './operations/workflows';
 export type * from './operations/interventions';
+export type * from './operations/batch-report';
+export type * from './operations/dlq-messages';
+export type * from './operations/dlq-actions';
 export type * from './operations/messaging';
 export type * from './operations/audit';

@@ -1,5 +1,6 @@
 import { packInForce } from '../rule-packs/pack-in-force';
-import { budgetWaitlistOrderOn, grantFromWaitlist } from './budget-waitlist';
+import { budgetWaitlistOrderOn } from './budget-waitlist-order';
+import { grantFromWaitlist } from './budget-waitlist';
 
 const old = { applicationId: 'A-old-big', amountVnd: 500 };
 const middle = { applicationId: 'B-middle', amountVnd: 200 };

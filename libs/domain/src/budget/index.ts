@@ -1,1 +1,2 @@
 export * from './budget-waitlist';
+export * from './budget-waitlist-order';

@@ -24,13 +24,3 @@ export function percentOf(amount: Vnd, rate: BasisPoints): Vnd {
 export function scale(amount: Vnd, numerator: number, denominator: number): Vnd {
   return Number((BigInt(amount) * BigInt(numerator)) / BigInt(denominator));
 }
-
-/** Formats for Vietnamese readers: 1.500.000.000 ₫ */
-export function formatVnd(amount: Vnd): string {
-  return `${amount.toLocaleString('vi-VN')} ₫`;
-}
-
-/** The amount written out in Vietnamese prose (timelines): 1.500.000.000 đồng */
-export function formatDong(amount: Vnd): string {
-  return `${amount.toLocaleString('vi-VN')} đồng`;
-}

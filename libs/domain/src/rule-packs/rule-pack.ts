@@ -1,5 +1,5 @@
 import type { ProgramCode, Stage } from '@kc/contracts';
-import type { BudgetWaitlistOrder } from '../budget/budget-waitlist';
+import type { BudgetWaitlistOrder } from '../budget/budget-waitlist-order';
 import type { BasisPoints, Vnd } from '../money/money';
 
 export type ApplicantType = 'SME' | 'COOPERATIVE' | 'COOPERATIVE_GROUP' | 'HOUSEHOLD_BUSINESS';

@@ -1,4 +1,5 @@
-import { assertVnd, formatVnd, percentOf, scale, type BasisPoints, type Vnd } from '../money/money';
+import { assertVnd, percentOf, scale, type BasisPoints, type Vnd } from '../money/money';
+import { formatVnd } from '../money/money-format';
 import type { InterestShareFormula, PercentOfCostFormula, SupportFormula } from '../rule-packs/rule-pack';
 
 export interface CostInput {

@@ -1,4 +1,4 @@
-// The dossier form's values: their schema, and which of them each step checks before moving on.
+// The dossier form's values and their schema (which of them each step checks: dossier-form-steps.ts).
 import { z } from 'zod';
 import { programCodeSchema } from '@kc/contracts';
 
@@ -30,11 +30,3 @@ export const schema = z.object({
   }),
 });
 export type DossierFormValues = z.infer<typeof schema>;
-
-export const STEPS = ['program', 'establishment', 'cost', 'review'] as const;
-export const STEP_FIELDS: Record<(typeof STEPS)[number], string[]> = {
-  program: ['programCode', 'title'],
-  establishment: ['establishment'],
-  cost: ['localUnitCode', 'cost'],
-  review: [],
-};

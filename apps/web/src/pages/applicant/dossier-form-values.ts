@@ -1,7 +1,6 @@
-// The dossier form's values from a draft and back to one, and the amount a reviewer reads first.
-import type { ApplicantType, DossierDraft, Program } from '../../api/types';
+// The dossier form's values from a draft (back to one: dossier-form-draft.ts).
+import type { DossierDraft } from '../../api/types';
 import { groupDigits } from '../../format';
-import { costFromText, type CostText } from '../../ui/cost-text';
 import type { DossierFormValues } from './dossier-form-schema';
 
 export function toFormValues(d?: Partial<DossierDraft>): DossierFormValues {
@@ -24,31 +23,5 @@ export function toFormValues(d?: Partial<DossierDraft>): DossierFormValues {
       rate: typeof c.annualInterestRate === 'number' ? String(c.annualInterestRate / 100).replace('.', ',') : '',
       months: typeof c.months === 'number' ? String(c.months) : '',
     },
-  };
-}
-
-/** The amount a reviewer reads first: the eligible cost, or the loan. */
-export function costAmount(program: Program, c: CostText): number | null {
-  const cost = costFromText(program, c);
-  if (!cost) return null;
-  return ('loanAmountVnd' in cost ? cost.loanAmountVnd : cost.eligibleCostVnd) ?? null;
-}
-
-export function toDraft(v: DossierFormValues, program: Program): DossierDraft | null {
-  const cost = costFromText(program, v.cost);
-  if (!cost) return null;
-  const e = v.establishment;
-  return {
-    programCode: v.programCode,
-    title: v.title.trim(),
-    establishment: {
-      name: e.name.trim(),
-      type: e.type as ApplicantType,
-      address: e.address.trim(),
-      ...(e.taxCode ? { taxCode: e.taxCode } : {}),
-      ...(e.phone ? { phone: e.phone } : {}),
-    },
-    localUnitCode: v.localUnitCode,
-    cost,
   };
 }

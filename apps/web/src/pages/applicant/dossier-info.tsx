@@ -2,7 +2,8 @@
 import { useUnitName } from '../../api/queries';
 import type { Dossier, Program } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
-import { date, money } from '../../format';
+import { money } from '../../format';
+import { date } from '../../dates';
 import { Facts } from '../../ui/facts';
 
 export function requirementOf(program: Program, code: string) {

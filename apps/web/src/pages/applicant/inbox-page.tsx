@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Notifications } from '../../api/notifications';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { useLiveNotifications } from '../../notifications-live';
 import { hasRole, useSession } from '../../session';
 import { PageHeader } from '../../ui/page-header';

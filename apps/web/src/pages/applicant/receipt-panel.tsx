@@ -7,7 +7,8 @@ import { saveBlob } from '../../api/save-blob';
 import { useUnitName } from '../../api/queries';
 import type { Dossier } from './dossier-types';
 import { useI18n } from '../../i18n/i18n';
-import { date, dateTime, money } from '../../format';
+import { money } from '../../format';
+import { date, dateTime } from '../../dates';
 import { Facts } from '../../ui/facts';
 import { Alert, useErrorText } from '../../ui/states';
 

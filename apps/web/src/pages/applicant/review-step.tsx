@@ -2,7 +2,7 @@
 import type { Program } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { money } from '../../format';
-import { costAmount } from './dossier-form-values';
+import { costAmount } from './dossier-form-draft';
 import { type DossierFormValues } from './dossier-form-schema';
 
 /** What will be saved, as the applicant reads it before saving. */

@@ -1,6 +1,6 @@
 // The dossier form's steps as an ordered list: done ones ticked, the current one marked for screen readers.
 import { useI18n } from '../../i18n/i18n';
-import { STEPS } from './dossier-form-schema';
+import { STEPS } from './dossier-form-steps';
 
 export function Stepper({ step }: { step: number }) {
   const { t } = useI18n();

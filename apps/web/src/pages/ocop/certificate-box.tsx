@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { OcopResult } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { date } from '../../format';
+import { date } from '../../dates';
 
 export function CertificateBox({ certificate }: { certificate: NonNullable<OcopResult['certificate']> }) {
   const { t } = useI18n();

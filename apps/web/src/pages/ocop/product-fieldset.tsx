@@ -4,7 +4,7 @@ import type { ProductGroups } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { useFieldError } from '../../ui/form-errors';
-import type { Form } from './register-product-form';
+import type { Form } from './register-product-schema';
 
 type Group = ProductGroups['groups'][number];
 

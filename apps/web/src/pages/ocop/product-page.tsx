@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Ocop } from '../../api/ocop';
 import { useI18n } from '../../i18n/i18n';
-import { date } from '../../format';
+import { date } from '../../dates';
 import { Facts } from '../../ui/facts';
 import { PageHeader } from '../../ui/page-header';
 import { Empty, QueryView } from '../../ui/states';

@@ -1,27 +1,8 @@
-// The OCOP registration form's rules, and what submitting it does: the subject (the producer) is created
-// first, then its product with the documents the product needs.
-import { z } from 'zod';
-import { ocopSubjectKindSchema } from '@kc/contracts';
+// What submitting the OCOP registration form does: the subject (the producer) is created first, then its
+// product with the documents the product needs.
+import type { Form } from './register-product-schema';
 import type { OcopDocumentKind } from '@kc/domain/ocop';
 import { Ocop } from '../../api/ocop';
-
-export const schema = z.object({
-  subject: z.object({
-    kind: ocopSubjectKindSchema,
-    name: z.string().trim().min(2, 'validation.estName'),
-    taxCode: z
-      .string()
-      .trim()
-      .regex(/^(\d{10}(-\d{3})?)?$/, 'validation.taxCode'),
-    address: z.string().trim().min(5, 'validation.address'),
-    unitCode: z.string().min(2, 'validation.localUnit'),
-  }),
-  name: z.string().trim().min(2, 'validation.productName'),
-  groupCode: z.string().min(2, 'validation.choose'),
-  subgroupCode: z.string().min(2, 'validation.choose'),
-  files: z.record(z.string(), z.string()),
-});
-export type Form = z.infer<typeof schema>;
 
 export async function registerProduct(f: Form, needed: OcopDocumentKind[]) {
   const subject = await Ocop.createSubject({

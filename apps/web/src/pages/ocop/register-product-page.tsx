@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { ErrorState, QueryView } from '../../ui/states';
-import { registerProduct, schema, type Form } from './register-product-form';
+import { registerProduct } from './register-product-form';
+import { schema, type Form } from './register-product-schema';
 import { SubjectFieldset } from './subject-fieldset';
 import { ProductFieldset } from './product-fieldset';
 

@@ -5,7 +5,7 @@ import { useUnits } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { useFieldError } from '../../ui/form-errors';
-import type { Form } from './register-product-form';
+import type { Form } from './register-product-schema';
 
 export function SubjectFieldset({
   register,

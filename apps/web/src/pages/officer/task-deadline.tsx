@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Appraisals } from '../../api/appraisals';
 import type { Task } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { date } from '../../format';
+import { date } from '../../dates';
 import { DeadlineClock } from '../../ui/deadline-clock';
 import { Alert, ErrorState } from '../../ui/states';
 

@@ -2,7 +2,8 @@
 import { useUnitName } from '../../api/queries';
 import type { TaskDetail } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { date, money } from '../../format';
+import { money } from '../../format';
+import { date } from '../../dates';
 import { Facts } from '../../ui/facts';
 
 export function TaskSummary({ task, summary }: { task: TaskDetail['task']; summary: TaskDetail['dossier'] }) {

@@ -1,7 +1,7 @@
 // The audit log's rows: sequence, time, actor, action, case, reason, and the change under a disclosure.
 import type { AuditRow } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { DataTable } from './data-table';
 import { brief } from './brief';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { Pagination } from '../../ui/pagination';
 import { QueryView } from '../../ui/states';
 import { DataTable } from './data-table';

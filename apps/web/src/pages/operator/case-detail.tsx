@@ -2,7 +2,7 @@
 import type { OperationsCaseDetail } from '@kc/contracts';
 import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { date, dateTime } from '../../format';
+import { date, dateTime } from '../../dates';
 import { Facts } from '../../ui/facts';
 import { DataTable } from './data-table';
 import { useLabels } from './use-labels';

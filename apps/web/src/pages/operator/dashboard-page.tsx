@@ -9,7 +9,8 @@ import { StarsChart } from './stars-chart';
 import { ThroughputChart } from './throughput-chart';
 import { CaseLookup } from './case-lookup';
 import { currentPeriod } from './period';
-import { OPERATORS, OpsNav } from './ops-nav';
+import { OpsNav } from './ops-nav';
+import { OPERATORS } from './ops-sections';
 import { RuralTargets } from './rural-targets';
 import { SlaSection } from './sla-section';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { QueryView } from '../../ui/states';
 
 /** One dead-lettered message: why it failed, its envelope and headers; a parked one can be redriven. */

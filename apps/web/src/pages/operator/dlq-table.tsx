@@ -1,6 +1,6 @@
 import type { DlqRow } from '@kc/contracts';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { Badge } from '../../ui/badge';
 
 const TONES = { PARKED: 'withdrawn', REDRIVEN: 'completed', DISCARDED: 'closed' } as const;

@@ -2,7 +2,7 @@
 import type { SlaRow } from '@kc/contracts';
 import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { DataTable } from './data-table';
 import { useLabels } from './use-labels';
 

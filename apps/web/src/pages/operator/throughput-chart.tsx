@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
-import { date } from '../../format';
+import { date } from '../../dates';
 import { IndicatorChart } from './indicator-chart';
 import { ExportButtons } from './export-buttons';
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Operations } from '../../api/operations';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { QueryView } from '../../ui/states';
 
 export function WorkflowHistory({ workflowId }: { workflowId: string }) {

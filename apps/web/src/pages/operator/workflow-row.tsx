@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { WorkflowSummary } from '@kc/contracts';
 import { useUnitName } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
-import { dateTime } from '../../format';
+import { dateTime } from '../../dates';
 import { Badge } from '../../ui/badge';
 import { useLabels } from './use-labels';
 import { WorkflowHistory } from './workflow-history';

@@ -1,7 +1,7 @@
 // What the public lookup shows of a dossier: programme, stage, dates and the public timeline.
 import type { PublicDossier } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { date } from '../../format';
+import { date } from '../../dates';
 import { Facts } from '../../ui/facts';
 import { StageName } from '../../ui/stage-name';
 import { Timeline } from '../../ui/timeline';

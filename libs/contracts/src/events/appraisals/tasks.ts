@@ -1,15 +1,8 @@
-// The human steps of a dossier: the tasks in the officers' inboxes, their deadlines, warnings, breaches and
-// extensions.
+// The tasks in the officers' inboxes, created and completed (SLA warnings and breaches: sla-events.ts).
 import { z } from 'zod';
 import { dossierCodeSchema } from '../application-events';
+import { addresseeSchema } from './addressee';
 import { stageSchema } from './stages';
-
-/** Who a task or an escalation is addressed to: every person with `role` in `unitCode`, or one `assigneeId`. */
-export const addresseeSchema = z.object({
-  unitCode: z.string().min(1),
-  role: z.string().min(1),
-  assigneeId: z.string().min(1).nullable(),
-});
 
 /** A human step is waiting: one task per stage (one per council member at COUNCIL_REVIEW), shown in the inbox. */
 export const taskCreatedV1 = z.object({
@@ -38,45 +31,3 @@ export const taskCompletedV1 = z.object({
   completedAt: z.iso.datetime({ offset: true }),
 });
 export type TaskCompletedV1 = z.infer<typeof taskCompletedV1>;
-
-/** 75 % of a stage's working-day time has passed. */
-export const slaWarningV1 = z.object({
-  applicationId: z.uuid(),
-  dossierCode: dossierCodeSchema,
-  stage: stageSchema,
-  addressee: addresseeSchema,
-  dueAt: z.iso.datetime({ offset: true }),
-  warnedAt: z.iso.datetime({ offset: true }),
-});
-export type SlaWarningV1 = z.infer<typeof slaWarningV1>;
-
-/**
- * A stage's deadline passed: the task is overdue and escalated to the unit's leader, and the applicant
- * gets an apology with a new expected date (Form 04).
- */
-export const slaBreachedV1 = z.object({
-  applicationId: z.uuid(),
-  dossierCode: dossierCodeSchema,
-  stage: stageSchema,
-  dueAt: z.iso.datetime({ offset: true }),
-  /** The leader the overdue task is escalated to. */
-  escalatedTo: addresseeSchema,
-  /** New expected result date told to the applicant (ISO date). */
-  newExpectedDate: z.iso.date(),
-  breachedAt: z.iso.datetime({ offset: true }),
-});
-export type SlaBreachedV1 = z.infer<typeof slaBreachedV1>;
-
-/** An operator gave a stage more working days, with a reason: the stage's deadline moved. */
-export const deadlineExtendedV1 = z.object({
-  applicationId: z.uuid(),
-  dossierCode: dossierCodeSchema,
-  stage: stageSchema,
-  workingDays: z.number().int().positive(),
-  reason: z.string().min(1).max(2000),
-  /** The deadline before and after (null: the stage had none, so nothing moved). */
-  previousDueAt: z.iso.datetime({ offset: true }).nullable(),
-  dueAt: z.iso.datetime({ offset: true }).nullable(),
-  extendedAt: z.iso.datetime({ offset: true }),
-});
-export type DeadlineExtendedV1 = z.infer<typeof deadlineExtendedV1>;

@@ -1,22 +1,6 @@
-// What a council member of the OCOP service (/api/ocop) sees and sends: their seat, the product's score
-// template, the conflict-of-interest declaration and the score sheet (totalled by the server).
-
-export interface OcopTemplateCriterion {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  maxPoints: number;
-  mandatory: boolean;
-  minimumPoints: number;
-}
-
-export interface OcopTemplatePart {
-  part: 'A' | 'B' | 'C';
-  nameVi: string;
-  nameEn: string;
-  maxPoints: number;
-  criteria: readonly OcopTemplateCriterion[];
-}
+// What a council member of the OCOP service (/api/ocop) sees and sends: their seat, with the product's score
+// template (score-template.ts), and the conflict-of-interest declaration. The score sheet: score-sheet.ts.
+import type { OcopTemplatePart } from './score-template';
 
 /** A council member's seat: what to do next and the score sheet of the product's template. */
 export interface CouncilTask {
@@ -39,18 +23,4 @@ export interface ConflictDeclarationRequest {
 export interface ConflictDeclarationAnswer {
   evaluationId: string;
   hasConflict: boolean;
-}
-
-export interface ScoreSheetRequest {
-  answers: Record<string, number>;
-}
-
-/** The member's sheet as the server totalled it (the client never sends totals). */
-export interface ScoreSheetAnswer {
-  evaluationId: string;
-  level: string;
-  councilStatus: string;
-  points: Readonly<Record<string, number>>;
-  partTotals: Readonly<Record<string, number>>;
-  total: number;
 }

@@ -1,5 +1,5 @@
-// The operations API's lists of cases: the SLA lists (keyset pages), the new-rural appraisals, and one case's
-// read model.
+// The operations API's lists of cases: the SLA lists (keyset pages) and one case's read model (the new-rural
+// appraisals: rural-appraisals.ts).
 import type { TablePage } from './indicators';
 
 export interface SlaRow<At = string> {
@@ -18,22 +18,6 @@ export interface SlaRow<At = string> {
 /** A page of an SLA list; `nextCursor` asks for the page after it (keyset), null on the last page. */
 export interface SlaPage<At = string> extends TablePage<SlaRow<At>> {
   nextCursor: string | null;
-}
-/** A new-rural criteria appraisal of a year, where it stands, who holds it, by when. */
-export interface RuralAppraisalRow<At = string> {
-  appraisalId: string;
-  commune: string;
-  unitCode: string | null;
-  level: string | null;
-  targetYear: number | null;
-  stage: string | null;
-  holder: string | null;
-  stageUnitCode: string | null;
-  stageDueAt: At | null;
-  breached: boolean;
-  registeredAt: At | null;
-  concludedAt: At | null;
-  outcome: string | null;
 }
 export interface OperationsCaseDetail {
   case: Record<string, unknown>;
