@@ -1,8 +1,9 @@
 import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { MessageHeaders, retryTopic, type EventEnvelope } from '@kc/contracts';
 import { producerConfig } from './create-kafka';
 import { decodeMessage } from './event-validation';
+import { transactionAborted } from './transaction-aborted';
 import { attemptOf, headerString, routeFailure, type RetryPolicy, type Routed } from './failure-routing';
 import type { HandlerLookup } from './inbox-handler';
 import { recordInInbox } from './inbox-store';
@@ -45,23 +46,6 @@ function describeFailure(cause: unknown): string {
   if (cause instanceof Error) return cause.message;
   const message = (cause as { message?: unknown } | null)?.message;
   return typeof message === 'string' ? message : String(cause);
-}
-
-/**
- * Whether the transaction is aborted. The pg connection knows without a round trip: the server's last
- * ReadyForQuery said 'E' (a failed transaction). Other drivers are probed with a query.
- */
-async function transactionAborted(manager: EntityManager): Promise<boolean> {
-  const connection = (manager.queryRunner as { databaseConnection?: { getTransactionStatus?: () => string | null } })
-    ?.databaseConnection;
-  if (typeof connection?.getTransactionStatus === 'function') return connection.getTransactionStatus() === 'E';
-  return manager.query('SELECT 1').then(
-    () => false,
-    (error: { code?: string }) => {
-      if (error.code === '25P02') return true;
-      throw error;
-    },
-  );
 }
 
 /**
