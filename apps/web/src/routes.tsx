@@ -2,6 +2,8 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './ui/layout';
 import { guarded, page } from './guard';
+// Who reads the operations indicators (leaders read-only) and who works the operator pages.
+import { INDICATOR_READERS, OPERATORS } from './pages/operator/ops-sections';
 
 const OFFICERS = [
   'LOCAL_OFFICER',
@@ -11,9 +13,6 @@ const OFFICERS = [
   'DEPARTMENT_LEADER',
   'OPERATOR',
 ];
-/** Who reads the operations indicators (leaders read-only) and who works the operator pages. */
-const OPERATORS = ['OPERATOR', 'ADMIN'];
-const INDICATOR_READERS = [...OPERATORS, 'DEPARTMENT_LEADER', 'LOCAL_LEADER'];
 
 export const router = createBrowserRouter([
   {
