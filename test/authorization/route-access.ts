@@ -1,16 +1,9 @@
-import type { Role } from '@kc/domain';
+import { OFFICER_ROLES, type Role } from '@kc/domain';
 
 /** Who may call a route through the gateway: anyone, any signed-in account, or the listed roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
 
-const OFFICERS: readonly Role[] = [
-  'LOCAL_OFFICER',
-  'LOCAL_LEADER',
-  'DEPARTMENT_APPRAISER',
-  'COUNCIL_MEMBER',
-  'DEPARTMENT_LEADER',
-  'OPERATOR',
-];
+const OFFICERS: readonly Role[] = OFFICER_ROLES;
 const DEPARTMENT_READERS: readonly Role[] = ['DEPARTMENT_APPRAISER', 'DEPARTMENT_LEADER', 'OPERATOR', 'ADMIN'];
 /** Who reads the operations indicators: operators, the Department's leader, and local leaders for their unit. */
 const INDICATOR_READERS: readonly Role[] = ['OPERATOR', 'ADMIN', 'DEPARTMENT_LEADER', 'LOCAL_LEADER'];

@@ -2,17 +2,9 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './ui/layout';
 import { guarded, page } from './guard';
+import { OFFICER_ROLES } from './session';
 // Who reads the operations indicators (leaders read-only) and who works the operator pages.
 import { INDICATOR_READERS, OPERATORS } from './pages/operator/ops-sections';
-
-const OFFICERS = [
-  'LOCAL_OFFICER',
-  'LOCAL_LEADER',
-  'DEPARTMENT_APPRAISER',
-  'COUNCIL_MEMBER',
-  'DEPARTMENT_LEADER',
-  'OPERATOR',
-];
 
 export const router = createBrowserRouter([
   {
@@ -30,8 +22,8 @@ export const router = createBrowserRouter([
       { path: '/ocop', element: guarded(['APPLICANT'], () => import('./pages/ocop/products-page')) },
       { path: '/ocop/dang-ky', element: guarded(['APPLICANT'], () => import('./pages/ocop/register-product-page')) },
       { path: '/ocop/san-pham/:id', element: guarded(undefined, () => import('./pages/ocop/product-page')) },
-      { path: '/can-bo', element: guarded(OFFICERS, () => import('./pages/officer/tasks-page')) },
-      { path: '/can-bo/nhiem-vu/:taskId', element: guarded(OFFICERS, () => import('./pages/officer/task-page')) },
+      { path: '/can-bo', element: guarded(OFFICER_ROLES, () => import('./pages/officer/tasks-page')) },
+      { path: '/can-bo/nhiem-vu/:taskId', element: guarded(OFFICER_ROLES, () => import('./pages/officer/task-page')) },
       {
         path: '/can-bo/phe-duyet',
         element: guarded(['DEPARTMENT_LEADER', 'LOCAL_LEADER'], () => import('./pages/officer/leader-page')),

@@ -1,3 +1,4 @@
+import { OFFICER_ROLES } from '@kc/domain';
 import { IdParam } from '@kc/platform';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -13,15 +14,7 @@ import { DossierViews } from './dossier-views.service';
  */
 @ApiTags('officers')
 @Controller('officer/dossiers')
-@Authenticated(
-  'LOCAL_OFFICER',
-  'LOCAL_LEADER',
-  'DEPARTMENT_APPRAISER',
-  'COUNCIL_MEMBER',
-  'DEPARTMENT_LEADER',
-  'OPERATOR',
-  'ADMIN',
-)
+@Authenticated(...OFFICER_ROLES, 'ADMIN')
 export class OfficerDossiersController {
   constructor(
     private readonly views: DossierViews,

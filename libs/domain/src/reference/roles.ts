@@ -11,3 +11,13 @@ export const Roles = [
   'ADMIN',
 ] as const;
 export type Role = (typeof Roles)[number];
+
+/** The roles that work on dossiers as officials (every role but applicant and administrator): who has an inbox. */
+export const OFFICER_ROLES = [
+  'LOCAL_OFFICER',
+  'LOCAL_LEADER',
+  'DEPARTMENT_APPRAISER',
+  'COUNCIL_MEMBER',
+  'DEPARTMENT_LEADER',
+  'OPERATOR',
+] as const satisfies readonly Role[];
