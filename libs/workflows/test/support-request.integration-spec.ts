@@ -47,6 +47,8 @@ interface Script {
   waitlistedOnRelease?: string[];
   /** Reservations (1 = the approval's) during which the dossier is signalled `budgetFreed` again. */
   signalledDuring?: number[];
+  /** The step before this one is held in its activity until the promise settles (a slow recording). */
+  holdBefore?: { cause: string; until: Promise<void> };
 }
 
 describe('supportRequestWorkflow on the real Temporal dev server (activities recorded)', () => {
@@ -61,8 +63,9 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
     env.client.workflow.getHandle(WorkflowIds.supportRequest(applicationId)).signal(budgetFreedSignal);
   const activities: SupportRequestActivities = {
     async publishStageEvents(input) {
-      published.push(input);
       const script = scripts.get(input.applicationId) ?? {};
+      if (script.holdBefore?.cause === 'RECOMMEND' && input.cause === 'RECOMMEND') await script.holdBefore.until;
+      published.push(input);
       const at = Date.parse(input.occurredAt);
       const later = (ms: number) => new Date(at + ms).toISOString();
       const result: StageStepResult = { waitlisted: [] };
@@ -176,6 +179,25 @@ describe('supportRequestWorkflow on the real Temporal dev server (activities rec
       events: [{ type: 'CouncilSeated', memberIds: ['hd-1', 'hd-2', 'hd-3'] }],
     });
     expect(events().filter((e) => e.type === 'TaskDone')).toHaveLength(3);
+  });
+
+  it('records a step with the council of when it was decided, even if a council is seated before it is recorded', async () => {
+    // The recommendation's step is slow to record; meanwhile the appraiser proposes the amount (the
+    // dossier enters COUNCIL_REVIEW with nobody seated) and seats the council at once.
+    let release!: () => void;
+    const until = new Promise<void>((resolve) => (release = resolve));
+    const { applicationId, handle, act, seat } = await start({ holdBefore: { cause: 'RECOMMEND', until } });
+    await act(commune, { type: 'ACCEPT' });
+    await act(commune, { type: 'RECOMMEND', supports: true, note: 'Cơ sở đủ điều kiện' });
+    await act(appraiser, { type: 'PROPOSE_AMOUNT', amountVnd: 180_000_000 });
+    await seat();
+    release();
+    const ours = () => published.filter((p) => p.applicationId === applicationId);
+    await expectEventually(() => expect(ours().some((p) => p.cause === 'SEAT_COUNCIL')).toBe(true));
+    // The step that opened COUNCIL_REVIEW opens the seating task only; the members' tasks come with the seating.
+    expect(ours().find((p) => p.cause === 'PROPOSE_AMOUNT')?.council).toEqual([]);
+    expect(ours().find((p) => p.cause === 'SEAT_COUNCIL')?.council).toEqual(['hd-1', 'hd-2', 'hd-3']);
+    await handle.terminate('test finished');
   });
 
   it('rejects an officer of another commune with a clear message and changes nothing', async () => {

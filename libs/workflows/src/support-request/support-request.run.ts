@@ -14,7 +14,7 @@ import { BudgetFreedSignals, wakeWaitingDossiers } from './support-request.budge
 import { deadlineStep, msToNextDeadline } from './support-request.clock';
 import type { StageStepResult, SupportRequestActivities, SupportRequestInput } from './support-request.definitions';
 import { startingState, submittedStep } from './support-request.start';
-import { stepInputOf, type Step } from './support-request.step-input';
+import { activeCouncil, stepInputOf, type Step } from './support-request.step-input';
 
 const { publishStageEvents, reserveBudget } = proxyActivities<SupportRequestActivities>({
   startToCloseTimeout: '30 seconds',
@@ -58,7 +58,14 @@ export class SupportRequestRun {
   /** Takes a decided step: the new state now, its events for the main loop to record. */
   queue(actor: Actor | null, cause: string, applied: Applied): void {
     this.state = applied.state;
-    if (applied.events.length > 0) this.pending.push({ actor, cause, stage: this.state.stage, events: applied.events });
+    if (applied.events.length > 0)
+      this.pending.push({
+        actor,
+        cause,
+        stage: this.state.stage,
+        events: applied.events,
+        council: activeCouncil(this.state),
+      });
     this.showAttributes(this.state);
   }
 
