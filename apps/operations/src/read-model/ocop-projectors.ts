@@ -41,6 +41,10 @@ async function ocopEvaluationStarted(p: Payload, _e: EventEnvelope, ctx: FactCon
 export const ocopProjectors: Readonly<Record<string, FactProjector>> = {
   OcopEvaluationStarted: ocopEvaluationStarted,
   OcopLevelResult: ocopLevelResult,
+  // The appraiser stopped a round that waited for a council: it ends without a result, like a refusal.
+  OcopEvaluationAbandoned: (p) => [
+    { caseId: String(p.evaluationId), at: String(p.abandonedAt), fact: { kind: 'DECIDED', outcome: 'ABANDONED' } },
+  ],
   OcopStarsAwarded: (p) => [
     { caseId: String(p.evaluationId), at: String(p.awardedAt), fact: { kind: 'STARS', stars: Number(p.stars) } },
   ],
