@@ -8,6 +8,8 @@
 //   BENCH_RATE         when set, submits are paced at this many per second (latency at a load the
 //                      system sustains, instead of the backlog of an open tap)
 //   BENCH_BARE=no      skip the bare one-activity yardstick (quicker A/B runs of our own code)
+//   BENCH_IDLE_SECONDS after the warm-up, measure every component this long with nothing submitted: the
+//                      CPU the services spend on polling alone (default 0: not measured)
 //   BENCH_PROFILE_DIR  when set, both services write V8 CPU profiles there (open in Chrome DevTools)
 //   INFRA_PROFILE      default or cluster (infra/local/profile.sh gives the addresses); APP_REPLICAS
 //                      replicas of each service (the cluster profile: 2) share one consumer group and
@@ -52,6 +54,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const REPLICAS = Math.max(1, Number(process.env.APP_REPLICAS ?? 1));
 const FAILOVER = process.env.BENCH_FAILOVER === 'yes';
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 0);
 if (FAILOVER && (process.env.INFRA_PROFILE !== 'cluster' || REPLICAS < 2))
   throw new Error('BENCH_FAILOVER=yes needs INFRA_PROFILE=cluster and APP_REPLICAS >= 2');
 const cpuGroups = {
@@ -216,6 +219,7 @@ async function main(): Promise<void> {
   await allVisible(warm.length, 120_000);
   submittedAt.clear();
   visibleAt.clear();
+  const idle = IDLE_SECONDS > 0 ? await measureIdle(components, IDLE_SECONDS) : undefined;
   const meter = startCpuMeter(components);
   const started = performance.now();
   if (RATE) {
@@ -271,6 +275,7 @@ async function main(): Promise<void> {
             `ratio dossiers / bare: ${(dossierRate / bare.rate).toFixed(2)}`,
           ]
         : []),
+      ...(idle ? [idle] : []),
       FAILOVER
         ? 'CPU per dossier: not given in failover mode (the killed processes take their CPU time with them)'
         : formatCpuTable(dossierCpu, visibleAt.size, 'dossier', cpuGroups),
@@ -290,6 +295,13 @@ async function main(): Promise<void> {
   await db.destroy();
   fs.rmSync(documentsDir, { recursive: true, force: true });
   await run.cleanup();
+}
+
+/** CPU per second of every component while nothing is submitted (pollers, heartbeats, timers). */
+async function measureIdle(components: Component[], seconds: number): Promise<string> {
+  const meter = startCpuMeter(components);
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  return `idle, nothing submitted: ${formatCpuTable(meter.stop(), seconds, 'second', cpuGroups)}`;
 }
 
 /** The bare yardstick: on the same Temporal server, start a one-activity workflow and wait until its activity has run. */

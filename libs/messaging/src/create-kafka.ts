@@ -1,4 +1,5 @@
 import { Kafka, Partitioners, logLevel, type KafkaConfig, type LogEntry, type ProducerConfig } from 'kafkajs';
+import { stopKafkajsIdleLoop } from './kafkajs-idle-loop';
 
 export interface KafkaLogger {
   info(obj: object, msg: string): void;
@@ -19,6 +20,7 @@ export function createKafka(
   logger?: KafkaLogger,
   security: Pick<KafkaConfig, 'ssl' | 'sasl'> = {},
 ): Kafka {
+  stopKafkajsIdleLoop(); // before the first connection: each would otherwise spin every millisecond
   return new Kafka({
     ...security,
     clientId,
