@@ -39,7 +39,7 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   private lastPurge = 0;
   private connected = false;
-  private lastPassEmpty = false;
+  private lastPassFull = true;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -64,16 +64,18 @@ export class OutboxRelay {
 
   /** One pass: returns how many events it sent (0 if idle or another relay holds the lock). */
   async relayOnce(): Promise<number> {
-    // An idle relay polls every few milliseconds in every service: after an empty pass, one indexed read
-    // answers "still nothing to send" without opening a transaction and taking the lock.
-    if (this.lastPassEmpty) {
+    // A relay polls every few milliseconds in every service. Unless the last pass left rows behind (it was
+    // full), one indexed read first answers "nothing to send" without a transaction and its lock: a pass
+    // that finds nothing costs one round trip, not three. Measured: under load half the passes, the one
+    // after each pass that sent rows, found nothing.
+    if (!this.lastPassFull) {
       const [pending] = await this.dataSource.query(
         `SELECT 1 FROM "${this.options.schema}".outbox WHERE sent_at IS NULL LIMIT 1`,
       );
       if (!pending) return 0;
     }
     const sent = await this.sendBatch();
-    this.lastPassEmpty = sent === 0;
+    this.lastPassFull = sent === this.options.batchSize;
     return sent;
   }
 
