@@ -47,6 +47,7 @@ import { insertCompleteDrafts } from '../../apps/applications/bench/complete-dra
 import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
 import { dipAndRecovery, killInfrastructure, restoreInfrastructure } from './failover';
+import { terminateRunWorkflows } from './terminate-run-workflows';
 import type { BareActivities } from './one-activity.workflow';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1500);
@@ -289,6 +290,7 @@ async function main(): Promise<void> {
     s.child.kill('SIGTERM');
     await new Promise((r) => s.child.once('exit', r));
   }
+  await terminateRunWorkflows(taskQueue);
   await groups.applications.remove();
   await groups.appraisals.remove();
   await issuer.close();
