@@ -19,18 +19,13 @@
 //                      duplicated, print the dip and the recovery time, restart the killed servers (failover.ts)
 // Each run is isolated (its own topic prefix, database and consumer groups: startIsolatedBenchRun), prints
 // the machine's load first, and prints the CPU ms per dossier of every component, read from /proc.
-import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { Subscriptions } from '@kc/contracts';
 import { createKafka } from '@kc/messaging';
 import { createAppDataSource } from '@kc/persistence';
-import { aliasWebpackHook } from '@kc/temporal';
 import {
   createGroupTopics,
   formatCpuTable,
@@ -46,73 +41,11 @@ import {
 import { insertCompleteDrafts } from '../../apps/applications/bench/complete-drafts';
 import { serviceDefinition as applicationsDefinition } from '../../apps/applications/src/service.definition';
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
+import { bareYardstick } from './bare-yardstick';
+import { CONCURRENCY, cpuGroups, DOSSIERS, FAILOVER, IDLE_SECONDS, pct, pool, RATE, REPLICAS } from './bench-settings';
+import { post, startService } from './bench-processes';
 import { dipAndRecovery, killInfrastructure, restoreInfrastructure } from './failover';
 import { terminateRunWorkflows } from './terminate-run-workflows';
-import type { BareActivities } from './one-activity.workflow';
-
-const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 1500);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
-const REPLICAS = Math.max(1, Number(process.env.APP_REPLICAS ?? 1));
-const FAILOVER = process.env.BENCH_FAILOVER === 'yes';
-const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 0);
-if (FAILOVER && (process.env.INFRA_PROFILE !== 'cluster' || REPLICAS < 2))
-  throw new Error('BENCH_FAILOVER=yes needs INFRA_PROFILE=cluster and APP_REPLICAS >= 2');
-const cpuGroups = {
-  'our code (apps + driver)': ['app ', 'bench driver'],
-  'Temporal (all processes)': ['Temporal'],
-  'Kafka (all brokers)': ['Kafka'],
-};
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-
-function startService(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const profile = process.env.BENCH_PROFILE_DIR;
-  const child = fork(path.resolve('scripts/run-ts.js'), [file], {
-    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
-    env: {
-      ...process.env,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: testEnv.databaseUrl,
-      KAFKA_TOPIC_PREFIX: testEnv.topicPrefix,
-      TEMPORAL_NAMESPACE: testEnv.temporalNamespace,
-      ...env,
-    },
-  });
-  return new Promise((resolve) =>
-    child.once('message', (m) => resolve({ child, base: (m as { url: string }).url.replace('[::1]', '127.0.0.1') })),
-  );
-}
-
-// node:http with keep-alive rather than fetch: the same request, at a fraction of the client's CPU, which
-// the benchmark counts with our code.
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-function post(url: string, authorization: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      { method: 'POST', agent, headers: { authorization, 'content-length': 0 } },
-      (res) => {
-        res.resume();
-        res.once('end', () => resolve(res.statusCode ?? 0));
-        res.once('error', reject);
-      },
-    );
-    request.once('error', reject);
-    request.end();
-  });
-}
-
-/** Runs `jobs` with `CONCURRENCY` in flight; each job resolves when its own work is visible. */
-async function pool<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < items.length) await run(items[next++]!);
-    }),
-  );
-}
 
 async function main(): Promise<void> {
   const run = await startIsolatedBenchRun('bench:workflow');
@@ -225,9 +158,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   if (RATE) {
     // Paced: job i goes out at started + i / RATE seconds, whatever the answers' speed.
+    const perSecond = RATE;
     await Promise.all(
       jobs.map(async (job, i) => {
-        await new Promise((r) => setTimeout(r, (i * 1000) / RATE));
+        await new Promise((r) => setTimeout(r, (i * 1000) / perSecond));
         await submit(job);
       }),
     );
@@ -304,57 +238,6 @@ async function measureIdle(components: Component[], seconds: number): Promise<st
   const meter = startCpuMeter(components);
   await new Promise((r) => setTimeout(r, seconds * 1000));
   return `idle, nothing submitted: ${formatCpuTable(meter.stop(), seconds, 'second', cpuGroups)}`;
-}
-
-/** The bare yardstick: on the same Temporal server, start a one-activity workflow and wait until its activity has run. */
-async function bareYardstick(suffix: string) {
-  const connection = await Connection.connect({ address: testEnv.temporalAddress });
-  const client = new Client({ connection, namespace: testEnv.temporalNamespace });
-  const touched = new Map<string, () => void>();
-  const activities: BareActivities = { touch: async (id) => touched.get(id)?.() };
-  const bareQueue = `bench-bare-${suffix}`;
-  const worker = await Worker.create({
-    connection: await NativeConnection.connect({ address: testEnv.temporalAddress }),
-    namespace: testEnv.temporalNamespace,
-    taskQueue: bareQueue,
-    workflowsPath: path.join(__dirname, 'one-activity.workflow.ts'),
-    bundlerOptions: { webpackConfigHook: aliasWebpackHook() },
-    activities,
-  });
-  const running = worker.run();
-  const bareLatencies: number[] = [];
-  const bareRun = async (id: string) => {
-    const t = performance.now();
-    const done = new Promise<void>((resolve) => touched.set(id, resolve));
-    await client.workflow.start('oneActivityWorkflow', {
-      taskQueue: bareQueue,
-      workflowId: `bench-bare/${id}`,
-      args: [id],
-    });
-    await done;
-    bareLatencies.push(performance.now() - t);
-  };
-  await pool(
-    Array.from({ length: 100 }, () => randomUUID()),
-    bareRun,
-  );
-  bareLatencies.length = 0;
-  const bareMeter = startCpuMeter([
-    { name: 'bench driver (client, worker)', pids: [process.pid], ownOnly: true },
-    ...infrastructureComponents(testEnv),
-  ]);
-  const bareStarted = performance.now();
-  await pool(
-    Array.from({ length: DOSSIERS }, () => randomUUID()),
-    bareRun,
-  );
-  const bareRate = DOSSIERS / ((performance.now() - bareStarted) / 1000);
-  const bareCpu = bareMeter.stop();
-  bareLatencies.sort((a, b) => a - b);
-  worker.shutdown();
-  await running;
-  await connection.close();
-  return { rate: bareRate, latencies: bareLatencies, cpu: bareCpu };
 }
 
 main().then(
