@@ -39,6 +39,7 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   private lastPurge = 0;
   private connected = false;
+  /** No pass yet counts as full: the first pass goes straight to the locked read. */
   private lastPassFull = true;
 
   constructor(
