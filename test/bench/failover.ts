@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DataSource } from 'typeorm';
 
 const runDir = () => path.resolve('.infra', 'cluster', 'run');
 
@@ -62,5 +63,25 @@ export function dipAndRecovery(visibleAt: number[], started: number, killedAt: n
       (lastLow >= 0
         ? `back to ≥ 80 % for good ${recoveredAfterS.toFixed(0)} s after the kill`
         : 'never under 80 % after the kill'),
+  ].join('\n');
+}
+
+/** What a failover run prints: lost and duplicated dossiers (tasks per dossier), then the dip and recovery. */
+export async function failoverReport(
+  db: DataSource,
+  jobIds: string[],
+  visibleAt: Map<string, number>,
+  started: number,
+  killedAt: number,
+): Promise<string> {
+  const counts = (await db.query(
+    `SELECT application_id, count(*)::int AS n FROM appraisals.tasks WHERE application_id = ANY($1::uuid[]) GROUP BY 1`,
+    [jobIds],
+  )) as { n: number }[];
+  const perDossier = new Map<number, number>();
+  for (const { n } of counts) perDossier.set(n, (perDossier.get(n) ?? 0) + 1);
+  return [
+    `failover: dossiers with their first task ${visibleAt.size}/${jobIds.length} (lost: ${jobIds.length - visibleAt.size}); tasks per dossier → dossiers: ${[...perDossier].map(([n, d]) => `${n} → ${d}`).join(', ')} (the same count for every dossier: nothing duplicated)`,
+    dipAndRecovery([...visibleAt.values()], started, killedAt),
   ].join('\n');
 }

@@ -19,7 +19,6 @@
 //                      duplicated, print the dip and the recovery time, restart the killed servers (failover.ts)
 // Each run is isolated (its own topic prefix, database and consumer groups: startIsolatedBenchRun), prints
 // the machine's load first, and prints the CPU ms per dossier of every component, read from /proc.
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +28,6 @@ import { createAppDataSource } from '@kc/persistence';
 import {
   createGroupTopics,
   formatCpuTable,
-  infrastructureComponents,
   migrateTestSchema,
   positionGroupAtEnd,
   startCpuMeter,
@@ -43,8 +41,9 @@ import { serviceDefinition as applicationsDefinition } from '../../apps/applicat
 import { serviceDefinition as appraisalsDefinition } from '../../apps/appraisals/src/service.definition';
 import { bareYardstick } from './bare-yardstick';
 import { CONCURRENCY, cpuGroups, DOSSIERS, FAILOVER, IDLE_SECONDS, pct, pool, RATE, REPLICAS } from './bench-settings';
-import { post, startService } from './bench-processes';
-import { dipAndRecovery, killInfrastructure, restoreInfrastructure } from './failover';
+import { startRunServices, submitter } from './bench-processes';
+import { failoverReport, killInfrastructure, restoreInfrastructure } from './failover';
+import { FirstTaskWatch } from './first-task-watch';
 import { terminateRunWorkflows } from './terminate-run-workflows';
 
 async function main(): Promise<void> {
@@ -71,70 +70,14 @@ async function main(): Promise<void> {
   const jobs = ids.map((id, i) => ({ id, authorization: applicants[i % applicants.length]!.authorization }));
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
   const taskQueue = `approvals-bench-${suffix}`;
-  const replicas = (start: () => ReturnType<typeof startService>) =>
-    Promise.all(Array.from({ length: REPLICAS }, start));
-  const applications = await replicas(() =>
-    startService('apps/applications/bench/service.process.ts', {
-      BENCH_GROUP: `bench-wf-apps-${suffix}`,
-      AUTH_JWKS_URL: issuer.jwksUrl,
-      DOCUMENTS_DIR: documentsDir,
-    }),
-  );
-  const appraisals = await replicas(() =>
-    startService('apps/appraisals/bench/service.process.ts', {
-      BENCH_GROUP: `bench-wf-appr-${suffix}`,
-      AUTH_JWKS_URL: issuer.jwksUrl,
-      APPROVALS_TASK_QUEUE: taskQueue,
-    }),
-  );
-  const named = (name: string, services: { child: ChildProcess }[]): Component[] =>
-    services.map((s, i) => ({ name: REPLICAS > 1 ? `${name}-${i + 1}` : name, pids: [s.child.pid!] }));
-  const components: Component[] = [
-    ...named('app applications', applications),
-    ...named('app appraisals', appraisals),
-    { name: 'bench driver (client, poller)', pids: [process.pid], ownOnly: true },
-    ...infrastructureComponents(testEnv),
-  ];
-  let turn = 0;
-
-  // A dossier's first task is visible when its row is in the inbox table; one poller watches them all,
-  // every 50 ms: ample for latencies of seconds, and a fifth of the reads (and driver CPU) of every 10 ms.
-  const submittedAt = new Map<string, number>();
-  const visibleAt = new Map<string, number>();
-  let polling = true;
-  const poller = (async () => {
-    while (polling) {
-      const waiting = [...submittedAt.keys()].filter((id) => !visibleAt.has(id));
-      if (waiting.length > 0) {
-        const rows = (await db.query(
-          `SELECT DISTINCT application_id FROM appraisals.tasks WHERE application_id = ANY($1::uuid[])`,
-          [waiting],
-        )) as { application_id: string }[];
-        const now = performance.now();
-        for (const r of rows) visibleAt.set(r.application_id, now);
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  })();
-  // The client does what the gateway does: a replica it cannot reach is left out, the request goes to
-  // the next one. A retried submit that had reached the dead replica answers 409 (already submitted).
-  const dead = new Set<string>();
-  const submit = async (job: { id: string; authorization: string }) => {
-    if (!submittedAt.has(job.id)) submittedAt.set(job.id, performance.now());
-    for (let attempt = 0; ; attempt++) {
-      const alive = applications.filter((a) => !dead.has(a.base));
-      const base = alive[turn++ % alive.length]!.base;
-      try {
-        const status = await post(`${base}/applications/${job.id}/submit`, job.authorization);
-        if (status === 201 || (attempt > 0 && status === 409)) return;
-        throw new Error(`submit answered ${status}`);
-      } catch (error) {
-        if (!FAILOVER || attempt >= 5) throw error;
-        if ((error as NodeJS.ErrnoException).code === 'ECONNREFUSED') dead.add(base);
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-  };
+  const { applications, appraisals, components } = await startRunServices({
+    suffix,
+    jwksUrl: issuer.jwksUrl,
+    documentsDir,
+    taskQueue,
+  });
+  const watch = new FirstTaskWatch(db);
+  const submit = submitter(applications, (id) => watch.submitted(id));
   let killedAt = 0;
   const killOneOfEach = () => {
     killedAt = performance.now();
@@ -142,17 +85,12 @@ async function main(): Promise<void> {
     for (const s of [applications[1]!, appraisals[1]!]) s.child.kill('SIGKILL');
     console.log(`failover: killed ${[...killed, 'applications-2', 'appraisals-2'].join(', ')}`);
   };
-  const allVisible = async (count: number, limitMs: number) => {
-    const until = performance.now() + limitMs;
-    while (visibleAt.size < count && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
-  };
 
   // Warm-up (token keys, pools, JIT, the worker's bundle), then the measured run.
   const warm = jobs.splice(0, 100);
   await pool(warm, submit);
-  await allVisible(warm.length, 120_000);
-  submittedAt.clear();
-  visibleAt.clear();
+  await watch.allVisible(warm.length, 120_000);
+  watch.clear();
   const idle = IDLE_SECONDS > 0 ? await measureIdle(components, IDLE_SECONDS) : undefined;
   const meter = startCpuMeter(components);
   const started = performance.now();
@@ -174,27 +112,24 @@ async function main(): Promise<void> {
   } else {
     await pool(jobs, submit);
   }
-  await allVisible(jobs.length, 300_000);
+  await watch.allVisible(jobs.length, 300_000);
+  const { visibleAt } = watch;
   const dossierSeconds = (Math.max(...visibleAt.values()) - started) / 1000;
   const dossierCpu = meter.stop();
-  polling = false;
-  await poller;
+  await watch.stop();
   if (FAILOVER) {
-    const counts = (await db.query(
-      `SELECT application_id, count(*)::int AS n FROM appraisals.tasks WHERE application_id = ANY($1::uuid[]) GROUP BY 1`,
-      [jobs.map((j) => j.id)],
-    )) as { n: number }[];
-    const perDossier = new Map<number, number>();
-    for (const { n } of counts) perDossier.set(n, (perDossier.get(n) ?? 0) + 1);
     console.log(
-      [
-        `failover: dossiers with their first task ${visibleAt.size}/${jobs.length} (lost: ${jobs.length - visibleAt.size}); tasks per dossier → dossiers: ${[...perDossier].map(([n, d]) => `${n} → ${d}`).join(', ')} (the same count for every dossier: nothing duplicated)`,
-        dipAndRecovery([...visibleAt.values()], started, killedAt),
-      ].join('\n'),
+      await failoverReport(
+        db,
+        jobs.map((j) => j.id),
+        visibleAt,
+        started,
+        killedAt,
+      ),
     );
     restoreInfrastructure();
   }
-  const latencies = [...visibleAt].map(([id, t]) => t - submittedAt.get(id)!).sort((a, b) => a - b);
+  const latencies = watch.latencies();
   const dossierRate = visibleAt.size / dossierSeconds;
 
   const bare = process.env.BENCH_BARE === 'no' ? undefined : await bareYardstick(suffix);

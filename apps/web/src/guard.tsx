@@ -16,7 +16,7 @@ export const page = (load: () => Promise<{ default: ComponentType }>) => {
 const ForbiddenPage = lazy(() => import('./pages/public/forbidden-page'));
 
 /** Pages behind sign-in (and a role): anyone else goes to the sign-in page and comes back after. */
-function Guard({ roles, children }: { roles?: string[]; children: ReactNode }) {
+function Guard({ roles, children }: { roles?: readonly string[]; children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (!session) {
@@ -27,6 +27,6 @@ function Guard({ roles, children }: { roles?: string[]; children: ReactNode }) {
   return <>{children}</>;
 }
 
-export const guarded = (roles: string[] | undefined, load: () => Promise<{ default: ComponentType }>) => (
+export const guarded = (roles: readonly string[] | undefined, load: () => Promise<{ default: ComponentType }>) => (
   <Guard roles={roles}>{page(load)}</Guard>
 );

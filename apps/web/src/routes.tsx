@@ -2,7 +2,7 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './ui/layout';
 import { guarded, page } from './guard';
-import { OFFICER_ROLES } from './session';
+import { OFFICER_ROLES } from '@kc/domain/approval';
 // Who reads the operations indicators (leaders read-only) and who works the operator pages.
 import { INDICATOR_READERS, OPERATORS } from './pages/operator/ops-sections';
 

@@ -53,15 +53,6 @@ export function useSession(): Session | null {
 export const hasRole = (session: Session | null, ...roles: string[]) =>
   !!session && session.user.roles.some((r) => roles.includes(r));
 
-export const OFFICER_ROLES = [
-  'LOCAL_OFFICER',
-  'LOCAL_LEADER',
-  'DEPARTMENT_APPRAISER',
-  'COUNCIL_MEMBER',
-  'DEPARTMENT_LEADER',
-  'OPERATOR',
-];
-
 /** Where a person lands after signing in. */
 export function homeOf(user: SessionUser): string {
   if (user.roles.includes('APPLICANT')) return '/ho-so';

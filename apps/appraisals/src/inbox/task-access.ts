@@ -1,10 +1,6 @@
 import type { AuthUser } from '@kc/auth';
-import { OFFICER_ROLES } from '@kc/domain';
 import { httpError } from '@kc/platform';
 import type { TasksRepository, TaskView } from './tasks.repository';
-
-/** Who uses the inbox at all; each task is then visible only to its own unit and role. */
-export const INBOX_ROLES = OFFICER_ROLES;
 
 /** The task as this user may see it; a task of another unit or role answers 404, as if absent. */
 export async function visibleTask(tasks: TasksRepository, user: AuthUser, taskId: string): Promise<TaskView> {

@@ -1,13 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import type { OfficerAction, SupportRequestState } from '@kc/domain';
 import type { TaskActionResult } from '@kc/contracts';
-import { isOperatorAction } from '@kc/domain';
+import { isOperatorAction, OFFICER_ROLES, type OfficerAction, type SupportRequestState } from '@kc/domain';
 import { httpError, validate } from '@kc/platform';
 import { actionBodies, actionFromPath } from '../approval/officer-action.schema';
 import { WorkflowActions } from '../approval/workflow-actions.service';
-import { ensureOpen, INBOX_ROLES, visibleTask } from './task-access';
+import { ensureOpen, visibleTask } from './task-access';
 import { TaskIdParam } from './task-id.param';
 import { TasksRepository, type TaskView } from './tasks.repository';
 
@@ -17,7 +16,7 @@ import { TasksRepository, type TaskView } from './tasks.repository';
  */
 @ApiTags('inbox')
 @Controller('tasks')
-@Authenticated(...INBOX_ROLES)
+@Authenticated(...OFFICER_ROLES) // each task is then visible only to its own unit and role (task-access)
 export class TaskActionsController {
   constructor(
     private readonly tasks: TasksRepository,

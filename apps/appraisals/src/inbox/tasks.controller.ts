@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, type AuthUser } from '@kc/auth';
-import type { OfficerAction } from '@kc/domain';
+import { OFFICER_ROLES, type OfficerAction } from '@kc/domain';
 import type { Page, TaskDetail } from '@kc/contracts';
 import { validate } from '@kc/platform';
 import { TimelineRepository } from '../approval/timeline.repository';
 import { taskQuerySchema, type TaskQuery } from './task-query.schema';
-import { INBOX_ROLES, visibleTask } from './task-access';
+import { visibleTask } from './task-access';
 import { TaskIdParam } from './task-id.param';
 import { TasksRepository, type TaskView } from './tasks.repository';
 
@@ -16,7 +16,7 @@ import { TasksRepository, type TaskView } from './tasks.repository';
  */
 @ApiTags('inbox')
 @Controller('tasks')
-@Authenticated(...INBOX_ROLES)
+@Authenticated(...OFFICER_ROLES) // each task is then visible only to its own unit and role (task-access)
 export class TasksController {
   constructor(
     private readonly tasks: TasksRepository,

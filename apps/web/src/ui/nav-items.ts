@@ -1,6 +1,7 @@
 // The site's main navigation: each entry and who sees it.
 import type { MessageKey } from '../i18n/i18n';
-import { hasRole, OFFICER_ROLES, type useSession } from '../session';
+import { OFFICER_ROLES } from '@kc/domain/approval';
+import { hasRole, type useSession } from '../session';
 
 export interface NavItem {
   to: string;

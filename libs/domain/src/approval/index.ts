@@ -6,6 +6,8 @@ export * from './approval-procedure';
 export * from './procedure-rules';
 export * from './approval-refusals';
 export * from '../refusals/domain-refusal';
+// Who works dossiers through the procedure (has an inbox): the web reaches the domain through this entry.
+export { OFFICER_ROLES } from '../reference/roles';
 export * from './decide';
 export * from './apply-action';
 export * from './apply-approval';
