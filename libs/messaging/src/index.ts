@@ -17,3 +17,4 @@ export * from './ensure-topics';
 export * from './messaging-tables.migration';
 export * from './topic-prefix';
 export * from './inbox-retention';
+export * from './outbox-notifications';
