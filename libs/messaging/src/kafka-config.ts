@@ -17,8 +17,13 @@ export const kafkaConfigSchema = z.object({
   KAFKA_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   /** Backoff before the first retry; doubles with each attempt. */
   KAFKA_RETRY_BASE_MS: z.coerce.number().int().min(10).default(1000),
-  /** How long the outbox relay sleeps when it found nothing to send. */
+  /**
+   * How long the outbox relay sleeps when it found nothing to send while it cannot hear its outbox's
+   * NOTIFY (its listening connection is down); while it hears it, it polls once a second as a safety net.
+   */
   OUTBOX_POLL_MS: z.coerce.number().int().min(5).max(5000).default(25),
+  /** `off`: no NOTIFY per outbox write, and the relay polls every OUTBOX_POLL_MS (the NOTIFY lock, outbox-writer.ts). */
+  OUTBOX_NOTIFY: z.enum(['on', 'off']).default('on'),
   /** Prefix for every topic name; tests use `test.` so they never share topics with a running system. */
   KAFKA_TOPIC_PREFIX: z
     .string()

@@ -60,6 +60,7 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       schema: this.options.schema,
       batchSize: this.options.kafka.OUTBOX_BATCH_SIZE,
       idleDelayMs: this.options.kafka.OUTBOX_POLL_MS,
+      wakeOnNotify: this.options.kafka.OUTBOX_NOTIFY === 'on',
       onError: (error) => this.logger.error({ err: error }, 'outbox relay pass failed; will retry'),
     });
     this.relay.start();
@@ -98,7 +99,13 @@ export class MessagingModule {
         },
         {
           provide: OutboxWriter,
-          useFactory: () => new OutboxWriter(options.schema, options.service, options.kafka.KAFKA_TOPIC_PREFIX),
+          useFactory: () =>
+            new OutboxWriter(
+              options.schema,
+              options.service,
+              options.kafka.KAFKA_TOPIC_PREFIX,
+              options.kafka.OUTBOX_NOTIFY === 'on',
+            ),
         },
         {
           provide: KafkaHealthCheck,

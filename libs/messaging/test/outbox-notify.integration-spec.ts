@@ -1,5 +1,5 @@
-import { OutboxRelay } from '../src';
-import { applicationSubmittedDraft, expectEventually } from '@kc/testing';
+import { OutboxRelay, OutboxWriter } from '../src';
+import { applicationSubmittedDraft, expectEventually, testEnv } from '@kc/testing';
 import { createHarness } from './messaging-harness';
 
 type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -63,6 +63,17 @@ describe('the outbox relay wakes on its NOTIFY (real database and broker)', () =
     await expectEventually(async () => expect(await h.unsentCount()).toBe(0), 5000);
     // And the new connection hears the next commit.
     await h.dataSource.transaction((m) => h.writer.publish(m, applicationSubmittedDraft()));
+    await expectEventually(async () => expect(await h.unsentCount()).toBe(0), 5000);
+  });
+
+  it('hears nothing from a writer with OUTBOX_NOTIFY off: its row waits for a poll', async () => {
+    h = await createHarness('notify-off');
+    const sleepy = await startSleepyRelay();
+    const quiet = new OutboxWriter(h.schema, 'test', testEnv.topicPrefix, false);
+    await h.dataSource.transaction((m) => quiet.publish(m, applicationSubmittedDraft()));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await h.unsentCount()).toBe(1);
+    sleepy.nudge(); // what a poll would do
     await expectEventually(async () => expect(await h.unsentCount()).toBe(0), 5000);
   });
 });
