@@ -83,4 +83,6 @@ it('replays the topics from the earliest offset into a fresh schema, swaps it in
   const old = await ops.owner.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`${target}_old_%`]);
   expect(old).toHaveLength(1);
   await ops.owner.query(`DROP SCHEMA "${old[0].nspname}" CASCADE`);
-});
+  // Longer than the rebuild's own 120 s: a slow rebuild fails with its reason and stops its consumers;
+  // cut off by Jest instead, it would keep running after the test and keep Jest from exiting.
+}, 150_000);

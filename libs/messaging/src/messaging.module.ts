@@ -62,6 +62,8 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       idleDelayMs: this.options.kafka.OUTBOX_POLL_MS,
       wakeOnNotify: this.options.kafka.OUTBOX_NOTIFY === 'on',
       onError: (error) => this.logger.error({ err: error }, 'outbox relay pass failed; will retry'),
+      onListenError: (error) =>
+        this.logger.warn({ err: error }, 'outbox listener lost its connection; polling until it listens again'),
     });
     this.relay.start();
   }

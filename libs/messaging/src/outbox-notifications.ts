@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 
 /** Reconnects after a lost listening connection: quickly at first, then no more often than this. */
 const MAX_RECONNECT_DELAY_MS = 30_000;
+/** How long stop() waits for the server to close the listening connection before it drops the socket. */
+const STOP_TIMEOUT_MS = 2_000;
 
 /**
  * The NOTIFY channel of a schema's outbox: the writer notifies it in the statement that inserts the rows,
@@ -40,8 +42,11 @@ export class OutboxNotifications {
     const pool = (dataSource.driver as unknown as { master: { options: ClientConfig } }).master;
     const config: ClientConfig = {
       ...pool.options,
+      password: pool.options.password, // pg-pool keeps it non-enumerable: a spread leaves it behind
       application_name: `${pool.options.application_name ?? schema}-outbox-listener`.slice(0, 63),
+      // A connection that died without a word (a dropped NAT entry) is noticed in minutes, not hours.
       keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     };
     return new OutboxNotifications(config, outboxChannel(schema), onNotify, onError);
   }
@@ -58,7 +63,12 @@ export class OutboxNotifications {
     this.listening = false;
     const client = this.client;
     this.client = undefined;
-    await client?.end().catch(() => undefined);
+    if (!client) return;
+    // end() waits for the server's goodbye, which a half-open connection never sends: do not hold up shutdown.
+    const ended = client.end().catch(() => undefined);
+    const timer = setTimeout(() => dropSocket(client), STOP_TIMEOUT_MS);
+    await ended;
+    clearTimeout(timer);
   }
 
   private async connect(): Promise<void> {
@@ -88,8 +98,14 @@ export class OutboxNotifications {
     client.end().catch(() => undefined);
     if (this.stopped) return;
     if (error) this.onError(error);
+    this.onNotify(); // the relay switches to polling now, not after its current (long) sleep
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => void this.connect(), this.reconnectDelayMs);
     this.reconnectDelayMs = Math.min(this.reconnectDelayMs * 2, MAX_RECONNECT_DELAY_MS);
   }
+}
+
+/** node-postgres has no public way to drop a connection without the goodbye; its socket is `connection.stream`. */
+function dropSocket(client: Client): void {
+  (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
 }
