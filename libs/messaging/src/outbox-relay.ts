@@ -59,6 +59,8 @@ export class OutboxRelay {
    * relay may be stopping, so this one looks again soon rather than at the next safety poll.
    */
   private contended = false;
+  /** Grows while passes stay contended (a stuck holder must not bring back the fast poll for hours). */
+  private contendedDelayMs = 0;
   private notifications: OutboxNotifications | undefined;
   private asleep = false;
 
@@ -118,7 +120,8 @@ export class OutboxRelay {
     // without a transaction and its lock: a pass that finds nothing costs one round trip, not three.
     // Measured when the relay still polled every 25 ms: under load half the passes found nothing.
     this.contended = false;
-    if (!this.lastPassFull) {
+    const probe = !this.lastPassFull;
+    if (probe) {
       const [pending] = await this.dataSource.query(
         `SELECT 1 FROM "${this.options.schema}".outbox WHERE sent_at IS NULL LIMIT 1`,
       );
@@ -126,7 +129,7 @@ export class OutboxRelay {
     }
     const sent = await this.sendBatch();
     this.lastPassFull = sent === this.options.batchSize;
-    this.contended = sent === 0;
+    this.contended = probe && sent === 0; // rows were there, yet this pass got none
     return sent;
   }
 
@@ -188,8 +191,14 @@ export class OutboxRelay {
   }
 
   private pollDelayMs(): number {
-    const listening = this.notifications?.listening && !this.contended;
-    return listening ? (this.options.listeningPollMs ?? 1000) : this.options.idleDelayMs;
+    const listeningPollMs = this.options.listeningPollMs ?? 1000;
+    if (!this.contended) this.contendedDelayMs = 0;
+    else if (this.notifications?.listening) {
+      // From the fast poll, doubling up to the safety poll while the other holder keeps the rows.
+      this.contendedDelayMs = Math.min(Math.max(this.contendedDelayMs * 2, this.options.idleDelayMs), listeningPollMs);
+      return this.contendedDelayMs;
+    }
+    return this.notifications?.listening ? listeningPollMs : this.options.idleDelayMs;
   }
 
   private async purgeIfDue(): Promise<void> {
