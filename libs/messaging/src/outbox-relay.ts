@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Producer, TopicMessages } from 'kafkajs';
-import { MessageHeaders } from '@kc/contracts';
+import type { Producer } from 'kafkajs';
 import { OutboxNotifications } from './outbox-notifications';
+import { toTopicMessages, type OutboxRow } from './outbox-rows';
+import { RelayPacing } from './relay-pacing';
 import { AdvisoryLockClasses, assertSqlIdentifier } from './sql-identifier';
 
 export interface OutboxRelayOptions {
@@ -22,17 +23,6 @@ export interface OutboxRelayOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Rows as the relay reads them: the envelope as JSON text, so it goes to Kafka without a parse/serialise. */
-interface OutboxRow {
-  seq: string;
-  event_id: string;
-  topic: string;
-  message_key: string;
-  event_type: string;
-  value: string;
-  correlation_id: string;
-}
-
 /**
  * Moves committed outbox rows to Kafka in batches, in `seq` order, which for one aggregate is its commit
  * order (the writer serialises an aggregate's transactions).
@@ -45,24 +35,17 @@ interface OutboxRow {
 export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
   private lastPurge = 0;
   private connected = false;
   /** No pass yet counts as full: the first pass goes straight to the locked read. */
   private lastPassFull = true;
-  /** A commit was notified since the current pass began: the relay passes again before sleeping. */
-  private notified = false;
-  /** After a failed pass the relay waits out its backoff: a burst of commits must not turn it into a busy loop. */
-  private backingOff = false;
   /**
    * The last pass saw unsent rows but sent none: another relay (a replica) held the lock or the rows. That
    * relay may be stopping, so this one looks again soon rather than at the next safety poll.
    */
   private contended = false;
-  /** Grows while passes stay contended (a stuck holder must not bring back the fast poll for hours). */
-  private contendedDelayMs = 0;
   private notifications: OutboxNotifications | undefined;
-  private asleep = false;
+  private readonly pacing: RelayPacing;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -70,6 +53,10 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions,
   ) {
     assertSqlIdentifier(options.schema);
+    this.pacing = new RelayPacing({
+      idleDelayMs: options.idleDelayMs,
+      listeningPollMs: options.listeningPollMs ?? 1000,
+    });
   }
 
   start(): void {
@@ -93,7 +80,7 @@ export class OutboxRelay {
   /** Stops after the pass in flight; its rows are either marked sent or left for the next start. */
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.pacing.wakeNow();
     await this.notifications?.stop();
     await this.loop;
   }
@@ -105,13 +92,12 @@ export class OutboxRelay {
 
   /** Between passes, waiting for a notification or its next poll. */
   get sleeping(): boolean {
-    return this.asleep;
+    return this.pacing.sleeping;
   }
 
   /** Something was committed to the outbox: pass now, or right after the pass in flight. */
   nudge(): void {
-    this.notified = true;
-    if (!this.backingOff) this.wake?.();
+    this.pacing.nudge();
   }
 
   /** One pass: returns how many events it sent (0 if idle or another relay holds the lock). */
@@ -173,32 +159,19 @@ export class OutboxRelay {
           await this.producer.connect();
           this.connected = true;
         }
-        this.notified = false;
+        this.pacing.beginPass();
         sent = await this.relayOnce();
         await this.purgeIfDue();
       } catch (error) {
         this.options.onError?.(error);
         if (!this.running) break;
-        this.backingOff = true;
-        await this.sleep(Math.max(this.options.idleDelayMs, 500));
-        this.backingOff = false;
+        await this.pacing.backOff();
         continue;
       }
       // A stop() during the pass woke nobody: it must not wait out a new sleep.
       if (!this.running) break;
-      if (sent < this.options.batchSize && !this.notified) await this.sleep(this.pollDelayMs());
+      if (sent < this.options.batchSize) await this.pacing.rest(this.listening, this.contended);
     }
-  }
-
-  private pollDelayMs(): number {
-    const listeningPollMs = this.options.listeningPollMs ?? 1000;
-    if (!this.contended) this.contendedDelayMs = 0;
-    else if (this.notifications?.listening) {
-      // From the fast poll, doubling up to the safety poll while the other holder keeps the rows.
-      this.contendedDelayMs = Math.min(Math.max(this.contendedDelayMs * 2, this.options.idleDelayMs), listeningPollMs);
-      return this.contendedDelayMs;
-    }
-    return this.notifications?.listening ? listeningPollMs : this.options.idleDelayMs;
   }
 
   private async purgeIfDue(): Promise<void> {
@@ -210,37 +183,4 @@ export class OutboxRelay {
       [hours],
     );
   }
-
-  private sleep(ms: number): Promise<void> {
-    this.asleep = true;
-    return new Promise((resolve) => {
-      const done = () => {
-        this.asleep = false;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        done();
-      };
-    });
-  }
-}
-
-function toTopicMessages(rows: OutboxRow[]): TopicMessages[] {
-  const byTopic = new Map<string, TopicMessages>();
-  for (const row of rows) {
-    let entry = byTopic.get(row.topic);
-    if (!entry) byTopic.set(row.topic, (entry = { topic: row.topic, messages: [] }));
-    entry.messages.push({
-      key: row.message_key,
-      value: row.value,
-      headers: {
-        [MessageHeaders.eventType]: row.event_type,
-        [MessageHeaders.eventId]: row.event_id,
-        [MessageHeaders.correlationId]: row.correlation_id,
-      },
-    });
-  }
-  return [...byTopic.values()];
 }
